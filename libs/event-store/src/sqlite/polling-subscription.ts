@@ -1,0 +1,104 @@
+import type { EventHandler, StoredEvent, Subscription } from '../event-store.port.js';
+
+export interface PollingSubscriptionOptions {
+  name: string;
+  after: number;
+  batchSize: number;
+  pollIntervalMs: number;
+  read: (after: number, maxCount: number) => StoredEvent[];
+  head: () => number;
+  handler: EventHandler;
+  onError?: (error: unknown) => void;
+  /** Registers a wake-up call for appends made by this process; returns the unregister function. */
+  listen: (wake: () => void) => () => void;
+  onStop: (subscription: PollingSubscription) => void;
+}
+
+/**
+ * Catch-up then live: reads in batches after its position, hands events one at a time to the
+ * handler, then sleeps until an append in this process wakes it or the poll interval passes
+ * (for appends made by other processes on the same file).
+ */
+export class PollingSubscription implements Subscription {
+  readonly name: string;
+  private current: number;
+  private stopped = false;
+  private wakeUp: (() => void) | undefined;
+  /** An append happened while the handler was busy: read again before sleeping. */
+  private woken = false;
+  private readonly waiters: Array<{ target: number; resolve: () => void; reject: (e: unknown) => void }> = [];
+  private readonly unlisten: () => void;
+  private readonly done: Promise<void>;
+  private failure: unknown;
+
+  constructor(private readonly options: PollingSubscriptionOptions) {
+    this.name = options.name;
+    this.current = options.after;
+    this.unlisten = options.listen(() => {
+      this.woken = true;
+      this.wakeUp?.();
+    });
+    this.done = this.run();
+  }
+
+  get position(): number {
+    return this.current;
+  }
+
+  caughtUp(): Promise<void> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const target = this.options.head();
+    if (this.current >= target) return Promise.resolve();
+    return new Promise((resolve, reject) => this.waiters.push({ target, resolve, reject }));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wakeUp?.();
+    await this.done;
+  }
+
+  private async run(): Promise<void> {
+    try {
+      while (!this.stopped) {
+        this.woken = false;
+        const batch = this.options.read(this.current, this.options.batchSize);
+        for (const event of batch) {
+          if (this.stopped) break;
+          await this.options.handler(event);
+          this.current = event.position;
+        }
+        this.settleWaiters();
+        if (batch.length < this.options.batchSize) await this.sleep();
+      }
+    } catch (error) {
+      this.failure = error;
+      for (const waiter of this.waiters.splice(0)) waiter.reject(error);
+      this.options.onError?.(error);
+    } finally {
+      const stopped = new Error(`Subscription ${this.name} stopped`);
+      for (const waiter of this.waiters.splice(0)) waiter.reject(stopped);
+      this.unlisten();
+      this.options.onStop(this);
+    }
+  }
+
+  private settleWaiters(): void {
+    for (let i = this.waiters.length - 1; i >= 0; i--) {
+      if (this.current >= this.waiters[i].target) this.waiters.splice(i, 1)[0].resolve();
+    }
+  }
+
+  private sleep(): Promise<void> {
+    if (this.woken || this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const finish = () => {
+        clearTimeout(timer);
+        this.wakeUp = undefined;
+        resolve();
+      };
+      const timer = setTimeout(finish, this.options.pollIntervalMs);
+      this.wakeUp = finish;
+    });
+  }
+}

@@ -1,0 +1,263 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  type AppendResult,
+  type CheckpointStore,
+  type EventHandler,
+  type EventStore,
+  EventStoreUnavailableError,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StoredEvent,
+  type SubscribeOptions,
+  type Subscription,
+  WrongExpectedRevisionError,
+} from '../event-store.port.js';
+import { PollingSubscription } from './polling-subscription.js';
+
+interface EventRow {
+  position: number;
+  id: string;
+  stream_id: string;
+  revision: number;
+  type: string;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS events (
+    position    INTEGER PRIMARY KEY AUTOINCREMENT,
+    id          TEXT    NOT NULL UNIQUE,
+    stream_id   TEXT    NOT NULL,
+    revision    INTEGER NOT NULL,
+    type        TEXT    NOT NULL,
+    data        TEXT    NOT NULL,
+    metadata    TEXT    NOT NULL,
+    recorded_at TEXT    NOT NULL,
+    UNIQUE (stream_id, revision)
+  );
+  CREATE TABLE IF NOT EXISTS checkpoints (
+    name     TEXT PRIMARY KEY,
+    position INTEGER NOT NULL
+  );
+`;
+
+export interface SqliteEventStoreOptions {
+  /** How often a subscription looks for events written by another process. Appends from this process wake it at once. */
+  pollIntervalMs?: number;
+  /** Clock for `recordedAt`; injectable for tests. */
+  now?: () => Date;
+}
+
+/**
+ * The embedded event store: one SQLite file in WAL mode.
+ *
+ * Global order: SQLite serialises writers and a position is assigned inside the writer's
+ * transaction, so a reader never sees position N+1 committed before N. A reader that
+ * follows `position` therefore cannot skip an event that commits late.
+ */
+export class SqliteEventStore implements EventStore, CheckpointStore {
+  private readonly db: Database.Database;
+  private readonly listeners = new Set<() => void>();
+  private readonly subscriptions = new Set<PollingSubscription>();
+  private readonly pollIntervalMs: number;
+  private readonly now: () => Date;
+  private readonly statements;
+
+  constructor(filename: string, options: SqliteEventStoreOptions = {}) {
+    if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+    this.db = new Database(filename);
+    this.db.pragma('journal_mode = WAL');
+    // FULL: a committed append survives a power cut, not only a process crash.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.pollIntervalMs = options.pollIntervalMs ?? 20;
+    this.now = options.now ?? (() => new Date());
+    this.statements = {
+      lastRevision: this.db.prepare<[string], { revision: number | null }>(
+        'SELECT max(revision) AS revision FROM events WHERE stream_id = ?',
+      ),
+      byId: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
+      insert: this.db.prepare(
+        `INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at)
+         VALUES (@id, @stream_id, @revision, @type, @data, @metadata, @recorded_at)`,
+      ),
+      readStream: this.db.prepare<[string, number, number], EventRow>(
+        'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?',
+      ),
+      readAll: this.db.prepare<[number, number], EventRow>(
+        'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
+      ),
+      head: this.db.prepare<[], { position: number | null }>('SELECT max(position) AS position FROM events'),
+      loadCheckpoint: this.db.prepare<[string], { position: number }>('SELECT position FROM checkpoints WHERE name = ?'),
+      saveCheckpoint: this.db.prepare(
+        `INSERT INTO checkpoints (name, position) VALUES (?, ?)
+         ON CONFLICT (name) DO UPDATE SET position = excluded.position`,
+      ),
+    };
+  }
+
+  private readonly appendTransaction = (
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): AppendResult => {
+    const replay = this.previousAppend(streamId, events);
+    if (replay) return replay;
+
+    const last = this.statements.lastRevision.get(streamId)?.revision ?? null;
+    checkExpectedRevision(streamId, expected, last);
+
+    const recordedAt = this.now().toISOString();
+    let revision = last ?? -1;
+    let position = 0;
+    for (const event of events) {
+      revision += 1;
+      const info = this.statements.insert.run({
+        id: event.id,
+        stream_id: streamId,
+        revision,
+        type: event.type,
+        data: JSON.stringify(event.data),
+        metadata: JSON.stringify(event.metadata),
+        recorded_at: recordedAt,
+      });
+      position = Number(info.lastInsertRowid);
+    }
+    return { nextRevision: revision, position };
+  };
+
+  /** A retry of an append that already happened: same ids, same stream, same order. */
+  private previousAppend(streamId: string, events: readonly NewEvent[]): AppendResult | undefined {
+    const first = this.statements.byId.get(events[0].id);
+    if (!first) return undefined;
+    const stored = events.map((event) => this.statements.byId.get(event.id));
+    const sameAppend = stored.every(
+      (row, index) => row && row.stream_id === streamId && row.revision === first.revision + index,
+    );
+    if (!sameAppend) {
+      throw new Error(`Stream ${streamId}: event id ${events[0].id} was already used by a different append`);
+    }
+    const last = stored[stored.length - 1]!;
+    return { nextRevision: last.revision, position: last.position };
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('append needs at least one event');
+    const result = this.guard(() => this.db.transaction(this.appendTransaction).immediate(streamId, events, expected));
+    for (const wake of this.listeners) wake();
+    return result;
+  }
+
+  /** Appends many batches in one transaction (bulk loads and benchmarks). */
+  appendMany(batches: ReadonlyArray<{ streamId: string; events: readonly NewEvent[]; expected: ExpectedRevision }>): AppendResult[] {
+    const results = this.guard(() =>
+      this.db.transaction(() => batches.map((b) => this.appendTransaction(b.streamId, b.events, b.expected))).immediate(),
+    );
+    for (const wake of this.listeners) wake();
+    return results;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    const rows = this.statements.readStream.all(streamId, options.fromRevision ?? 0, options.maxCount ?? -1);
+    return rows.map(toStoredEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    return this.readAllSync(options.after ?? 0, options.maxCount ?? -1);
+  }
+
+  /** Synchronous read used by subscriptions and replays: no promise per batch. */
+  readAllSync(after: number, maxCount: number): StoredEvent[] {
+    return this.statements.readAll.all(after, maxCount).map(toStoredEvent);
+  }
+
+  headPositionSync(): number {
+    return this.statements.head.get()?.position ?? 0;
+  }
+
+  async headPosition(): Promise<number> {
+    return this.headPositionSync();
+  }
+
+  subscribeToAll(handler: EventHandler, options: SubscribeOptions, onError?: (error: unknown) => void): Subscription {
+    const subscription = new PollingSubscription({
+      name: options.name,
+      after: options.after ?? 0,
+      batchSize: options.batchSize ?? 500,
+      pollIntervalMs: this.pollIntervalMs,
+      read: (after, max) => this.readAllSync(after, max),
+      head: () => this.headPositionSync(),
+      handler,
+      onError,
+      listen: (wake) => {
+        this.listeners.add(wake);
+        return () => this.listeners.delete(wake);
+      },
+      onStop: (s) => this.subscriptions.delete(s),
+    });
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async ping(): Promise<void> {
+    this.guard(() => this.db.prepare('SELECT 1').get());
+  }
+
+  async load(name: string): Promise<number> {
+    return this.statements.loadCheckpoint.get(name)?.position ?? 0;
+  }
+
+  async save(name: string, position: number): Promise<void> {
+    this.statements.saveCheckpoint.run(name, position);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    if (this.db.open) this.db.close();
+  }
+
+  private guard<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof WrongExpectedRevisionError) throw error;
+      if (error instanceof Database.SqliteError && /BUSY|LOCKED|IOERR|CANTOPEN|READONLY/.test(error.code)) {
+        throw new EventStoreUnavailableError(`SQLite event store unavailable: ${error.message}`, { cause: error });
+      }
+      if (error instanceof TypeError && /database connection is not open/.test(error.message)) {
+        throw new EventStoreUnavailableError('SQLite event store is closed', { cause: error });
+      }
+      throw error;
+    }
+  }
+}
+
+function checkExpectedRevision(streamId: string, expected: ExpectedRevision, last: number | null): void {
+  const actual = last ?? 'no_stream';
+  const ok =
+    expected === 'any' ||
+    (expected === 'no_stream' && last === null) ||
+    (expected === 'stream_exists' && last !== null) ||
+    expected === last;
+  if (!ok) throw new WrongExpectedRevisionError(streamId, expected, actual);
+}
+
+function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    id: row.id,
+    streamId: row.stream_id,
+    revision: row.revision,
+    position: row.position,
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    recordedAt: row.recorded_at,
+  };
+}
