@@ -1,0 +1,104 @@
+/** The contest's structure: contest → events (赛事) → trades (工种) → marking scheme. */
+
+export const CITIES = [
+  { id: 'shenyang', name: '沈阳', nameEn: 'Shenyang' },
+  { id: 'dalian', name: '大连', nameEn: 'Dalian' },
+  { id: 'anshan', name: '鞍山', nameEn: 'Anshan' },
+  { id: 'fushun', name: '抚顺', nameEn: 'Fushun' },
+  { id: 'benxi', name: '本溪', nameEn: 'Benxi' },
+  { id: 'dandong', name: '丹东', nameEn: 'Dandong' },
+  { id: 'jinzhou', name: '锦州', nameEn: 'Jinzhou' },
+  { id: 'yingkou', name: '营口', nameEn: 'Yingkou' },
+  { id: 'fuxin', name: '阜新', nameEn: 'Fuxin' },
+  { id: 'liaoyang', name: '辽阳', nameEn: 'Liaoyang' },
+  { id: 'panjin', name: '盘锦', nameEn: 'Panjin' },
+  { id: 'tieling', name: '铁岭', nameEn: 'Tieling' },
+  { id: 'chaoyang', name: '朝阳', nameEn: 'Chaoyang' },
+  { id: 'huludao', name: '葫芦岛', nameEn: 'Huludao' },
+] as const;
+
+export type CityId = (typeof CITIES)[number]['id'];
+export const CITY_IDS: readonly CityId[] = CITIES.map((c) => c.id);
+export const isCityId = (value: string): value is CityId => (CITY_IDS as readonly string[]).includes(value);
+
+export type EventCategory =
+  | 'iot'
+  | 'cloud-computing'
+  | 'big-data'
+  | '5g-smart-innovation'
+  | 'drones'
+  | 'network-security'
+  | 'workers-innovation'
+  | 'university-transfer'
+  | 'classic-trades';
+
+/** A judgement aspect's written level descriptors, one per level 0–3. */
+export type LevelDescriptors = readonly [string, string, string, string];
+
+export interface MeasurementAspect {
+  id: string;
+  type: 'measurement';
+  description: string;
+  /** Max mark awarded (full mark when the measurement is within tolerance). */
+  maxMark: number;
+}
+
+export interface JudgementAspect {
+  id: string;
+  type: 'judgement';
+  description: string;
+  maxMark: number;
+  descriptors: LevelDescriptors;
+}
+
+export type Aspect = MeasurementAspect | JudgementAspect;
+
+export interface SubCriterion {
+  id: string;
+  name: string;
+  aspects: readonly Aspect[];
+}
+
+/** Practical marking scheme: sub-criteria → aspects; max marks sum to 100. */
+export interface MarkingScheme {
+  subCriteria: readonly SubCriterion[];
+}
+
+export interface TradeDefinition {
+  id: string;
+  eventId: string;
+  name: string;
+  nameEn: string;
+  /** 1 for individual trades, 2–3 for team trades. */
+  teamSize: 1 | 2 | 3;
+  /** Percent weights of theory and practical; they sum to 100 (typically 30/70 or 20/80). */
+  weights: { theory: number; practical: number };
+  /** Judges per judgement panel: 3 or 5. */
+  panelSize: 3 | 5;
+  /** With 5+ judges the highest and lowest judgement marks may be dropped. */
+  trimmedMean: boolean;
+  /** Aspect ids used to break ties after the practical score. */
+  keyAspectIds: readonly string[];
+  scheme: MarkingScheme;
+}
+
+export interface ContestEventDefinition {
+  id: string;
+  name: string;
+  nameEn: string;
+  category: EventCategory;
+  organisingUnit: string;
+  venue: string;
+  /** ISO date of the contest day. */
+  date: string;
+}
+
+export interface ContestDefinition {
+  id: string;
+  name: string;
+  year: number;
+  /** True for the generated demo catalogue: not a real contest's data. */
+  demo: boolean;
+  events: readonly ContestEventDefinition[];
+  trades: readonly TradeDefinition[];
+}

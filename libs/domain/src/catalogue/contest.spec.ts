@@ -1,0 +1,67 @@
+import { spec } from '../testing/decider-specification.js';
+import { cncTrade, weldingTrade } from '../testing/fixtures.js';
+import type { ContestDefinition, ContestEventDefinition } from './catalogue.types.js';
+import { contestDecider, evolveContest, type ContestEvent } from './contest.js';
+
+const classic: ContestEventDefinition = {
+  id: 'event-classic',
+  name: '传统工种',
+  nameEn: 'Classic trades',
+  category: 'classic-trades',
+  organisingUnit: '辽宁省总工会',
+  venue: 'Shenyang',
+  date: '2026-11-24',
+};
+const drones: ContestEventDefinition = { ...classic, id: 'event-drones', name: '无人机', nameEn: 'Drones', category: 'drones' };
+
+const contest: ContestDefinition = {
+  id: 'contest-2026',
+  name: '2026 辽宁省职工职业技能大赛',
+  year: 2026,
+  demo: true,
+  events: [classic, drones],
+  trades: [cncTrade, { ...weldingTrade, eventId: 'event-drones' }, { ...weldingTrade, id: 'trade-weld-2' }],
+};
+
+const contestDefined: ContestEvent = {
+  type: 'ContestDefined',
+  data: { contestId: 'contest-2026', name: contest.name, year: 2026, demo: true },
+};
+
+describe('contest decider', () => {
+  it('defines the contest and each event with the ids of its trades', () => {
+    spec(contestDecider)
+      .given([])
+      .when({ type: 'DefineContest', contest })
+      .then([
+        contestDefined,
+        { type: 'ContestEventDefined', data: { contestId: 'contest-2026', event: classic, tradeIds: ['trade-cnc', 'trade-weld-2'] } },
+        { type: 'ContestEventDefined', data: { contestId: 'contest-2026', event: drones, tradeIds: ['trade-weld'] } },
+      ]);
+  });
+
+  it('defines an event without trades with an empty list', () => {
+    spec(contestDecider)
+      .given([])
+      .when({ type: 'DefineContest', contest: { ...contest, trades: [] } })
+      .then([
+        contestDefined,
+        { type: 'ContestEventDefined', data: { contestId: 'contest-2026', event: classic, tradeIds: [] } },
+        { type: 'ContestEventDefined', data: { contestId: 'contest-2026', event: drones, tradeIds: [] } },
+      ]);
+  });
+
+  it('refuses to define the contest twice', () => {
+    spec(contestDecider)
+      .given([contestDefined])
+      .when({ type: 'DefineContest', contest })
+      .thenThrows('conflict', { message: 'Contest contest-2026 is already defined', field: undefined });
+  });
+
+  it('evolves: defined after ContestDefined, unchanged by ContestEventDefined', () => {
+    expect(contestDecider.initialState).toEqual({ defined: false });
+    expect(evolveContest({ defined: false }, contestDefined)).toEqual({ defined: true });
+    const state = { defined: false };
+    expect(evolveContest(state, { type: 'ContestEventDefined', data: { contestId: 'c', event: classic, tradeIds: [] } })).toBe(state);
+  });
+});

@@ -1,0 +1,25 @@
+export * from './shared/decider.js';
+export * from './shared/domain-error.js';
+export * from './shared/identifiers.js';
+export * from './shared/streams.js';
+export * from './catalogue/catalogue.types.js';
+export * from './catalogue/trade.js';
+export * from './catalogue/draw.js';
+export * from './registration/entry.js';
+export * from './identity/user.js';
+export * from './judging/score-sheet.js';
+export * from './scoring/scoring.js';
+export * from './scoring/ranking.js';
+export * from './results/contestant-result.js';
+
+import type { EntryEvent } from './registration/entry.js';
+import type { TradeEvent } from './catalogue/trade.js';
+import type { UserEvent } from './identity/user.js';
+import type { ScoreSheetEvent } from './judging/score-sheet.js';
+import type { ResultEvent } from './results/contestant-result.js';
+import type { ContestEvent } from './catalogue/contest.js';
+export * from './catalogue/contest.js';
+
+/** Every event the platform stores. */
+export type DomainEvent = ContestEvent | TradeEvent | EntryEvent | UserEvent | ScoreSheetEvent | ResultEvent;
+export type DomainEventType = DomainEvent['type'];

@@ -1,0 +1,56 @@
+import type { TradeDefinition } from '../catalogue/catalogue.types.js';
+import type { ScoreSheetState } from '../judging/score-sheet.js';
+import { scoreSheet, weightedTotal } from '../scoring/scoring.js';
+
+/**
+ * A contestant's result, computed by a scoring job from their score sheet at one revision.
+ * The event id derives from (trade, competitor, revision), so a retried job writes nothing new.
+ */
+/** `practical_complete`: every aspect marked, theory not yet graded, so the total is still partial. */
+export type ResultStatus = 'not_started' | 'in_progress' | 'practical_complete' | 'complete';
+
+export interface ContestantResult {
+  tradeId: string;
+  competitorNumber: number;
+  /** The score sheet revision this result was computed from. */
+  sheetRevision: number;
+  /** 0–100 once the theory exam is graded; null before. */
+  theory: number | null;
+  practical: number;
+  total: number;
+  markedAspects: number;
+  totalAspects: number;
+  /** Marks of the trade's key aspects, for tie-breaks; null while unmarked. */
+  keyAspects: Array<number | null>;
+  status: ResultStatus;
+}
+
+export type ResultEvent = { type: 'ResultCalculated'; data: ContestantResult };
+
+export function calculateResult(
+  trade: TradeDefinition,
+  competitorNumber: number,
+  sheet: ScoreSheetState,
+  sheetRevision: number,
+): ContestantResult {
+  const score = scoreSheet(trade, sheet.marks);
+  const theory = null;
+  const markById = new Map(score.aspects.map((a) => [a.aspectId, a.mark]));
+  return {
+    tradeId: trade.id,
+    competitorNumber,
+    sheetRevision,
+    theory,
+    practical: score.practical,
+    total: weightedTotal(theory, score.practical, trade.weights),
+    markedAspects: score.markedAspects,
+    totalAspects: score.totalAspects,
+    keyAspects: trade.keyAspectIds.map((id) => markById.get(id) ?? null),
+    status: resultStatus(score.markedAspects, score.totalAspects, sheet.marks.size > 0, theory !== null),
+  };
+}
+
+function resultStatus(marked: number, total: number, anyMark: boolean, theoryGraded: boolean): ResultStatus {
+  if (marked === total) return theoryGraded ? 'complete' : 'practical_complete';
+  return anyMark ? 'in_progress' : 'not_started';
+}
