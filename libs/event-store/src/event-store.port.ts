@@ -58,6 +58,17 @@ export class WrongExpectedRevisionError extends Error {
   }
 }
 
+/** An event id is already stored, but by a different append (another stream or position). */
+export class EventIdConflictError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly eventId: string,
+  ) {
+    super(`Stream ${streamId}: event id ${eventId} was already used by a different append`);
+    this.name = 'EventIdConflictError';
+  }
+}
+
 export class EventStoreUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

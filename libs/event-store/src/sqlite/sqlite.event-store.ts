@@ -6,6 +6,7 @@ import {
   type CheckpointStore,
   type EventHandler,
   type EventStore,
+  EventIdConflictError,
   EventStoreUnavailableError,
   type ExpectedRevision,
   type NewEvent,
@@ -142,7 +143,7 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
       (row, index) => row && row.stream_id === streamId && row.revision === first.revision + index,
     );
     if (!sameAppend) {
-      throw new Error(`Stream ${streamId}: event id ${events[0].id} was already used by a different append`);
+      throw new EventIdConflictError(streamId, events[0].id);
     }
     const last = stored[stored.length - 1]!;
     return { nextRevision: last.revision, position: last.position };
@@ -227,7 +228,7 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     try {
       return work();
     } catch (error) {
-      if (error instanceof WrongExpectedRevisionError) throw error;
+      if (error instanceof WrongExpectedRevisionError || error instanceof EventIdConflictError) throw error;
       if (error instanceof Database.SqliteError && /BUSY|LOCKED|IOERR|CANTOPEN|READONLY/.test(error.code)) {
         throw new EventStoreUnavailableError(`SQLite event store unavailable: ${error.message}`, { cause: error });
       }
