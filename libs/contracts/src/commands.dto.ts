@@ -1,0 +1,169 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { CITY_IDS, SKILL_LEVELS, type CityId, type SkillLevel } from '#domain';
+
+/** Every command carries a client-made id: a retry with the same id appends nothing new. */
+export class CommandDto {
+  @ApiProperty({ format: 'uuid', description: 'Made by the client; the same id sent again is answered without a second write.' })
+  @IsUUID()
+  commandId!: string;
+}
+
+export class LoginDto {
+  @ApiProperty({ example: 'organiser' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  username!: string;
+
+  @ApiProperty({ example: 'jiangxin-demo' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  password!: string;
+}
+
+export class SignUpDto extends CommandDto {
+  @ApiProperty({ example: 'zhangsan-13800138000', description: '3–64 lowercase letters, digits, - or _' })
+  @Matches(/^[a-z0-9][a-z0-9_-]{2,63}$/, { message: 'username must be 3–64 lowercase letters, digits, - or _' })
+  username!: string;
+
+  @ApiProperty({ minLength: 8 })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  password!: string;
+
+  @ApiProperty({ example: '张三' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  displayName!: string;
+}
+
+export class EmployerDto {
+  @ApiProperty({ example: '沈阳机床股份有限公司' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @ApiProperty({ example: '91210100MA0XXXXXX0', description: 'Unified social credit code (GB 32100), 18 characters' })
+  @IsString()
+  @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/, { message: 'employer.creditCode must be 18 characters of the GB 32100 alphabet' })
+  creditCode!: string;
+
+  @ApiProperty({ description: 'A tech-based enterprise (科技型企业)' })
+  @IsBoolean()
+  techBased!: boolean;
+}
+
+export class SubmitEntryDto extends CommandDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  tradeId!: string;
+
+  @ApiProperty({ example: '张三' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name!: string;
+
+  @ApiProperty({ example: '21010219900307123X', description: 'Resident ID number (GB 11643). Personal data: never public.' })
+  @Matches(/^\d{17}[\dX]$/, { message: 'idNumber must be 17 digits followed by a digit or X' })
+  idNumber!: string;
+
+  @ApiProperty({ example: '13800138000', description: 'Mobile number. Personal data: never public.' })
+  @Matches(/^1[3-9]\d{9}$/, { message: 'phone must be an 11-digit mainland mobile number' })
+  phone!: string;
+
+  @ApiProperty({ type: EmployerDto })
+  @ValidateNested()
+  @Type(() => EmployerDto)
+  employer!: EmployerDto;
+
+  @ApiProperty({ enum: CITY_IDS })
+  @IsIn(CITY_IDS as unknown as string[])
+  city!: CityId;
+
+  @ApiProperty({ enum: SKILL_LEVELS })
+  @IsIn(SKILL_LEVELS as unknown as string[])
+  skillLevel!: SkillLevel;
+}
+
+export class ReasonedCommandDto extends CommandDto {
+  @ApiProperty({ description: 'Why: kept in the history' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason!: string;
+}
+
+export class DrawLotsDto extends CommandDto {
+  @ApiProperty({ description: 'The seed of the draw; anyone with it can re-run the draw' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  seed!: string;
+}
+
+export class AssignJudgeDto extends CommandDto {
+  @ApiProperty({ example: 'u-judge-t001-1' })
+  @IsString()
+  @IsNotEmpty()
+  judgeId!: string;
+
+  @ApiProperty({ enum: ['chief_judge', 'judge'] })
+  @IsIn(['chief_judge', 'judge'])
+  role!: 'chief_judge' | 'judge';
+}
+
+export class SubmitMarkDto extends CommandDto {
+  @ApiProperty({ minimum: 1 })
+  @IsInt()
+  @Min(1)
+  competitorNumber!: number;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  aspectId!: string;
+
+  @ApiProperty({ description: 'Judgement: a level 0–3. Measurement: 0 to the max mark, two decimals at most.' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  mark!: number;
+}
+
+export class EntriesQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  tradeId?: string;
+
+  @ApiPropertyOptional({ enum: CITY_IDS })
+  @IsOptional()
+  @IsIn(CITY_IDS as unknown as string[])
+  city?: CityId;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['submitted', 'city_approved', 'city_rejected', 'confirmed', 'province_rejected'])
+  status?: string;
+}

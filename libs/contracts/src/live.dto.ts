@@ -1,0 +1,6 @@
+import { Matches } from 'class-validator';
+
+export class BoardJoinDto {
+  @Matches(/^trade:[A-Za-z0-9_-]{1,100}$/, { message: 'board must be trade:<tradeId>' })
+  board!: string;
+}

@@ -1,0 +1,5 @@
+export * from './boards.read-model.js';
+export * from './catalogue.read-model.js';
+export * from './entries.read-model.js';
+export * from './users.read-model.js';
+export * from './read-models.js';

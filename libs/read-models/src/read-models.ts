@@ -1,0 +1,27 @@
+import type { StoredEvent } from '#event-store';
+import { BoardsReadModel } from './boards.read-model.js';
+import { CatalogueReadModel } from './catalogue.read-model.js';
+import { EntriesReadModel } from './entries.read-model.js';
+import { UsersReadModel } from './users.read-model.js';
+
+/**
+ * Every read model of one process, fed from one subscription in global order.
+ * `position` is the last event applied: an event at or below it is skipped, so a replayed
+ * event changes nothing.
+ */
+export class ReadModels {
+  readonly catalogue = new CatalogueReadModel();
+  readonly users = new UsersReadModel();
+  readonly entries = new EntriesReadModel();
+  readonly boards = new BoardsReadModel(this.entries, this.catalogue);
+  position = 0;
+
+  apply(event: StoredEvent): void {
+    if (event.position <= this.position) return;
+    this.catalogue.apply(event);
+    this.users.apply(event);
+    this.entries.apply(event);
+    this.boards.apply(event);
+    this.position = event.position;
+  }
+}
