@@ -6,7 +6,11 @@ const shared = {
     '^#domain$': '<rootDir>/libs/domain/src/index.ts',
     '^#contracts$': '<rootDir>/libs/contracts/src/index.ts',
     '^#event-store$': '<rootDir>/libs/event-store/src/index.ts',
+    '^#event-store/kurrentdb$': '<rootDir>/libs/event-store/src/kurrentdb/index.ts',
     '^#demo$': '<rootDir>/libs/demo/src/index.ts',
+    '^#read-models$': '<rootDir>/libs/read-models/src/index.ts',
+    '^#application$': '<rootDir>/libs/application/src/index.ts',
+    '^#platform$': '<rootDir>/libs/platform/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

@@ -1,0 +1,87 @@
+import {
+  type ArgumentsHost,
+  BadRequestException,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ValidationError,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { ConcurrencyConflictError } from '#application';
+import { DomainError, type RefusalCode } from '#domain';
+import { EventIdConflictError, EventStoreUnavailableError } from '#event-store';
+
+const STATUS_OF: Record<RefusalCode, number> = {
+  invalid: HttpStatus.UNPROCESSABLE_ENTITY,
+  not_found: HttpStatus.NOT_FOUND,
+  forbidden: HttpStatus.FORBIDDEN,
+  conflict: HttpStatus.CONFLICT,
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  /** Field → what is wrong with it, for forms that show refusals in place. */
+  fields?: Record<string, string[]>;
+}
+
+/** Turns refusals and store failures into 4xx/503 answers that say what is wrong. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      const statusCode = STATUS_OF[exception.code];
+      return {
+        statusCode,
+        error: exception.code,
+        message: exception.message,
+        ...(exception.field ? { fields: { [exception.field]: [exception.message] } } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const response = exception.getResponse();
+      const statusCode = exception.getStatus();
+      if (typeof response === 'object' && response !== null && 'fields' in response) return response as ErrorBody;
+      const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
+      return { statusCode, error: HttpStatus[statusCode]?.toLowerCase() ?? 'error', message };
+    }
+    if (exception instanceof ConcurrencyConflictError) {
+      return { statusCode: HttpStatus.CONFLICT, error: 'conflict', message: exception.message };
+    }
+    if (exception instanceof EventIdConflictError) {
+      return { statusCode: HttpStatus.CONFLICT, error: 'conflict', message: 'This commandId was already used for a different command' };
+    }
+    if (exception instanceof EventStoreUnavailableError) {
+      this.logger.error(exception.message);
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'unavailable', message: 'The event store is unavailable; the command was not recorded' };
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'internal', message: 'Internal error; the command was not recorded' };
+  }
+}
+
+/** ValidationPipe errors as one readable message plus the same, field by field. */
+export function validationException(errors: ValidationError[]): BadRequestException {
+  const fields: Record<string, string[]> = {};
+  const collect = (list: ValidationError[], prefix: string) => {
+    for (const error of list) {
+      const path = prefix ? `${prefix}.${error.property}` : error.property;
+      if (error.constraints) fields[path] = Object.values(error.constraints);
+      if (error.children?.length) collect(error.children, path);
+    }
+  };
+  collect(errors, '');
+  const message = Object.values(fields).flat().join('; ');
+  return new BadRequestException({ statusCode: 400, error: 'bad_request', message, fields } satisfies ErrorBody);
+}

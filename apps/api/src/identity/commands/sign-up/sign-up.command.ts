@@ -1,0 +1,9 @@
+import type { SignUpDto } from '#contracts';
+
+/** A contestant creates an account to enter the contest. */
+export class SignUpCommand {
+  constructor(
+    readonly dto: SignUpDto,
+    readonly device?: string,
+  ) {}
+}

@@ -1,0 +1,10 @@
+import type { DrawLotsDto } from '#contracts';
+import type { RequestContext } from '../../../identity/auth.decorators.js';
+
+export class DrawLotsCommand {
+  constructor(
+    readonly tradeId: string,
+    readonly dto: DrawLotsDto,
+    readonly caller: RequestContext,
+  ) {}
+}

@@ -1,0 +1,101 @@
+import { Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CommandDto, EntriesQueryDto, ReasonedCommandDto, SubmitEntryDto } from '#contracts';
+import { type CityId, maskPhone, maskResidentId } from '#domain';
+import type { EntryRecord } from '#read-models';
+import { type AuthUser, Caller, type RequestContext, Roles } from '../identity/auth.decorators.js';
+import { ProjectionsService } from '../projections/projections.service.js';
+import { type EntryDecision, ReviewEntryCommand } from './commands/review-entry/review-entry.command.js';
+import { SubmitEntryCommand } from './commands/submit-entry/submit-entry.command.js';
+
+/** ID numbers and phones leave the server masked, whoever asks. */
+const masked = (entry: EntryRecord) => ({ ...entry, idNumber: maskResidentId(entry.idNumber), phone: maskPhone(entry.phone) });
+
+@ApiTags('registration')
+@ApiBearerAuth()
+@Controller('entries')
+export class EntriesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly projections: ProjectionsService,
+  ) {}
+
+  @Post()
+  @Roles('contestant', 'city_reviewer', 'organiser')
+  @ApiOperation({ summary: 'Enter a person in a trade (one person, one trade per contest)' })
+  submit(@Body() dto: SubmitEntryDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new SubmitEntryCommand(dto, caller));
+  }
+
+  @Post(':entryId/city-approval')
+  @HttpCode(200)
+  @Roles('city_reviewer')
+  @ApiOperation({ summary: "The city union approves an entry of its city" })
+  approveByCity(@Param('entryId') entryId: string, @Body() dto: CommandDto, @Caller() caller: RequestContext) {
+    return this.review(entryId, { type: 'ApproveEntryByCity', reviewerCity: caller.user.city as CityId }, dto, caller);
+  }
+
+  @Post(':entryId/city-rejection')
+  @HttpCode(200)
+  @Roles('city_reviewer')
+  @ApiOperation({ summary: 'The city union rejects an entry of its city, with a reason' })
+  rejectByCity(@Param('entryId') entryId: string, @Body() dto: ReasonedCommandDto, @Caller() caller: RequestContext) {
+    return this.review(entryId, { type: 'RejectEntryByCity', reviewerCity: caller.user.city as CityId, reason: dto.reason }, dto, caller);
+  }
+
+  @Post(':entryId/confirmation')
+  @HttpCode(200)
+  @Roles('organiser')
+  @ApiOperation({ summary: 'The province confirms a city-approved entry' })
+  confirm(@Param('entryId') entryId: string, @Body() dto: CommandDto, @Caller() caller: RequestContext) {
+    return this.review(entryId, { type: 'ConfirmEntry' }, dto, caller);
+  }
+
+  @Post(':entryId/province-rejection')
+  @HttpCode(200)
+  @Roles('organiser')
+  @ApiOperation({ summary: 'The province rejects a city-approved entry, with a reason' })
+  rejectByProvince(@Param('entryId') entryId: string, @Body() dto: ReasonedCommandDto, @Caller() caller: RequestContext) {
+    return this.review(entryId, { type: 'RejectEntryByProvince', reason: dto.reason }, dto, caller);
+  }
+
+  @Get()
+  @Roles('organiser', 'city_reviewer')
+  @ApiOperation({ summary: 'Entries (a city reviewer sees its own city); ID numbers and phones masked' })
+  list(@Query() query: EntriesQueryDto, @Caller() { user }: RequestContext) {
+    const city = user.role === 'city_reviewer' ? user.city : query.city;
+    return this.projections.models.entries.list({ ...query, city }).map(masked);
+  }
+
+  @Get('mine')
+  @Roles('contestant')
+  @ApiOperation({ summary: "The contestant's own entry and its status" })
+  async mine(@Caller() { user }: RequestContext) {
+    await this.projections.catchUpToHead();
+    const entry = this.projections.models.entries.ofContestant(user.userId);
+    if (!entry) throw new NotFoundException('You have no entry yet');
+    return masked(entry);
+  }
+
+  @Get(':entryId')
+  @Roles('organiser', 'city_reviewer', 'contestant')
+  @ApiOperation({ summary: 'One entry; ID number and phone masked' })
+  get(@Param('entryId') entryId: string, @Caller() { user }: RequestContext) {
+    const entry = this.projections.models.entries.get(entryId);
+    if (!entry || !mayRead(user, entry)) throw new NotFoundException(`Unknown entry ${entryId}`);
+    return masked(entry);
+  }
+
+  private review(entryId: string, decision: EntryDecision, dto: CommandDto, caller: RequestContext) {
+    if (!/^e[\w-]{22}$/.test(entryId)) throw new NotFoundException(`Unknown entry ${entryId}`);
+    return this.commands.execute(new ReviewEntryCommand(entryId, decision, dto.commandId, caller));
+  }
+}
+
+function mayRead(user: AuthUser, entry: EntryRecord): boolean {
+  if (user.role === 'organiser') return true;
+  if (user.role === 'city_reviewer') return entry.city === user.city;
+  if (user.role === 'contestant') return entry.contestantUserId === user.userId;
+  throw new ForbiddenException();
+}
