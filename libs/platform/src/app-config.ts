@@ -26,6 +26,10 @@ export class AppConfig {
   @IsOptional() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' })
   REDIS_URL?: string;
 
+  /** Prefix of the BullMQ keys in Redis: lets several deployments or test runs share one Redis. */
+  @Matches(/^[A-Za-z0-9_-]{1,50}$/, { message: 'QUEUE_PREFIX must be 1–50 letters, digits, - or _' })
+  QUEUE_PREFIX = 'jiangxin';
+
   /** Secret that signs access tokens. The default is for the local demo only. */
   @IsString() @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
   JWT_SECRET = 'jiangxin-local-demo-secret-change-me';

@@ -128,13 +128,17 @@ describe('score sheet decider', () => {
       spec(scoreSheetDecider, cnc).given([]).when(submitMark('j-finish', J1, mark)).thenThrows('invalid', { message: 'whole level from 0 to 3', field: 'mark' });
     });
 
-    it('checks in order: trade, competitor, aspect, judge, duplicate, value', () => {
+    it('checks in order: trade, competitor, aspect, judge, value, duplicate', () => {
       spec(scoreSheetDecider, cnc).given([]).when(submitMark('nope', 'stranger', 99, 99)).thenThrows('not_found', { field: 'competitorNumber' });
       spec(scoreSheetDecider, cnc).given([]).when(submitMark('nope', 'stranger', 99)).thenThrows('not_found', { field: 'aspectId' });
       spec(scoreSheetDecider, cnc).given([]).when(submitMark('j-finish', 'stranger', 99)).thenThrows('forbidden', { field: 'judgeId' });
       spec(scoreSheetDecider, cnc)
         .given([markSubmitted(cncTrade, 'j-finish', J1, 2)])
         .when(submitMark('j-finish', J1, 99))
+        .thenThrows('invalid', { field: 'mark' });
+      spec(scoreSheetDecider, cnc)
+        .given([markSubmitted(cncTrade, 'j-finish', J1, 2)])
+        .when(submitMark('j-finish', J1, 3))
         .thenThrows('conflict', { field: 'aspectId' });
     });
 

@@ -55,22 +55,22 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
     throw forbidden(`You are not a judge on the panel of ${definition.id}`, 'judgeId');
   }
 
+  if (aspect.type === 'measurement' && !(isMarkInRange(command.mark, aspect.maxMark) && hasAtMostTwoDecimals(command.mark))) {
+    throw invalid(`A mark for ${aspect.id} is between 0 and ${aspect.maxMark}, with at most two decimals`, 'mark');
+  }
+  if (aspect.type === 'judgement' && !(Number.isInteger(command.mark) && isMarkInRange(command.mark, 3))) {
+    throw invalid(`A judgement mark is a whole level from 0 to 3`, 'mark');
+  }
+
   const given = state.marks.get(aspect.id) ?? [];
   if (given.some((m) => m.judgeId === command.judgeId)) {
     throw conflict(`You have already marked aspect ${aspect.id} for competitor ${command.competitorNumber}; a change needs a correction`, 'aspectId');
   }
-  if (aspect.type === 'measurement') {
-    if (given.length > 0) throw conflict(`Measurement aspect ${aspect.id} is already marked for competitor ${command.competitorNumber}`, 'aspectId');
-    if (!isMarkInRange(command.mark, aspect.maxMark) || !hasAtMostTwoDecimals(command.mark)) {
-      throw invalid(`A mark for ${aspect.id} is between 0 and ${aspect.maxMark}, with at most two decimals`, 'mark');
-    }
-  } else {
-    if (given.length >= definition.panelSize) {
-      throw conflict(`Aspect ${aspect.id} already has the marks of all ${definition.panelSize} judges`, 'aspectId');
-    }
-    if (!Number.isInteger(command.mark) || !isMarkInRange(command.mark, 3)) {
-      throw invalid(`A judgement mark is a whole level from 0 to 3`, 'mark');
-    }
+  if (aspect.type === 'measurement' && given.length > 0) {
+    throw conflict(`Measurement aspect ${aspect.id} is already marked for competitor ${command.competitorNumber}`, 'aspectId');
+  }
+  if (aspect.type === 'judgement' && given.length >= definition.panelSize) {
+    throw conflict(`Aspect ${aspect.id} already has the marks of all ${definition.panelSize} judges`, 'aspectId');
   }
 
   const { type: _type, ...data } = command;

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { io, type Socket } from 'socket.io-client';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import type { AppConfig } from '#platform';
+import { createApp } from '../../apps/api/src/app.factory.js';
+
+export interface TestServer {
+  url: string;
+  app: INestApplication;
+  store: EventStore;
+  sqliteFile: string;
+  close(): Promise<void>;
+}
+
+/** A real server on loopback, on its own SQLite file; `reuse` restarts on the file of an earlier one. */
+export async function startServer(overrides: Partial<AppConfig> = {}, reuse?: { sqliteFile: string }): Promise<TestServer> {
+  const dir = reuse ? undefined : mkdtempSync(join(tmpdir(), 'jiangxin-e2e-'));
+  const sqliteFile = reuse?.sqliteFile ?? join(dir!, 'jiangxin.sqlite');
+  const { app } = await createApp({ SQLITE_FILE: sqliteFile, LOG_LEVEL: 'warn', ...overrides });
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    url,
+    app,
+    store: app.get(EVENT_STORE),
+    sqliteFile,
+    close: async () => {
+      await app.close();
+    },
+  };
+}
+
+export const removeFilesOf = (server: { sqliteFile: string }) =>
+  rmSync(join(server.sqliteFile, '..'), { recursive: true, force: true });
+
+/** A small HTTP client that keeps the token and returns status and body. */
+export class Client {
+  token?: string;
+  constructor(readonly baseUrl: string) {}
+
+  async login(username: string, password = 'jiangxin-demo'): Promise<this> {
+    const { status, body } = await this.post('/api/auth/login', { username, password });
+    if (status !== 200) throw new Error(`login ${username}: ${status} ${JSON.stringify(body)}`);
+    this.token = (body as { accessToken: string }).accessToken;
+    return this;
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+
+  post<T = any>(path: string, body: unknown) {
+    return this.request<T>('POST', path, body);
+  }
+
+  async request<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+    const response = await fetch(this.baseUrl + path, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+}
+
+export const commandId = () => randomUUID();
+
+/** A spectator on /live that records everything the server sends about one board. */
+export class Spectator {
+  readonly socket: Socket;
+  readonly snapshots: any[] = [];
+  readonly deltas: any[] = [];
+
+  constructor(url: string) {
+    this.socket = io(`${url}/live`, { transports: ['websocket'], reconnection: false, forceNew: true });
+    this.socket.on('board:snapshot', (s) => this.snapshots.push(s));
+    this.socket.on('board:delta', (d) => this.deltas.push(d));
+  }
+
+  async join(board: string): Promise<any> {
+    const before = this.snapshots.length;
+    this.socket.emit('board:join', { board });
+    await until(() => this.snapshots.length > before);
+    return this.snapshots[this.snapshots.length - 1];
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+export async function until(condition: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** A valid resident ID number (GB 11643) for a birth date and a sequence number. */
+export function residentId(birthDate: string, sequence: number): string {
+  const body = `210102${birthDate.replaceAll('-', '')}${String(sequence).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((acc, digit, i) => acc + Number(digit) * weights[i], 0);
+  return body + '10X98765432'[sum % 11];
+}
