@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { Queue } from 'bullmq';
+import { deterministicId } from '#application';
+import { SCORING_QUEUE, scoreContestantJobId } from '#contracts';
+import { streams } from '#domain';
+import { CHECKPOINT_STORE, type CheckpointStore, EVENT_STORE, type EventStore, type NewEvent, SqliteEventStore } from '#event-store';
+import { InfrastructureModule, loadConfig } from '#platform';
+import { cncTrade, judgeIds, markSubmitted, readyTradeEvents } from '../../../../libs/domain/src/testing/index.js';
+import { DISPATCHER_CHECKPOINT, JobDispatcher } from '../jobs/job-dispatcher.service.js';
+import { ScoringJobQueue } from '../jobs/scoring-job-queue.js';
+import { WorkerModule } from '../worker.module.js';
+
+/** Scoring jobs through BullMQ on the real Redis of this machine, on a real SQLite file. */
+describe('scoring jobs on BullMQ', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jiangxin-jobs-'));
+  const config = loadConfig(
+    {},
+    { SQLITE_FILE: join(dir, 'events.sqlite'), REDIS_URL: 'redis://127.0.0.1:6379', QUEUE_PREFIX: `int-${process.pid}-${Date.now()}` },
+  );
+  let worker: INestApplicationContext | undefined;
+  let store: EventStore;
+
+  const meta = (commandId: string) => ({
+    actor: { userId: 'test', role: 'organiser' },
+    commandId,
+    correlationId: commandId,
+    causationId: commandId,
+    occurredAt: '2026-11-24T09:00:00.000Z',
+    schemaVersion: 1,
+  });
+  const asNew = (events: Array<{ type: string; data: unknown }>): NewEvent[] =>
+    events.map((e) => ({ id: randomUUID(), ...e, metadata: meta(randomUUID()) }));
+
+  async function startWorker(): Promise<INestApplicationContext> {
+    const module = await Test.createTestingModule({
+      imports: [InfrastructureModule.forRoot(config), WorkerModule.forRoot(config)],
+    }).compile();
+    const context = await module.init();
+    store = context.get(EVENT_STORE);
+    return context;
+  }
+
+  const resultsOf = async () => store.readStream(streams.results(cncTrade.id));
+  async function waitForResults(count: number) {
+    const deadline = Date.now() + 10_000;
+    while ((await resultsOf()).length < count) {
+      if (Date.now() > deadline) throw new Error(`expected ${count} results, got ${(await resultsOf()).length}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  beforeAll(async () => {
+    worker = await startWorker();
+    await store.append(streams.trade(cncTrade.id), asNew(readyTradeEvents(cncTrade, 2)), 'no_stream');
+  });
+
+  afterAll(async () => {
+    const queue = worker?.get<Queue>(getQueueToken(SCORING_QUEUE));
+    await queue?.obliterate({ force: true });
+    await worker?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('turns each mark into a result event with an id derived from the sheet revision', async () => {
+    const [j1, j2, j3] = judgeIds(cncTrade);
+    const sheet = streams.scoreSheet(cncTrade.id, 1);
+    await store.append(sheet, asNew([markSubmitted(cncTrade, 'm-length', j1, 12.25)]), 'no_stream');
+    await store.append(sheet, asNew([markSubmitted(cncTrade, 'j-finish', j1, 3), markSubmitted(cncTrade, 'j-finish', j2, 3), markSubmitted(cncTrade, 'j-finish', j3, 3)]), 0);
+
+    await waitForResults(1);
+    const deadline = Date.now() + 10_000;
+    let results = await resultsOf();
+    while (results.at(-1)?.data && (results.at(-1)!.data as { sheetRevision: number }).sheetRevision < 3 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+      results = await resultsOf();
+    }
+    const latest = results.at(-1)!;
+    expect(latest.data).toMatchObject({ competitorNumber: 1, sheetRevision: 3, markedAspects: 2, practical: 42.25 });
+    expect(latest.id).toBe(deterministicId(`result/${cncTrade.id}/1/3`));
+    // Several jobs may read the same sheet revision: they all write the same event, once.
+    expect(new Set(results.map((r) => r.id)).size).toBe(results.length);
+  });
+
+  it('adds a job id only once', async () => {
+    const queue = worker!.get<Queue>(getQueueToken(SCORING_QUEUE));
+    const jobs = worker!.get(ScoringJobQueue);
+    const jobId = scoreContestantJobId(cncTrade.id, 2, 0);
+    await queue.pause();
+    const job = { tradeId: cncTrade.id, competitorNumber: 2, causationId: 'c', correlationId: 'c' };
+    await Promise.all([jobs.enqueue(job, jobId), jobs.enqueue(job, jobId), jobs.enqueue(job, jobId)]);
+    const waiting = await queue.getJobs(['waiting', 'paused', 'prioritized']);
+    expect(waiting.filter((j) => j.id === jobId)).toHaveLength(1);
+    await queue.resume();
+    await waitForResults((await resultsOf()).length + 1);
+  });
+
+  it('re-dispatches from its checkpoint after a restart without writing any result twice', async () => {
+    await worker!.get(JobDispatcher).caughtUp();
+    const before = (await resultsOf()).length;
+
+    // As if the checkpoint had not been saved (a crash) or Redis had lost the queue: dispatch everything again.
+    await worker!.close();
+    const reopened = new SqliteEventStore(config.SQLITE_FILE);
+    await reopened.save(DISPATCHER_CHECKPOINT, 0);
+    await reopened.close();
+    worker = await startWorker();
+    await worker.get(JobDispatcher).caughtUp();
+    await new Promise((r) => setTimeout(r, 500));
+
+    expect((await resultsOf()).length).toBe(before);
+    expect(await worker.get<CheckpointStore>(CHECKPOINT_STORE).load(DISPATCHER_CHECKPOINT)).toBeGreaterThan(0);
+  });
+});
