@@ -94,7 +94,7 @@ describe('scoring jobs on BullMQ', () => {
     await queue.pause();
     const job = { tradeId: cncTrade.id, competitorNumber: 2, causationId: 'c', correlationId: 'c' };
     await Promise.all([jobs.enqueue(job, jobId), jobs.enqueue(job, jobId), jobs.enqueue(job, jobId)]);
-    const waiting = await queue.getJobs(['waiting', 'paused', 'prioritized']);
+    const waiting = await queue.getJobs(['waiting', 'prioritized', 'delayed']);
     expect(waiting.filter((j) => j.id === jobId)).toHaveLength(1);
     await queue.resume();
     await waitForResults((await resultsOf()).length + 1);

@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { Logger, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, InfrastructureModule, loadConfig } from '#platform';
+import { WorkerModule } from './worker.module.js';
+
+/**
+ * The worker as its own process (distributed profile): the scoring dispatcher and the BullMQ
+ * processors. It needs REDIS_URL: without Redis the api runs the same processors inline.
+ */
+try {
+  const config = loadConfig();
+  if (!config.REDIS_URL) throw new ConfigError('Invalid configuration:\n- the worker process needs REDIS_URL (without Redis, the api runs the jobs inline)');
+
+  @Module({ imports: [InfrastructureModule.forRoot(config), WorkerModule.forRoot(config)] })
+  class WorkerAppModule {}
+
+  const app = await NestFactory.createApplicationContext(WorkerAppModule, { logger: ['fatal', 'error', 'warn', 'log'] });
+  app.enableShutdownHooks();
+  new Logger('Jiangxin').log(`Worker started (${config.profile} store, BullMQ on ${new URL(config.REDIS_URL).host})`);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
