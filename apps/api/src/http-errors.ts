@@ -52,9 +52,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const response = exception.getResponse();
       const statusCode = exception.getStatus();
-      if (typeof response === 'object' && response !== null && 'fields' in response) return response as ErrorBody;
-      const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
-      return { statusCode, error: HttpStatus[statusCode]?.toLowerCase() ?? 'error', message };
+      const error = HttpStatus[statusCode]?.toLowerCase() ?? 'error';
+      if (typeof response === 'string') return { statusCode, error, message: response };
+      const details = response as Partial<ErrorBody> & Record<string, unknown>;
+      return { ...details, statusCode, error: details.error ?? error, message: String(details.message ?? exception.message) };
     }
     if (exception instanceof ConcurrencyConflictError) {
       return { statusCode: HttpStatus.CONFLICT, error: 'conflict', message: exception.message };

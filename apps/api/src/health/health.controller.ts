@@ -32,7 +32,9 @@ export class HealthController {
       redis,
       readModelPosition: this.projections.models.position,
     };
-    if (body.status !== 'ok') throw new ServiceUnavailableException(body);
+    if (body.status !== 'ok') {
+      throw new ServiceUnavailableException({ ...body, error: 'unavailable', message: `event store ${store}, redis ${redis}` });
+    }
     return body;
   }
 
