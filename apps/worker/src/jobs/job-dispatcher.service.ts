@@ -36,7 +36,12 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.subscription?.stop();
-    await this.saveCheckpoint(true);
+    try {
+      await this.saveCheckpoint(true);
+    } catch (error) {
+      // Nothing is lost: the next start re-dispatches from the last saved checkpoint.
+      this.logger.warn(`Checkpoint not saved on shutdown: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** Resolves once every mark stored now has been dispatched (and, inline, scored). */

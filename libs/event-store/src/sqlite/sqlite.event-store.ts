@@ -212,11 +212,11 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
   }
 
   async load(name: string): Promise<number> {
-    return this.statements.loadCheckpoint.get(name)?.position ?? 0;
+    return this.guard(() => this.statements.loadCheckpoint.get(name)?.position ?? 0);
   }
 
   async save(name: string, position: number): Promise<void> {
-    this.statements.saveCheckpoint.run(name, position);
+    this.guard(() => this.statements.saveCheckpoint.run(name, position));
   }
 
   async close(): Promise<void> {
