@@ -1,17 +1,19 @@
 import type { EventHandler, StoredEvent, Subscription } from '../event-store.port.js';
 
-export interface PollingSubscriptionOptions {
+export interface PollingSubscriptionOptions<Row> {
   name: string;
   after: number;
   batchSize: number;
   pollIntervalMs: number;
-  read: (after: number, maxCount: number) => StoredEvent[];
+  /** Raw rows after a position; each becomes an event only when its turn comes (less garbage per batch). */
+  read: (after: number, maxCount: number) => Row[];
+  toEvent: (row: Row) => StoredEvent;
   head: () => number;
   handler: EventHandler;
   onError?: (error: unknown) => void;
   /** Registers a wake-up call for appends made by this process; returns the unregister function. */
   listen: (wake: () => void) => () => void;
-  onStop: (subscription: PollingSubscription) => void;
+  onStop: (subscription: PollingSubscription<Row>) => void;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface PollingSubscriptionOptions {
  * handler, then sleeps until an append in this process wakes it or the poll interval passes
  * (for appends made by other processes on the same file).
  */
-export class PollingSubscription implements Subscription {
+export class PollingSubscription<Row> implements Subscription {
   readonly name: string;
   private current: number;
   private stopped = false;
@@ -31,7 +33,7 @@ export class PollingSubscription implements Subscription {
   private readonly done: Promise<void>;
   private failure: unknown;
 
-  constructor(private readonly options: PollingSubscriptionOptions) {
+  constructor(private readonly options: PollingSubscriptionOptions<Row>) {
     this.name = options.name;
     this.current = options.after;
     this.unlisten = options.listen(() => {
@@ -63,8 +65,9 @@ export class PollingSubscription implements Subscription {
       while (!this.stopped) {
         this.woken = false;
         const batch = this.options.read(this.current, this.options.batchSize);
-        for (const event of batch) {
+        for (const row of batch) {
           if (this.stopped) break;
+          const event = this.options.toEvent(row);
           await this.options.handler(event);
           this.current = event.position;
         }

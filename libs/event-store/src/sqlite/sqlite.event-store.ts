@@ -65,7 +65,7 @@ export interface SqliteEventStoreOptions {
 export class SqliteEventStore implements EventStore, CheckpointStore {
   private readonly db: Database.Database;
   private readonly listeners = new Set<() => void>();
-  private readonly subscriptions = new Set<PollingSubscription>();
+  private readonly subscriptions = new Set<PollingSubscription<EventRow>>();
   private readonly pollIntervalMs: number;
   private readonly now: () => Date;
   private readonly statements;
@@ -193,7 +193,8 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
       after: options.after ?? 0,
       batchSize: options.batchSize ?? 500,
       pollIntervalMs: this.pollIntervalMs,
-      read: (after, max) => this.readAllSync(after, max),
+      read: (after, max) => this.statements.readAll.all(after, max),
+      toEvent: toStoredEvent,
       head: () => this.headPositionSync(),
       handler,
       onError,
