@@ -19,7 +19,7 @@ export async function createApp(overrides: Partial<AppConfig> = {}): Promise<{ a
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationException }),
   );
   app.useGlobalFilters(new HttpErrorFilter());
-  app.enableShutdownHooks();
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 
   const openApi = new DocumentBuilder()
     .setTitle('Jiangxin 匠心')

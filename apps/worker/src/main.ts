@@ -16,7 +16,7 @@ try {
   class WorkerAppModule {}
 
   const app = await NestFactory.createApplicationContext(WorkerAppModule, { logger: ['fatal', 'error', 'warn', 'log'] });
-  app.enableShutdownHooks();
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   new Logger('Jiangxin').log(`Worker started (${config.profile} store, BullMQ on ${new URL(config.REDIS_URL).host})`);
 } catch (error) {
   if (error instanceof ConfigError) {

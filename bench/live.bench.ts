@@ -1,0 +1,725 @@
+/**
+ * Live-board benchmark: how long after a judge's mark is answered do spectators see its effect?
+ *
+ *   npm run bench:live -- [--duration 60] [--rate 100] [--spectators 1000] [--boards 20]
+ *                         [--contestants N (auto)] [--seed 1] [--redis redis://127.0.0.1:6379/5]
+ *                         [--trace marks.csv] [--keep-data]
+ *
+ * It starts the built server itself (fresh SQLite file, BullMQ on a Redis database it empties first,
+ * a free port on 127.0.0.1), prepares the boards, connects the spectators (one socket per board in
+ * this thread measures latency; the others run in a worker thread and count deltas), then judges post
+ * marks open-loop at a fixed rate. Latency of a mark = time from its HTTP answer to the first delta on
+ * its board whose row for that competitor has sheetRevision ≥ the mark's revision.
+ * Loopback only; every loop is bounded; the server is stopped at the end, also on failure.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Redis } from 'ioredis';
+import { io, type Socket } from 'socket.io-client';
+import {
+  ApiError,
+  ContestApi,
+  fixedRateOffset,
+  marksPerCompetitor,
+  numberFlag,
+  paceOpenLoop,
+  parseFlags,
+  planTradeMarks,
+  prepareTrades,
+  roundRobin,
+  sleep,
+  type BoardRow,
+  type BoardSnapshot,
+  type PlannedMark,
+  type PreparedTrade,
+  type TradeDefinitionView,
+} from '../scripts/lib/contest-driver.js';
+import { DELAY_RESOLUTION_MS, delayMs, PROBE_ENV, type ProbeReport } from './server-probe.js';
+
+const TARGET_P99_MS = 100;
+/** Realistic board size (30–60 contestants per trade) even when fewer would give enough marks. */
+const MIN_CONTESTANTS_PER_TRADE = 30;
+/** Marks planned beyond what the run posts, so no board runs dry. */
+const MARKS_HEADROOM = 1.25;
+/** After the last answer, how long a mark's delta may still take before it counts as missing. */
+const DRAIN_TIMEOUT_MS = 10_000;
+/** Marks in flight at most; beyond that a scheduled mark is skipped and counted (the server is saturated). */
+const MAX_MARKS_IN_FLIGHT = 1000;
+const SERVER_START_TIMEOUT_MS = 60_000;
+const SPECTATOR_CONNECT_BATCH = 50;
+const SPECTATOR_JOIN_TIMEOUT_MS = 30_000;
+
+interface BenchOptions {
+  durationS: number;
+  rate: number;
+  spectators: number;
+  boards: number;
+  contestants?: number;
+  seed: number;
+  redisUrl: string;
+  /** Writes one CSV line per mark (send time, answer time, latency), to find when the slow ones happen. */
+  traceFile?: string;
+  /** Keeps the server's SQLite file (its path is printed) for a look at the events afterwards. */
+  keepData: boolean;
+}
+
+// =============================================================================================
+// Options and safety
+// =============================================================================================
+
+function parseOptions(argv: readonly string[]): BenchOptions {
+  const flags = parseFlags(argv);
+  const options: BenchOptions = {
+    durationS: numberFlag(flags, 'duration', 60, { integer: false }),
+    rate: numberFlag(flags, 'rate', 100, { integer: false }),
+    spectators: numberFlag(flags, 'spectators', 1000),
+    boards: numberFlag(flags, 'boards', 20),
+    contestants: flags.has('contestants') ? numberFlag(flags, 'contestants', 1) : undefined,
+    seed: numberFlag(flags, 'seed', 1),
+    redisUrl: flags.get('redis') ?? 'redis://127.0.0.1:6379/5',
+    traceFile: flags.get('trace'),
+    keepData: flags.has('keep-data'),
+  };
+  assertLoopback(options.redisUrl, '--redis');
+  if (options.spectators < options.boards) throw new Error('--spectators must be at least --boards (one measuring socket per board)');
+  return options;
+}
+
+function assertLoopback(url: string, what: string): void {
+  const host = new URL(url).hostname;
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) throw new Error(`${what} must point to loopback (127.0.0.1), got ${host}`);
+}
+
+// =============================================================================================
+// The server under test
+// =============================================================================================
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SERVER_MAIN = resolve(here, '../apps/api/src/main.js');
+const PROBE = pathToFileURL(resolve(here, 'server-probe.js')).href;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
+
+/** Empties the benchmark's Redis database (BullMQ keys of earlier runs) and answers Redis's version. */
+async function resetRedis(redisUrl: string): Promise<string> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 3000 });
+  try {
+    await redis.connect();
+    await redis.flushdb();
+    const info = await redis.info('server');
+    return /redis_version:(\S+)/.exec(info)?.[1] ?? 'unknown';
+  } finally {
+    redis.disconnect();
+  }
+}
+
+class ServerUnderTest {
+  readonly url: string;
+  private readonly child: ChildProcess;
+  private readonly output: string[] = [];
+  private exited = false;
+  logLines = 0;
+
+  private constructor(port: number, env: NodeJS.ProcessEnv) {
+    this.url = `http://127.0.0.1:${port}`;
+    this.child = spawn(process.execPath, ['--import', PROBE, SERVER_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    this.child.once('exit', () => (this.exited = true));
+    for (const stream of [this.child.stdout!, this.child.stderr!]) {
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => this.collect(chunk));
+    }
+  }
+
+  static async start(options: { sqliteFile: string; redisUrl: string }): Promise<ServerUnderTest> {
+    const port = await freePort();
+    const env = {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SQLITE_FILE: options.sqliteFile,
+      REDIS_URL: options.redisUrl,
+      KURRENTDB_CONNECTION_STRING: '',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'true',
+      RUN_WORKER: 'true',
+      [PROBE_ENV]: '1',
+    };
+    const server = new ServerUnderTest(port, env);
+    await server.waitHealthy();
+    return server;
+  }
+
+  private collect(chunk: string): void {
+    for (const line of chunk.split('\n').filter(Boolean)) {
+      this.output.push(line);
+      if (this.output.length > 200) this.output.shift();
+      this.logLines += 1;
+      if (this.logLines <= 20) console.error(`  [server] ${line}`);
+    }
+  }
+
+  private async waitHealthy(): Promise<void> {
+    const api = new ContestApi(this.url, { timeoutMs: 2000 });
+    const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      if (this.exited) throw new Error(`The server exited at start:\n${this.output.join('\n')}`);
+      try {
+        const health = await api.health();
+        if (health.status === 'ok' && health.redis === 'up') return;
+      } catch {
+        // not listening yet
+      }
+      await sleep(200);
+    }
+    throw new Error(`The server did not become healthy in ${SERVER_START_TIMEOUT_MS / 1000} s:\n${this.output.join('\n')}`);
+  }
+
+  /** Asks the probe preloaded in the server; answers its reply. */
+  probe<T>(type: 'probe:reset' | 'probe:report', replyType: string): Promise<T> {
+    return new Promise((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error(`The server's probe did not answer ${type}`)), 5000);
+      const onMessage = (message: { type?: string }) => {
+        if (message?.type !== replyType) return;
+        clearTimeout(timer);
+        this.child.off('message', onMessage);
+        ok(message as T);
+      };
+      this.child.on('message', onMessage);
+      this.child.send({ type });
+    });
+  }
+
+  /** SIGTERM (graceful), then SIGKILL if it has not exited within 10 s. */
+  async stop(): Promise<void> {
+    if (this.exited) return;
+    const exited = new Promise<void>((ok) => this.child.once('exit', () => ok()));
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  /** Last resort when this process exits abruptly. */
+  killNow(signal: NodeJS.Signals = 'SIGKILL'): void {
+    if (!this.exited) this.child.kill(signal);
+  }
+}
+
+// =============================================================================================
+// Spectators
+// =============================================================================================
+
+const LIVE = { join: 'board:join', snapshot: 'board:snapshot', delta: 'board:delta', error: 'board:error' } as const;
+
+const connectSpectator = (url: string) =>
+  io(`${url}/live`, { transports: ['websocket'], reconnection: false, forceNew: true, timeout: 10_000 });
+
+/** Deltas seen by a group of sockets: counted inside a window; version gaps show lost or reordered deltas. */
+class DeltaCounter {
+  deltas = 0;
+  rows = 0;
+  versionGaps = 0;
+  disconnects = 0;
+  private counting = false;
+
+  /** Follows one socket's deltas (`version` must be the previous one + 1). */
+  follow(socket: Socket, onRows?: (rows: readonly BoardRow[]) => void): void {
+    let version: number | undefined;
+    socket.on(LIVE.snapshot, (snapshot: BoardSnapshot) => {
+      version = snapshot.version;
+      onRows?.(snapshot.rows);
+    });
+    socket.on(LIVE.delta, (delta: BoardSnapshot) => {
+      if (version !== undefined && delta.version !== version + 1) this.versionGaps += 1;
+      version = delta.version;
+      if (this.counting) {
+        this.deltas += 1;
+        this.rows += delta.rows.length;
+      }
+      onRows?.(delta.rows);
+    });
+    socket.on('disconnect', (reason) => {
+      if (reason !== 'io client disconnect') this.disconnects += 1;
+    });
+  }
+
+  startWindow(): void {
+    this.counting = true;
+    this.deltas = 0;
+    this.rows = 0;
+  }
+
+  stopWindow(): SpectatorCounts {
+    this.counting = false;
+    return { deltas: this.deltas, rows: this.rows, versionGaps: this.versionGaps, disconnects: this.disconnects };
+  }
+}
+
+interface SpectatorCounts {
+  deltas: number;
+  rows: number;
+  versionGaps: number;
+  disconnects: number;
+}
+
+/** Connects and joins in batches; answers the sockets that got their board's snapshot. */
+async function connectAndJoin(url: string, boards: readonly string[], count: number, counter: DeltaCounter): Promise<Socket[]> {
+  const sockets: Socket[] = [];
+  for (let first = 0; first < count; first += SPECTATOR_CONNECT_BATCH) {
+    const batch = Array.from({ length: Math.min(SPECTATOR_CONNECT_BATCH, count - first) }, (_, i) => boards[(first + i) % boards.length]!);
+    sockets.push(...(await Promise.all(batch.map((board) => joinBoard(url, board, counter)))));
+  }
+  return sockets;
+}
+
+function joinBoard(url: string, board: string, counter: DeltaCounter, onRows?: (rows: readonly BoardRow[]) => void): Promise<Socket> {
+  const socket = connectSpectator(url);
+  counter.follow(socket, onRows);
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`No snapshot of ${board} within ${SPECTATOR_JOIN_TIMEOUT_MS / 1000} s`)), SPECTATOR_JOIN_TIMEOUT_MS);
+    socket.once(LIVE.snapshot, () => (clearTimeout(timer), ok(socket)));
+    socket.once(LIVE.error, (e: { message: string }) => (clearTimeout(timer), fail(new Error(e.message))));
+    socket.once('connect_error', (e) => (clearTimeout(timer), fail(e)));
+    socket.on('connect', () => socket.emit(LIVE.join, { board }));
+  });
+}
+
+/** The worker thread: most spectators live here, so parsing their deltas does not delay the measuring thread. */
+async function runSpectatorWorker(data: { url: string; boards: string[]; count: number }): Promise<void> {
+  const port = parentPort!;
+  const counter = new DeltaCounter();
+  let sockets: Socket[] = [];
+  port.on('message', (message: { type: string }) => {
+    if (message.type === 'window:start') counter.startWindow();
+    if (message.type === 'window:stop') port.postMessage({ type: 'counts', ...counter.stopWindow() });
+    if (message.type === 'close') {
+      for (const socket of sockets) socket.close();
+      port.postMessage({ type: 'closed' });
+      port.close();
+    }
+  });
+  try {
+    sockets = await connectAndJoin(data.url, data.boards, data.count, counter);
+    port.postMessage({ type: 'ready', joined: sockets.length });
+  } catch (error) {
+    port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** The worker thread's spectators, seen from the main thread. */
+class SpectatorCrowd {
+  private constructor(private readonly worker: Worker) {}
+
+  static async start(url: string, boards: string[], count: number): Promise<SpectatorCrowd> {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { role: 'spectators', url, boards, count } });
+    const crowd = new SpectatorCrowd(worker);
+    if (count === 0) return crowd;
+    const reply = await crowd.next<{ type: string; message?: string }>(['ready', 'failed'], SPECTATOR_JOIN_TIMEOUT_MS * 2);
+    if (reply.type === 'failed') throw new Error(`Spectators could not join: ${reply.message}`);
+    return crowd;
+  }
+
+  startWindow(): void {
+    this.worker.postMessage({ type: 'window:start' });
+  }
+
+  async stopWindow(): Promise<SpectatorCounts> {
+    this.worker.postMessage({ type: 'window:stop' });
+    return this.next<SpectatorCounts>(['counts'], 10_000);
+  }
+
+  async close(): Promise<void> {
+    this.worker.postMessage({ type: 'close' });
+    await this.next(['closed'], 5000).catch(() => undefined);
+    await this.worker.terminate();
+  }
+
+  private next<T>(types: string[], timeoutMs: number): Promise<T> {
+    return new Promise((ok, fail) => {
+      const timer = setTimeout(() => done(() => fail(new Error(`The spectator worker did not answer ${types.join('/')}`))), timeoutMs);
+      const onMessage = (message: { type: string }) => types.includes(message.type) && done(() => ok(message as T));
+      const onError = (error: Error) => done(() => fail(error));
+      const done = (settle: () => void) => {
+        clearTimeout(timer);
+        this.worker.off('message', onMessage).off('error', onError);
+        settle();
+      };
+      this.worker.on('message', onMessage).on('error', onError);
+    });
+  }
+}
+
+// =============================================================================================
+// Latency: mark answered → its effect on the board
+// =============================================================================================
+
+/** One accepted mark, from its send to the delta that showed it (times from performance.now()). */
+interface MarkTrace {
+  tradeId: string;
+  competitorNumber: number;
+  revision: number;
+  sentAt: number;
+  answeredAt: number;
+  /** When the measuring socket showed a row with sheetRevision ≥ revision; the answer time if the delta came first. */
+  shownAt?: number;
+  shownBeforeAnswer?: boolean;
+}
+
+/** One board as the measuring socket sees it: the newest sheet revision per competitor and the marks waiting for it. */
+class BoardWatch {
+  private readonly shown = new Map<number, number>();
+  private readonly waiting = new Map<number, MarkTrace[]>();
+  pending = 0;
+
+  seeRows(rows: readonly BoardRow[]): void {
+    const now = performance.now();
+    for (const { competitorNumber, sheetRevision } of rows) {
+      if (sheetRevision <= (this.shown.get(competitorNumber) ?? -1)) continue;
+      this.shown.set(competitorNumber, sheetRevision);
+      const waiters = this.waiting.get(competitorNumber);
+      if (!waiters) continue;
+      const stillWaiting = waiters.filter((trace) => trace.revision > sheetRevision);
+      for (const trace of waiters) if (trace.revision <= sheetRevision) trace.shownAt = now;
+      this.pending -= waiters.length - stillWaiting.length;
+      if (stillWaiting.length > 0) this.waiting.set(competitorNumber, stillWaiting);
+      else this.waiting.delete(competitorNumber);
+    }
+  }
+
+  markAnswered(trace: MarkTrace): void {
+    if ((this.shown.get(trace.competitorNumber) ?? -1) >= trace.revision) {
+      trace.shownAt = trace.answeredAt; // the delta overtook the HTTP answer
+      trace.shownBeforeAnswer = true;
+      return;
+    }
+    const waiters = this.waiting.get(trace.competitorNumber) ?? [];
+    waiters.push(trace);
+    this.waiting.set(trace.competitorNumber, waiters);
+    this.pending += 1;
+  }
+}
+
+class LatencyRecorder {
+  readonly traces: MarkTrace[] = [];
+  readonly watches = new Map<string, BoardWatch>();
+
+  watch(tradeId: string): BoardWatch {
+    const watch = new BoardWatch();
+    this.watches.set(tradeId, watch);
+    return watch;
+  }
+
+  answered(trace: MarkTrace): void {
+    this.traces.push(trace);
+    this.watches.get(trace.tradeId)!.markAnswered(trace);
+  }
+
+  get pending(): number {
+    let n = 0;
+    for (const watch of this.watches.values()) n += watch.pending;
+    return n;
+  }
+
+  /** Answer → shown, in ms, of the marks that were shown. */
+  get samples(): number[] {
+    return this.traces.flatMap((t) => (t.shownAt === undefined ? [] : [t.shownAt - t.answeredAt]));
+  }
+
+  get shownBeforeAnswer(): number {
+    return this.traces.filter((t) => t.shownBeforeAnswer).length;
+  }
+
+  /** One CSV line per mark, times in ms from `origin`. */
+  toCsv(origin: number): string {
+    const at = (t: number | undefined) => (t === undefined ? '' : (t - origin).toFixed(1));
+    const lines = this.traces.map(
+      (t) => `${at(t.sentAt)},${at(t.answeredAt)},${at(t.shownAt)},${t.shownAt === undefined ? '' : (t.shownAt - t.answeredAt).toFixed(1)},${t.tradeId},${t.competitorNumber},${t.revision}`,
+    );
+    return ['sent_ms,answered_ms,shown_ms,latency_ms,trade,competitor,revision', ...lines].join('\n') + '\n';
+  }
+}
+
+/** One measuring socket per board, in this thread. */
+async function watchBoards(url: string, trades: readonly PreparedTrade[], recorder: LatencyRecorder, counter: DeltaCounter): Promise<Socket[]> {
+  return Promise.all(
+    trades.map(async ({ trade }) => {
+      const watch = recorder.watch(trade.id);
+      return joinBoard(url, `trade:${trade.id}`, counter, (rows) => watch.seeRows(rows));
+    }),
+  );
+}
+
+// =============================================================================================
+// The load
+// =============================================================================================
+
+interface MarkingOutcome {
+  offered: number;
+  accepted: number;
+  errors: Map<string, number>;
+  answerMs: number[];
+  skippedOverloaded: number;
+  maxSendLatenessMs: number;
+  loadMs: number;
+}
+
+async function postMarksOpenLoop(api: ContestApi, marks: readonly PlannedMark[], options: BenchOptions, recorder: LatencyRecorder): Promise<MarkingOutcome> {
+  const count = Math.round(options.rate * options.durationS);
+  const outcome: MarkingOutcome = { offered: count, accepted: 0, errors: new Map(), answerMs: [], skippedOverloaded: 0, maxSendLatenessMs: 0, loadMs: 0 };
+  const markingApi = api.withMaxInFlight(MAX_MARKS_IN_FLIGHT * 2);
+  const pending = new Set<Promise<void>>();
+  const started = performance.now();
+
+  const send = (index: number) => {
+    const mark = marks[index]!;
+    const sentAt = performance.now();
+    const request = markingApi
+      .postMark(mark)
+      .then((answer) => {
+        const answeredAt = performance.now();
+        outcome.accepted += 1;
+        outcome.answerMs.push(answeredAt - sentAt);
+        recorder.answered({ tradeId: mark.tradeId, competitorNumber: mark.competitorNumber, revision: answer.revision, sentAt, answeredAt });
+      })
+      .catch((error: unknown) => {
+        const reason = error instanceof ApiError ? `${error.status} ${error.serverMessage.replace(/\d+/g, 'N')}` : `network: ${String(error)}`;
+        outcome.errors.set(reason, (outcome.errors.get(reason) ?? 0) + 1);
+      })
+      .finally(() => pending.delete(request));
+    pending.add(request);
+  };
+
+  const pacing = await paceOpenLoop({
+    count,
+    offsetMs: fixedRateOffset(options.rate),
+    send,
+    inFlight: () => pending.size,
+    maxInFlight: MAX_MARKS_IN_FLIGHT,
+  });
+  await Promise.all(pending);
+  outcome.loadMs = performance.now() - started;
+  outcome.skippedOverloaded = pacing.skippedOverloaded;
+  outcome.maxSendLatenessMs = pacing.maxLatenessMs;
+  return outcome;
+}
+
+async function drain(recorder: LatencyRecorder): Promise<number> {
+  const deadline = performance.now() + DRAIN_TIMEOUT_MS;
+  while (recorder.pending > 0 && performance.now() < deadline) await sleep(20);
+  return recorder.pending;
+}
+
+function contestantsPerTrade(options: BenchOptions): (trade: TradeDefinitionView) => number {
+  const marksPerBoard = (options.rate * options.durationS * MARKS_HEADROOM) / options.boards;
+  return (trade) => {
+    const needed = Math.ceil(marksPerBoard / marksPerCompetitor(trade, trade.panelSize));
+    return options.contestants ?? Math.max(MIN_CONTESTANTS_PER_TRADE, needed);
+  };
+}
+
+function planAllMarks(trades: readonly PreparedTrade[], options: BenchOptions): PlannedMark[] {
+  const perBoard = trades.map((t) => planTradeMarks(t, options.seed));
+  const needPerBoard = Math.ceil((options.rate * options.durationS) / options.boards);
+  const short = trades.filter((_, i) => perBoard[i]!.length < needPerBoard);
+  if (short.length > 0) {
+    throw new Error(`Not enough marks: ${short.map((t) => t.trade.id).join(', ')} would run out before ${needPerBoard} marks; raise --contestants`);
+  }
+  return roundRobin(perBoard);
+}
+
+// =============================================================================================
+// Report
+// =============================================================================================
+
+interface Results {
+  options: BenchOptions;
+  competitors: number;
+  outcome: MarkingOutcome;
+  latency: number[];
+  visibleBeforeAnswer: number;
+  missing: number;
+  deltas: SpectatorCounts;
+  windowMs: number;
+  server: ProbeReport;
+  benchLoopDelayP99Ms: number;
+  serverLogLines: number;
+  redisVersion: string;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const perSecond = (n: number, windowMs: number) => (n / (windowMs / 1000)).toFixed(1);
+
+function machine(redisVersion: string): string {
+  const cpus = os.cpus();
+  return (
+    `${os.type()} ${os.release()} ${os.arch()}, ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ` +
+    `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version}, Redis ${redisVersion}`
+  );
+}
+
+function verdict(r: Results): { pass: boolean; p99: number; why: string } {
+  const sorted = [...r.latency].sort((a, b) => a - b);
+  const p99 = percentile(sorted, 99);
+  const errors = [...r.outcome.errors.values()].reduce((a, b) => a + b, 0);
+  const problems = [
+    ...(p99 > TARGET_P99_MS ? [`p99 ${p99.toFixed(1)} ms > ${TARGET_P99_MS} ms`] : []),
+    ...(r.missing > 0 ? [`${r.missing} marks never reached their board`] : []),
+    ...(errors > 0 ? [`${errors} marks refused or failed`] : []),
+    ...(r.outcome.skippedOverloaded > 0 ? [`${r.outcome.skippedOverloaded} marks skipped (server saturated)`] : []),
+  ];
+  return { pass: problems.length === 0, p99, why: problems.join('; ') };
+}
+
+function printReport(r: Results): void {
+  const sorted = [...r.latency].sort((a, b) => a - b);
+  const { pass, p99, why } = verdict(r);
+  const errors = [...r.outcome.errors.values()].reduce((a, b) => a + b, 0);
+  const o = r.options;
+  const lines = [
+    `### Live boards: mark → spectator delta (${new Date().toISOString().slice(0, 10)})`,
+    '',
+    `Machine: ${machine(r.redisVersion)}. One server process (embedded profile: SQLite WAL, synchronous=FULL; scoring jobs on BullMQ in-process), load generator on the same machine.`,
+    '',
+    `Load: ${o.rate} marks/s open-loop for ${o.durationS} s on ${o.boards} boards (${r.competitors} competitors), ${o.spectators} spectator sockets (websocket), \`npm run bench:live\`.`,
+    '',
+    '| figure | value |',
+    '|---|---|',
+    `| mark answered → delta on its board, p50 / p95 / p99 / max | ${ms(percentile(sorted, 50))} / ${ms(percentile(sorted, 95))} / ${ms(p99)} / ${ms(sorted[sorted.length - 1] ?? NaN)} |`,
+    `| target p99 ≤ ${TARGET_P99_MS} ms | **${pass ? 'PASS' : 'MISS'}**${why ? ` (${why})` : ''} |`,
+    `| latency samples (delta before the HTTP answer, counted as 0 ms) | ${sorted.length} (${r.visibleBeforeAnswer}) |`,
+    `| marks offered / accepted | ${r.outcome.offered} / ${r.outcome.accepted} (${perSecond(r.outcome.accepted, r.outcome.loadMs)} accepted/s) |`,
+    `| errors / skipped (saturated) / no delta within ${DRAIN_TIMEOUT_MS / 1000} s | ${errors} / ${r.outcome.skippedOverloaded} / ${r.missing} |`,
+    `| mark HTTP answer time p50 / p99 / max | ${ms(percentile([...r.outcome.answerMs].sort((a, b) => a - b), 50))} / ${ms(percentile([...r.outcome.answerMs].sort((a, b) => a - b), 99))} / ${ms(Math.max(...r.outcome.answerMs))} |`,
+    `| deltas delivered to all sockets | ${r.deltas.deltas} (${perSecond(r.deltas.deltas, r.windowMs)}/s, ${perSecond(r.deltas.rows, r.windowMs)} rows/s) |`,
+    `| delta version gaps / unexpected disconnects | ${r.deltas.versionGaps} / ${r.deltas.disconnects} |`,
+    `| server event-loop delay mean / p50 / p99 / max (beyond the ${DELAY_RESOLUTION_MS} ms sampling timer) | ${ms(r.server.eventLoopDelayMs.mean)} / ${ms(r.server.eventLoopDelayMs.p50)} / ${ms(r.server.eventLoopDelayMs.p99)} / ${ms(r.server.eventLoopDelayMs.max)} |`,
+    `| server RSS peak during load / of the process | ${mib(r.server.rssBytes.peakInWindow)} / ${mib(r.server.rssBytes.peakOfProcess)} |`,
+    `| server CPU during load | ${(r.server.cpuShareOfOneCore * 100).toFixed(0)} % of one core |`,
+    `| load generator: event-loop delay p99, worst send lateness | ${ms(r.benchLoopDelayP99Ms)}, ${ms(r.outcome.maxSendLatenessMs)} |`,
+  ];
+  if (r.outcome.errors.size > 0) {
+    lines.push('', 'Errors:', ...[...r.outcome.errors].map(([reason, n]) => `- ${n}× ${reason}`));
+  }
+  if (r.serverLogLines > 0) lines.push('', `The server logged ${r.serverLogLines} warning/error lines (first ones printed above).`);
+  console.log(`\n${pass ? 'PASS' : 'MISS'}: p99 ${p99.toFixed(1)} ms (target ≤ ${TARGET_P99_MS} ms)\n`);
+  console.log(lines.join('\n'));
+}
+
+// =============================================================================================
+// Main
+// =============================================================================================
+
+async function runBenchmark(options: BenchOptions): Promise<boolean> {
+  console.log(`bench:live — ${options.rate} marks/s for ${options.durationS} s, ${options.boards} boards, ${options.spectators} spectators`);
+  const redisVersion = await resetRedis(options.redisUrl);
+  const dir = mkdtempSync(join(os.tmpdir(), 'jiangxin-bench-'));
+  let server: ServerUnderTest | undefined;
+  let crowd: SpectatorCrowd | undefined;
+  let watchers: Socket[] = [];
+  const killOnExit = () => server?.killNow();
+  const stopOnInterrupt = () => {
+    server?.killNow('SIGTERM');
+    process.exit(130);
+  };
+  process.once('exit', killOnExit);
+  process.once('SIGINT', stopOnInterrupt);
+  try {
+    console.log('Starting the server (fresh SQLite file, BullMQ)…');
+    server = await ServerUnderTest.start({ sqliteFile: join(dir, 'jiangxin.sqlite'), redisUrl: options.redisUrl });
+    const api = new ContestApi(server.url, { maxInFlight: 16 });
+
+    console.log(`Preparing ${options.boards} trades: entries, approvals, confirmations, draws…`);
+    const preparingStarted = performance.now();
+    const trades = await prepareTrades(api, { trades: options.boards, contestantsPerTrade: contestantsPerTrade(options), seed: options.seed });
+    const competitors = trades.reduce((n, t) => n + t.competitors.length, 0);
+    console.log(`  ${competitors} competitors on ${trades.length} boards in ${((performance.now() - preparingStarted) / 1000).toFixed(1)} s`);
+    const marks = planAllMarks(trades, options);
+
+    console.log(`Connecting ${options.spectators} spectators…`);
+    const recorder = new LatencyRecorder();
+    const mainCounter = new DeltaCounter();
+    watchers = await watchBoards(server.url, trades, recorder, mainCounter);
+    const boardIds = trades.map((t) => `trade:${t.trade.id}`);
+    crowd = await SpectatorCrowd.start(server.url, boardIds, options.spectators - watchers.length);
+
+    console.log(`Marking: ${Math.round(options.rate * options.durationS)} marks…`);
+    const benchLoop = monitorEventLoopDelay({ resolution: DELAY_RESOLUTION_MS });
+    benchLoop.enable();
+    await server.probe('probe:reset', 'probe:reset:done');
+    const windowStart = performance.now();
+    mainCounter.startWindow();
+    crowd.startWindow();
+    const outcome = await postMarksOpenLoop(api, marks, options, recorder);
+    const missing = await drain(recorder);
+    const windowMs = performance.now() - windowStart;
+    const serverReport = await server.probe<ProbeReport>('probe:report', 'probe:report');
+    const mainCounts = mainCounter.stopWindow();
+    const crowdCounts = await crowd.stopWindow();
+    benchLoop.disable();
+
+    const results: Results = {
+      options,
+      competitors,
+      outcome,
+      latency: recorder.samples,
+      visibleBeforeAnswer: recorder.shownBeforeAnswer,
+      missing,
+      deltas: {
+        deltas: mainCounts.deltas + crowdCounts.deltas,
+        rows: mainCounts.rows + crowdCounts.rows,
+        versionGaps: mainCounts.versionGaps + crowdCounts.versionGaps,
+        disconnects: mainCounts.disconnects + crowdCounts.disconnects,
+      },
+      windowMs,
+      server: serverReport,
+      benchLoopDelayP99Ms: delayMs(benchLoop.percentile(99)),
+      serverLogLines: server.logLines,
+      redisVersion,
+    };
+    printReport(results);
+    if (options.traceFile) {
+      writeFileSync(options.traceFile, recorder.toCsv(windowStart));
+      console.log(`\nPer-mark trace written to ${options.traceFile}`);
+    }
+    return verdict(results).pass;
+  } finally {
+    for (const socket of watchers) socket.close();
+    await crowd?.close().catch(() => undefined);
+    await server?.stop();
+    process.off('exit', killOnExit).off('SIGINT', stopOnInterrupt);
+    if (options.keepData) console.log(`Server data kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+    await resetRedis(options.redisUrl).catch(() => undefined);
+  }
+}
+
+if (isMainThread) {
+  try {
+    const pass = await runBenchmark(parseOptions(process.argv.slice(2)));
+    process.exitCode = pass ? 0 : 1;
+  } catch (error) {
+    console.error(`\nbench:live failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.DEBUG) console.error(error);
+    process.exitCode = 2;
+  }
+} else if ((workerData as { role?: string })?.role === 'spectators') {
+  await runSpectatorWorker(workerData as { url: string; boards: string[]; count: number });
+}
