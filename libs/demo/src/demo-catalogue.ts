@@ -115,6 +115,9 @@ function buildTrade(rng: Rng, template: TradeTemplate, index: number, eventId: s
     trimmedMean,
     keyAspectIds: pickKeyAspects(rng, scheme),
     scheme,
+    // The rules the province typically sets: working age, a few entries per city, no recent champions.
+    registration: { ageWindow: { min: 18, max: 55 }, quotaPerCity: teamSize > 1 ? 2 : 5, noFirstPrizeInLastEditions: 2 },
+    workstations: teamSize > 1 ? 6 : 10,
   };
 }
 

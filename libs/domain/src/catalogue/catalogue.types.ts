@@ -64,6 +64,16 @@ export interface MarkingScheme {
   subCriteria: readonly SubCriterion[];
 }
 
+/** A trade's registration rules; a rule left out does not apply. */
+export interface TradeRegistrationRules {
+  /** Age in whole years on the contest day (the event's date), both ends included, e.g. 18–55. */
+  ageWindow?: { min: number; max: number };
+  /** At most this many entries (individuals or teams) per city may be approved by the city. */
+  quotaPerCity?: number;
+  /** Nobody who won a first prize in this trade in the last N editions may enter. */
+  noFirstPrizeInLastEditions?: number;
+}
+
 export interface TradeDefinition {
   id: string;
   eventId: string;
@@ -80,6 +90,9 @@ export interface TradeDefinition {
   /** Aspect ids used to break ties after the practical score. */
   keyAspectIds: readonly string[];
   scheme: MarkingScheme;
+  registration?: TradeRegistrationRules;
+  /** Workstations in the hall: the draw fills sessions of this many competitors. Absent = one session. */
+  workstations?: number;
 }
 
 export interface ContestEventDefinition {
