@@ -81,8 +81,9 @@ export class CommandExecutor {
         return { commandId: meta.commandId, streamId, revision: current.revision, position: 0, events, duplicate: false };
       }
       const metadata = this.metadata(meta);
+      // The stream is part of the id: one command may write to several streams (a claim, then the entry).
       const toAppend: NewEvent[] = events.map((event, index) => ({
-        id: deterministicId(`${meta.commandId}/${index}`),
+        id: deterministicId(`${meta.commandId}/${streamId}/${index}`),
         type: event.type,
         data: event.data,
         metadata,

@@ -1,8 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsIn,
+  IsISO8601,
   IsInt,
   IsNotEmpty,
   IsNumber,
@@ -73,6 +76,22 @@ export class EmployerDto {
   techBased!: boolean;
 }
 
+export class TeamMemberDto {
+  @ApiProperty({ example: '李四' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name!: string;
+
+  @ApiProperty({ example: '210102199202020023', description: 'Resident ID number (GB 11643). Personal data: never public.' })
+  @Matches(/^\d{17}[\dX]$/, { message: 'a member\'s idNumber must be 17 digits followed by a digit or X' })
+  idNumber!: string;
+
+  @ApiProperty({ example: '13900139000', description: 'Mobile number. Personal data: never public.' })
+  @Matches(/^1[3-9]\d{9}$/, { message: 'a member\'s phone must be an 11-digit mainland mobile number' })
+  phone!: string;
+}
+
 export class SubmitEntryDto extends CommandDto {
   @ApiProperty()
   @IsString()
@@ -106,6 +125,39 @@ export class SubmitEntryDto extends CommandDto {
   @ApiProperty({ enum: SKILL_LEVELS })
   @IsIn(SKILL_LEVELS as unknown as string[])
   skillLevel!: SkillLevel;
+
+  @ApiPropertyOptional({ type: [TeamMemberDto], description: 'Team trades: the members besides the captain (the person above)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2)
+  @ValidateNested({ each: true })
+  @Type(() => TeamMemberDto)
+  members?: TeamMemberDto[];
+}
+
+export class WithdrawEntryDto extends CommandDto {
+  @ApiPropertyOptional({ description: 'Why: kept in the history' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class RegistrationDeadlineDto extends CommandDto {
+  @ApiProperty({ example: '2026-05-31T23:59:59+08:00', description: 'After this instant no entry and no withdrawal is accepted' })
+  @IsISO8601({ strict: true }, { message: 'closesAt must be an ISO 8601 date and time' })
+  closesAt!: string;
+}
+
+export class PriorFirstPrizeDto extends CommandDto {
+  @ApiProperty({ description: 'Resident ID number of the winner. Personal data: kept only as a keyed hash.' })
+  @Matches(/^\d{17}[\dX]$/, { message: 'idNumber must be 17 digits followed by a digit or X' })
+  idNumber!: string;
+
+  @ApiProperty({ example: 2025 })
+  @IsInt()
+  @Min(1950)
+  year!: number;
 }
 
 export class ReasonedCommandDto extends CommandDto {
@@ -164,6 +216,6 @@ export class EntriesQueryDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsIn(['submitted', 'city_approved', 'city_rejected', 'confirmed', 'province_rejected'])
+  @IsIn(['submitted', 'city_approved', 'city_rejected', 'confirmed', 'province_rejected', 'withdrawn'])
   status?: string;
 }

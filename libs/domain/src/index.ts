@@ -6,6 +6,10 @@ export * from './catalogue/catalogue.types.js';
 export * from './catalogue/trade.js';
 export * from './catalogue/draw.js';
 export * from './registration/entry.js';
+export * from './registration/eligibility.js';
+export * from './registration/enrolment.js';
+export * from './registration/city-quota.js';
+export * from './registration/prior-prizes.js';
 export * from './identity/user.js';
 export * from './judging/score-sheet.js';
 export * from './scoring/scoring.js';
@@ -13,6 +17,9 @@ export * from './scoring/ranking.js';
 export * from './results/contestant-result.js';
 
 import type { EntryEvent } from './registration/entry.js';
+import type { EnrolmentEvent } from './registration/enrolment.js';
+import type { CityQuotaEvent } from './registration/city-quota.js';
+import type { PriorPrizeEvent } from './registration/prior-prizes.js';
 import type { TradeEvent } from './catalogue/trade.js';
 import type { UserEvent } from './identity/user.js';
 import type { ScoreSheetEvent } from './judging/score-sheet.js';
@@ -21,5 +28,14 @@ import type { ContestEvent } from './catalogue/contest.js';
 export * from './catalogue/contest.js';
 
 /** Every event the platform stores. */
-export type DomainEvent = ContestEvent | TradeEvent | EntryEvent | UserEvent | ScoreSheetEvent | ResultEvent;
+export type DomainEvent =
+  | ContestEvent
+  | TradeEvent
+  | EntryEvent
+  | EnrolmentEvent
+  | CityQuotaEvent
+  | PriorPrizeEvent
+  | UserEvent
+  | ScoreSheetEvent
+  | ResultEvent;
 export type DomainEventType = DomainEvent['type'];

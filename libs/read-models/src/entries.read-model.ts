@@ -20,7 +20,8 @@ export class EntriesReadModel {
     switch (event.type) {
       case 'EntrySubmitted': {
         const { contestId: _contestId, ...entry } = event.data;
-        this.entries.set(entry.entryId, { ...entry, status: 'submitted', submittedAt: stored.metadata.occurredAt });
+        // Entries stored before teams existed have no members.
+        this.entries.set(entry.entryId, { ...entry, members: entry.members ?? [], status: 'submitted', submittedAt: stored.metadata.occurredAt });
         if (entry.contestantUserId) this.byContestant.set(entry.contestantUserId, entry.entryId);
         break;
       }
@@ -35,6 +36,9 @@ export class EntriesReadModel {
         break;
       case 'EntryRejectedByProvince':
         this.update(event.data.entryId, { status: 'province_rejected', reason: event.data.reason });
+        break;
+      case 'EntryWithdrawn':
+        this.update(event.data.entryId, { status: 'withdrawn', reason: event.data.reason });
         break;
       case 'LotsDrawn':
         for (const { entryId, competitorNumber } of event.data.assignments) this.update(entryId, { competitorNumber });

@@ -1,44 +1,67 @@
 import { assertNever, type Decider } from '../shared/decider.js';
-import { conflict } from '../shared/domain-error.js';
+import { conflict, invalid, notFound } from '../shared/domain-error.js';
 import type { ContestDefinition, ContestEventDefinition } from './catalogue.types.js';
 
-/** The contest's stream: the edition and its events (赛事). Trades have streams of their own. */
+/** The contest's stream: the edition, its events (赛事) and its registration deadline. Trades have streams of their own. */
 
 export type ContestEvent =
   | { type: 'ContestDefined'; data: { contestId: string; name: string; year: number; demo: boolean } }
-  | { type: 'ContestEventDefined'; data: { contestId: string; event: ContestEventDefinition; tradeIds: string[] } };
+  | { type: 'ContestEventDefined'; data: { contestId: string; event: ContestEventDefinition; tradeIds: string[] } }
+  | { type: 'RegistrationDeadlineSet'; data: { contestId: string; closesAt: string } };
 
-export type ContestCommand = { type: 'DefineContest'; contest: ContestDefinition };
+export type ContestCommand =
+  | { type: 'DefineContest'; contest: ContestDefinition }
+  | { type: 'SetRegistrationDeadline'; closesAt: string };
 
 export interface ContestState {
-  defined: boolean;
+  contestId?: string;
+  year?: number;
+  /** Event id → its contest day. */
+  eventDays: ReadonlyMap<string, string>;
+  registrationClosesAt?: string;
 }
+
+export const initialContestState: ContestState = { eventDays: new Map() };
 
 export function evolveContest(state: ContestState, event: ContestEvent): ContestState {
   switch (event.type) {
     case 'ContestDefined':
-      return { defined: true };
+      return { ...state, contestId: event.data.contestId, year: event.data.year };
     case 'ContestEventDefined':
-      return state;
+      return { ...state, eventDays: new Map(state.eventDays).set(event.data.event.id, event.data.event.date) };
+    case 'RegistrationDeadlineSet':
+      return { ...state, registrationClosesAt: event.data.closesAt };
     default:
       return assertNever(event);
   }
 }
 
 export function decideContest(command: ContestCommand, state: ContestState): ContestEvent[] {
-  if (state.defined) throw conflict(`Contest ${command.contest.id} is already defined`);
-  const { id: contestId, name, year, demo, events, trades } = command.contest;
-  return [
-    { type: 'ContestDefined', data: { contestId, name, year, demo } },
-    ...events.map((event): ContestEvent => ({
-      type: 'ContestEventDefined',
-      data: { contestId, event, tradeIds: trades.filter((t) => t.eventId === event.id).map((t) => t.id) },
-    })),
-  ];
+  switch (command.type) {
+    case 'DefineContest': {
+      if (state.contestId) throw conflict(`Contest ${command.contest.id} is already defined`);
+      const { id: contestId, name, year, demo, events, trades } = command.contest;
+      return [
+        { type: 'ContestDefined', data: { contestId, name, year, demo } },
+        ...events.map((event): ContestEvent => ({
+          type: 'ContestEventDefined',
+          data: { contestId, event, tradeIds: trades.filter((t) => t.eventId === event.id).map((t) => t.id) },
+        })),
+      ];
+    }
+    case 'SetRegistrationDeadline': {
+      if (!state.contestId) throw notFound('No contest is defined');
+      if (Number.isNaN(Date.parse(command.closesAt))) throw invalid('The deadline is not a valid ISO 8601 instant', 'closesAt');
+      const closesAt = new Date(command.closesAt).toISOString();
+      return [{ type: 'RegistrationDeadlineSet', data: { contestId: state.contestId, closesAt } }];
+    }
+    default:
+      return assertNever(command);
+  }
 }
 
 export const contestDecider: Decider<ContestCommand, ContestEvent, ContestState> = {
-  initialState: { defined: false },
+  initialState: initialContestState,
   evolve: evolveContest,
   decide: decideContest,
 };

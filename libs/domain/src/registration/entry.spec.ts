@@ -1,5 +1,5 @@
 import { spec } from '../testing/decider-specification.js';
-import { CONTEST_ID, cncTrade, employers, entryContext, residentId, validEntryDetails, weldingTrade } from '../testing/fixtures.js';
+import { CONTEST_ID, cncTrade, DURING_REGISTRATION, employers, entryContext, residentId, validEntryDetails, weldingTrade } from '../testing/fixtures.js';
 import type { CityId } from '../catalogue/catalogue.types.js';
 import { entryDecider, evolveEntry, initialEntryState, type EntryCommand, type EntryDetails, type EntryEvent } from './entry.js';
 
@@ -12,6 +12,7 @@ const submit = (overrides: Partial<EntryDetails> = {}): EntryCommand => ({
   entryId: ENTRY,
   contestId: CONTEST_ID,
   details: validEntryDetails(overrides),
+  at: DURING_REGISTRATION,
 });
 const approve = (reviewerCity: CityId = 'shenyang'): EntryCommand => ({ type: 'ApproveEntryByCity', reviewerCity });
 const rejectByCity = (reason: string, reviewerCity: CityId = 'shenyang'): EntryCommand => ({ type: 'RejectEntryByCity', reviewerCity, reason });
@@ -52,6 +53,7 @@ describe('entry decider', () => {
               employer: { name: '沈阳机床厂', creditCode: '91210100MA0P12345K', techBased: true },
               city: 'shenyang',
               skillLevel: 'level-3',
+              members: [],
             },
           },
         ]);
@@ -60,21 +62,21 @@ describe('entry decider', () => {
     it('accepts an ID number ending in X and a contestant account', () => {
       const idNumber = residentId('19880101', '210203', '007');
       expect(idNumber).toBe('21020319880101007X');
-      spec(entryDecider, context)
+      spec(entryDecider, entryContext({ trade: weldingTrade }))
         .given([])
         .when(submit({ idNumber, contestantUserId: 'u-wang', tradeId: weldingTrade.id, city: 'dalian', employer: { ...employers.dalianShipyard } }))
         .then([{ type: 'EntrySubmitted', data: { entryId: ENTRY, contestId: CONTEST_ID, ...validEntryDetails({ idNumber, contestantUserId: 'u-wang', tradeId: weldingTrade.id, city: 'dalian', employer: { ...employers.dalianShipyard } }) } }]);
     });
 
     it.each(['submitted', 'city_approved', 'confirmed'] as const)('refuses a second entry while the first is %s', (status) => {
-      spec(entryDecider, context)
+      spec(entryDecider, entryContext({ trade: weldingTrade }))
         .given(histories[status])
         .when(submit({ tradeId: weldingTrade.id }))
         .thenThrows('conflict', { message: 'already has an entry in this contest (trade trade-cnc)', field: 'idNumber' });
     });
 
     it.each(['city_rejected', 'province_rejected'] as const)('admits a new submission after the entry was %s', (status) => {
-      spec(entryDecider, context)
+      spec(entryDecider, entryContext({ trade: weldingTrade }))
         .given(histories[status])
         .when(submit({ tradeId: weldingTrade.id }))
         .then([{ type: 'EntrySubmitted', data: { entryId: ENTRY, contestId: CONTEST_ID, ...validEntryDetails({ tradeId: weldingTrade.id }) } }]);
@@ -172,14 +174,14 @@ describe('entry decider', () => {
     });
 
     it('refuses to confirm once lots are drawn in the trade', () => {
-      spec(entryDecider, entryContext({ drawn: [cncTrade.id] }))
+      spec(entryDecider, entryContext({ drawn: true }))
         .given(histories.city_approved)
         .when(confirm)
         .thenThrows('conflict', { message: 'Lots have already been drawn in trade-cnc', field: undefined });
     });
 
     it('confirms when lots are drawn in another trade only', () => {
-      spec(entryDecider, entryContext({ drawn: [weldingTrade.id] })).given(histories.city_approved).when(confirm).then([confirmed]);
+      spec(entryDecider, entryContext()).given(histories.city_approved).when(confirm).then([confirmed]);
     });
 
     it('refuses a province rejection without a reason', () => {

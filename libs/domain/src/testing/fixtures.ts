@@ -1,4 +1,5 @@
 import type { TradeDefinition } from '../catalogue/catalogue.types.js';
+import { drawCommitment } from '../catalogue/draw.js';
 import { evolveTrade, initialTradeState, type PanelMember, type TradeEvent, type TradeState } from '../catalogue/trade.js';
 import { evolveScoreSheet, initialScoreSheetState, type ScoreSheetEvent, type ScoreSheetState } from '../judging/score-sheet.js';
 import type { EntryContext, EntryDetails } from '../registration/entry.js';
@@ -191,11 +192,21 @@ export const validEntryDetails = (overrides: Partial<EntryDetails> = {}): EntryD
   employer: { ...employers.shenyangMachine },
   city: 'shenyang',
   skillLevel: 'level-3',
+  members: [],
   ...overrides,
 });
 
-export const entryContext = (options: { trades?: readonly string[]; drawn?: readonly string[] } = {}): EntryContext => {
-  const trades = options.trades ?? [cncTrade.id, weldingTrade.id];
-  const drawn = options.drawn ?? [];
-  return { tradeExists: (id) => trades.includes(id), lotsDrawn: (id) => drawn.includes(id) };
-};
+/** The world an entry is decided in: by default the CNC trade, open, lots not drawn, contest day 2026-06-15. */
+export const entryContext = (
+  options: { trade?: TradeDefinition | null; drawn?: boolean; closesAt?: string; firstPrizes?: Record<string, number[]> } = {},
+): EntryContext => ({
+  trade: options.trade === null ? undefined : (options.trade ?? cncTrade),
+  lotsDrawn: options.drawn ?? false,
+  registrationClosesAt: options.closesAt,
+  contestDay: '2026-06-15',
+  contestYear: 2026,
+  firstPrizeYears: (idNumber) => options.firstPrizes?.[idNumber] ?? [],
+});
+
+/** A moment while registration is open. */
+export const DURING_REGISTRATION = '2026-05-01T08:00:00.000Z';

@@ -1,20 +1,26 @@
-import { ForbiddenException, Inject, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, StreamStateCache } from '#application';
-import { entryDecider, streams, tradeDecider, type EntryContext } from '#domain';
-import { APP_CONFIG, type AppConfig } from '#platform';
-import { ProjectionsService } from '../../../projections/projections.service.js';
-import { entryIdFor } from '../../entry-id.js';
+import { entryDecider, streams, type EntryCommand, type EntryDetails } from '#domain';
+import { CLOCK, type Clock } from '#platform';
+import { commandMeta } from '../../../command-meta.js';
+import { EntryClaims } from '../../entry-claims.service.js';
+import { RegistrationContext } from '../../registration-context.service.js';
 import { SubmitEntryCommand } from './submit-entry.command.js';
 
-/** A contestant enters themself, or a city reviewer or the organiser enters someone. */
+/**
+ * A contestant enters themself, or a city reviewer or the organiser enters someone (or a team).
+ * The entry is decided first, so that nothing is claimed for an entry the rules refuse; then each
+ * person is enrolled (one person, one trade), then the entry is written.
+ */
 @CommandHandler(SubmitEntryCommand)
 export class SubmitEntryHandler implements ICommandHandler<SubmitEntryCommand> {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly executor: CommandExecutor,
     private readonly cache: StreamStateCache,
-    private readonly projections: ProjectionsService,
+    private readonly registration: RegistrationContext,
+    private readonly claims: EntryClaims,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ dto, caller }: SubmitEntryCommand) {
@@ -22,32 +28,35 @@ export class SubmitEntryHandler implements ICommandHandler<SubmitEntryCommand> {
     if (user.role === 'city_reviewer' && user.city !== dto.city) {
       throw new ForbiddenException(`A reviewer of ${user.city} can enter people of ${user.city} only`);
     }
-    const contest = this.projections.models.catalogue.contest;
-    if (!contest) throw new NotFoundException('No contest is open for entries');
+    const { commandId, ...fields } = dto;
+    const details: EntryDetails = {
+      ...fields,
+      employer: { ...fields.employer },
+      members: (fields.members ?? []).map((m) => ({ name: m.name, idNumber: m.idNumber, phone: m.phone })),
+      ...(user.role === 'contestant' ? { contestantUserId: user.userId } : {}),
+    };
+    const contestId = this.registration.contestId;
+    const entryId = this.registration.personKey(dto.idNumber, contestId);
+    const streamId = streams.entry(entryId);
+    const command: EntryCommand = { type: 'SubmitEntry', entryId, contestId, details, at: this.clock().toISOString() };
+    const meta = commandMeta(caller, commandId);
 
-    const { commandId, ...details } = dto;
-    const entryId = entryIdFor(this.config.PERSON_KEY_SECRET, contest.contestId, dto.idNumber);
-    const result = await this.executor.execute({
-      streamId: streams.entry(entryId),
-      decider: entryDecider,
-      command: {
-        type: 'SubmitEntry',
-        entryId,
-        contestId: contest.contestId,
-        details: {
-          ...details,
-          employer: { ...details.employer },
-          ...(user.role === 'contestant' ? { contestantUserId: user.userId } : {}),
-        },
-      },
-      context: () => this.context(dto.tradeId),
-      meta: { commandId, actor: { userId: user.userId, role: user.role }, device: caller.device, correlationId: caller.correlationId },
-    });
-    return { entryId, commandId, position: result.position };
-  }
+    const current = await this.cache.load(streamId, entryDecider);
+    if (!current.commands.has(commandId)) entryDecider.decide(command, current.state, await this.registration.forTrade(dto.tradeId));
 
-  private async context(tradeId: string): Promise<EntryContext> {
-    const trade = await this.cache.load(streams.trade(tradeId), tradeDecider);
-    return { tradeExists: () => trade.state.definition !== undefined, lotsDrawn: () => trade.state.competitors !== undefined };
+    const undoEnrolments = await this.claims.enrolPeople(entryId, details, meta);
+    try {
+      const result = await this.executor.execute({
+        streamId,
+        decider: entryDecider,
+        command,
+        context: () => this.registration.forTrade(dto.tradeId),
+        meta,
+      });
+      return { entryId, commandId, position: result.position };
+    } catch (error) {
+      await undoEnrolments();
+      throw error;
+    }
   }
 }

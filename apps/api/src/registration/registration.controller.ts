@@ -1,34 +1,58 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommandDto, EntriesQueryDto, ReasonedCommandDto, SubmitEntryDto } from '#contracts';
+import { CommandDto, EntriesQueryDto, PriorFirstPrizeDto, ReasonedCommandDto, RegistrationDeadlineDto, SubmitEntryDto, WithdrawEntryDto } from '#contracts';
 import { type CityId, maskPhone, maskResidentId } from '#domain';
+import { CLOCK, type Clock } from '#platform';
 import type { EntryRecord } from '#read-models';
 import { type AuthUser, Caller, type RequestContext, Roles } from '../identity/auth.decorators.js';
 import { ProjectionsService } from '../projections/projections.service.js';
 import { type EntryDecision, ReviewEntryCommand } from './commands/review-entry/review-entry.command.js';
+import { RecordPriorFirstPrizeCommand } from './commands/record-prior-first-prize/record-prior-first-prize.handler.js';
+import { SetRegistrationDeadlineCommand } from './commands/set-registration-deadline/set-registration-deadline.handler.js';
 import { SubmitEntryCommand } from './commands/submit-entry/submit-entry.command.js';
 
-/** ID numbers and phones leave the server masked, whoever asks. */
-const masked = (entry: EntryRecord) => ({ ...entry, idNumber: maskResidentId(entry.idNumber), phone: maskPhone(entry.phone) });
+/** ID numbers and phones leave the server masked, whoever asks: the captain's and every member's. */
+const masked = (entry: EntryRecord) => ({
+  ...entry,
+  idNumber: maskResidentId(entry.idNumber),
+  phone: maskPhone(entry.phone),
+  members: entry.members.map((m) => ({ ...m, idNumber: maskResidentId(m.idNumber), phone: maskPhone(m.phone) })),
+});
 
 @ApiTags('registration')
 @ApiBearerAuth()
-@Controller('entries')
-export class EntriesController {
+@Controller()
+export class RegistrationController {
   constructor(
     private readonly commands: CommandBus,
     private readonly projections: ProjectionsService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Post()
+  @Post('registration/deadline')
+  @HttpCode(200)
+  @Roles('organiser')
+  @ApiOperation({ summary: 'Set the instant after which registration (entries and withdrawals) is closed' })
+  setDeadline(@Body() dto: RegistrationDeadlineDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new SetRegistrationDeadlineCommand(dto, caller));
+  }
+
+  @Post('trades/:tradeId/prior-first-prizes')
+  @Roles('organiser')
+  @ApiOperation({ summary: 'Record a first prize of an earlier edition (for the recent-champion rule)' })
+  recordPriorFirstPrize(@Param('tradeId') tradeId: string, @Body() dto: PriorFirstPrizeDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new RecordPriorFirstPrizeCommand(tradeId, dto, caller));
+  }
+
+  @Post('entries')
   @Roles('contestant', 'city_reviewer', 'organiser')
   @ApiOperation({ summary: 'Enter a person in a trade (one person, one trade per contest)' })
   submit(@Body() dto: SubmitEntryDto, @Caller() caller: RequestContext) {
     return this.commands.execute(new SubmitEntryCommand(dto, caller));
   }
 
-  @Post(':entryId/city-approval')
+  @Post('entries/:entryId/city-approval')
   @HttpCode(200)
   @Roles('city_reviewer')
   @ApiOperation({ summary: "The city union approves an entry of its city" })
@@ -36,7 +60,7 @@ export class EntriesController {
     return this.review(entryId, { type: 'ApproveEntryByCity', reviewerCity: caller.user.city as CityId }, dto, caller);
   }
 
-  @Post(':entryId/city-rejection')
+  @Post('entries/:entryId/city-rejection')
   @HttpCode(200)
   @Roles('city_reviewer')
   @ApiOperation({ summary: 'The city union rejects an entry of its city, with a reason' })
@@ -44,7 +68,7 @@ export class EntriesController {
     return this.review(entryId, { type: 'RejectEntryByCity', reviewerCity: caller.user.city as CityId, reason: dto.reason }, dto, caller);
   }
 
-  @Post(':entryId/confirmation')
+  @Post('entries/:entryId/confirmation')
   @HttpCode(200)
   @Roles('organiser')
   @ApiOperation({ summary: 'The province confirms a city-approved entry' })
@@ -52,7 +76,7 @@ export class EntriesController {
     return this.review(entryId, { type: 'ConfirmEntry' }, dto, caller);
   }
 
-  @Post(':entryId/province-rejection')
+  @Post('entries/:entryId/province-rejection')
   @HttpCode(200)
   @Roles('organiser')
   @ApiOperation({ summary: 'The province rejects a city-approved entry, with a reason' })
@@ -60,7 +84,17 @@ export class EntriesController {
     return this.review(entryId, { type: 'RejectEntryByProvince', reason: dto.reason }, dto, caller);
   }
 
-  @Get()
+  @Post('entries/:entryId/withdrawal')
+  @HttpCode(200)
+  @Roles('contestant', 'city_reviewer', 'organiser')
+  @ApiOperation({ summary: 'Withdraw an entry before the deadline and the draw (the contestant, its city, or the organiser)' })
+  withdraw(@Param('entryId') entryId: string, @Body() dto: WithdrawEntryDto, @Caller() caller: RequestContext) {
+    const { user } = caller;
+    const by = { role: user.role as 'contestant' | 'city_reviewer' | 'organiser', userId: user.userId, city: user.city };
+    return this.review(entryId, { type: 'WithdrawEntry', by, reason: dto.reason, at: this.clock().toISOString() }, dto, caller);
+  }
+
+  @Get('entries')
   @Roles('organiser', 'city_reviewer')
   @ApiOperation({ summary: 'Entries (a city reviewer sees its own city); ID numbers and phones masked' })
   list(@Query() query: EntriesQueryDto, @Caller() { user }: RequestContext) {
@@ -68,7 +102,7 @@ export class EntriesController {
     return this.projections.models.entries.list({ ...query, city }).map(masked);
   }
 
-  @Get('mine')
+  @Get('entries/mine')
   @Roles('contestant')
   @ApiOperation({ summary: "The contestant's own entry and its status" })
   async mine(@Caller() { user }: RequestContext) {
@@ -78,7 +112,7 @@ export class EntriesController {
     return masked(entry);
   }
 
-  @Get(':entryId')
+  @Get('entries/:entryId')
   @Roles('organiser', 'city_reviewer', 'contestant')
   @ApiOperation({ summary: 'One entry; ID number and phone masked' })
   get(@Param('entryId') entryId: string, @Caller() { user }: RequestContext) {

@@ -1,0 +1,33 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandExecutor } from '#application';
+import type { RegistrationDeadlineDto } from '#contracts';
+import { contestDecider, streams } from '#domain';
+import { commandMeta } from '../../../command-meta.js';
+import type { RequestContext } from '../../../identity/auth.decorators.js';
+import { RegistrationContext } from '../../registration-context.service.js';
+
+export class SetRegistrationDeadlineCommand {
+  constructor(
+    readonly dto: RegistrationDeadlineDto,
+    readonly caller: RequestContext,
+  ) {}
+}
+
+/** The organiser sets (or moves) the instant after which entries and withdrawals are refused. */
+@CommandHandler(SetRegistrationDeadlineCommand)
+export class SetRegistrationDeadlineHandler implements ICommandHandler<SetRegistrationDeadlineCommand> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly registration: RegistrationContext,
+  ) {}
+
+  async execute({ dto, caller }: SetRegistrationDeadlineCommand) {
+    const result = await this.executor.execute({
+      streamId: streams.contest(this.registration.contestId),
+      decider: contestDecider,
+      command: { type: 'SetRegistrationDeadline', closesAt: dto.closesAt },
+      meta: commandMeta(caller, dto.commandId),
+    });
+    return { commandId: dto.commandId, position: result.position };
+  }
+}
