@@ -3,6 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '#application';
 import { streams, tradeDecider } from '#domain';
 import { ProjectionsService } from '../../../projections/projections.service.js';
+import { commandMeta } from '../../../command-meta.js';
 import { AssignJudgeCommand } from './assign-judge.command.js';
 
 /** The organiser puts a judge account on a trade's panel; its employer and city come along for conflict checks. */
@@ -27,7 +28,7 @@ export class AssignJudgeHandler implements ICommandHandler<AssignJudgeCommand> {
         type: 'AssignJudge',
         member: { judgeId: judge.userId, role: dto.role, employer: judge.employer?.name ?? '', city: judge.city ?? '' },
       },
-      meta: { commandId: dto.commandId, actor: { userId: caller.user.userId, role: caller.user.role }, device: caller.device, correlationId: caller.correlationId },
+      meta: commandMeta(caller, dto.commandId),
     });
     return { commandId: dto.commandId, position: result.position };
   }

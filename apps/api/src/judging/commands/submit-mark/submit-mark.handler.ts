@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, StreamStateCache } from '#application';
 import { scoreSheetDecider, streams, tradeDecider } from '#domain';
+import { commandMeta } from '../../../command-meta.js';
 import { SubmitMarkCommand } from './submit-mark.command.js';
 
 /** A judge's mark for one aspect of one competitor: the hottest path of the platform. */
@@ -18,7 +19,7 @@ export class SubmitMarkHandler implements ICommandHandler<SubmitMarkCommand> {
       decider: scoreSheetDecider,
       command: { type: 'SubmitMark', tradeId, competitorNumber, aspectId, judgeId: caller.user.userId, mark },
       context: async () => (await this.cache.load(streams.trade(tradeId), tradeDecider)).state,
-      meta: { commandId, actor: { userId: caller.user.userId, role: caller.user.role }, device: caller.device, correlationId: caller.correlationId },
+      meta: commandMeta(caller, commandId),
     });
     return { commandId, revision: result.revision, position: result.position, duplicate: result.duplicate };
   }
