@@ -7,7 +7,7 @@
  *    (batches of ~10k events, one transaction each) with a history made by the real deciders:
  *    the demo contest as the seeder writes it (ContestDefined, ContestEventDefined, TradeDefined,
  *    UserRegistered, JudgeAssigned), entries (EntrySubmitted, EntryApprovedByCity, EntryConfirmed, a few
- *    rejections), LotsDrawn per trade, then MarkSubmitted into `scoresheet-<tradeId>-<n>` and, after every
+ *    rejections), DrawCommitted and LotsDrawn per trade, then MarkSubmitted into `scoresheet-<tradeId>-<n>` and, after every
  *    mark, the ResultCalculated the scoring job would write into `results-<tradeId>` (calculateResult),
  *    trades interleaved, until the event count is reached. Metadata as the real writers make it.
  * 2. Rebuild, direct: `new ReadModels()`, `store.readAllSync(after, 5000)` batches, `apply` each event,
@@ -31,6 +31,7 @@ import { deterministicId } from '#application';
 import {
   calculateResult,
   contestDecider,
+  drawCommitment,
   entryDecider,
   evolveScoreSheet,
   evolveTrade,
@@ -48,10 +49,12 @@ import {
   type PanelMember,
   type ScoreSheetState,
   type SkillLevel,
+  type TeamMember,
+  type TradeCommand,
   type TradeDefinition,
   type TradeState,
 } from '#domain';
-import { createRng, DEMO_PASSWORD, demoEmployers, generateDemoAccounts, generateDemoContest, type Rng } from '#demo';
+import { createRng, DEMO_PASSWORD, demoEmployers, demoPerson, generateDemoAccounts, generateDemoContest, type Rng } from '#demo';
 import { type EventMetadata, type NewEvent, SqliteEventStore } from '#event-store';
 import { ReadModels } from '#read-models';
 
@@ -177,32 +180,21 @@ const metadata = (actor: { userId: string; role: string }, commandId: string, oc
 const toNewEvents = (events: ReadonlyArray<{ type: string; data: unknown }>, commandId: string, meta: EventMetadata): NewEvent[] =>
   events.map((event, index) => ({ id: deterministicId(`${commandId}/${index}`), type: event.type, data: event.data, metadata: meta }));
 
-const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹易常武乔贺龚文'];
-const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玉兰志建国海波宁亮鹏辉峰晨雪斌宇浩凯红春东文博新立成'];
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-const DIVISION: Record<CityId, string> = {
-  shenyang: '2101', dalian: '2102', anshan: '2103', fushun: '2104', benxi: '2105', dandong: '2106', jinzhou: '2107',
-  yingkou: '2108', fuxin: '2109', liaoyang: '2110', panjin: '2111', tieling: '2112', chaoyang: '2113', huludao: '2114',
-};
 const SKILL_LEVELS: SkillLevel[] = ['none', 'level-5', 'level-4', 'level-4', 'level-3', 'level-3', 'level-2', 'level-1'];
 const REJECTION_REASONS = ['材料不全：缺少单位推荐表', '不符合参赛年龄要求', '同一人重复报名', '职业资格等级证明不符'];
 
-/** A fictitious, well-formed resident ID number (GB 11643 check digit), unique within the run. */
-function residentId(rng: Rng, city: CityId, used: Set<string>): string {
+/** A fictitious person (valid GB 11643 ID number, aged 22–50 on `onDay`) whose ID number is unique within the run. */
+function uniquePerson(rng: Rng, city: CityId, onDay: string, used: Set<string>): TeamMember {
   for (;;) {
-    const birth = `${rng.int(1968, 2004)}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}`;
-    const first17 = `${DIVISION[city]}${String(rng.int(1, 12)).padStart(2, '0')}${birth}${String(rng.int(0, 999)).padStart(3, '0')}`;
-    const sum = ID_WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(first17[i]), 0);
-    const id = first17 + ID_CHECK[sum % 11];
-    if (!used.has(id)) {
-      used.add(id);
-      return id;
+    const { name, idNumber, phone } = demoPerson(rng, { city, onDay, minAge: 22, maxAge: 50 });
+    if (!used.has(idNumber)) {
+      used.add(idNumber);
+      return { name, idNumber, phone };
     }
   }
 }
 
-/** Like apps/api/src/registration/entry-id.ts. */
+/** Like RegistrationContext.personKey (apps/api/src/registration/registration-context.service.ts). */
 const entryIdFor = (contestId: string, idNumber: string) =>
   'e' + createHmac('sha256', PERSON_KEY_SECRET).update(`${contestId}/${idNumber}`).digest('base64url').slice(0, 22);
 
@@ -212,9 +204,9 @@ const marksPerContestant = (trade: TradeDefinition) =>
 /** Contestants per trade: 45, or as many as needed for every sheet's marks to reach the event count. */
 function contestantsFor(events: number, trades: readonly TradeDefinition[], fixedEvents: number): number {
   const marksPerRound = trades.reduce((n, t) => n + marksPerContestant(t), 0);
-  // Per contestant: ~3.1 entry events, marks × 2 (MarkSubmitted + ResultCalculated); LotsDrawn once per trade.
+  // Per contestant: ~3.1 entry events, marks × 2 (MarkSubmitted + ResultCalculated); DrawCommitted and LotsDrawn once per trade.
   const perContestant = trades.length * 3.1 + marksPerRound * 2;
-  return Math.max(DEFAULT_CONTESTANTS, Math.ceil((events - fixedEvents - trades.length) / perContestant));
+  return Math.max(DEFAULT_CONTESTANTS, Math.ceil((events - fixedEvents - 2 * trades.length) / perContestant));
 }
 
 interface GenerationReport {
@@ -245,7 +237,6 @@ async function generate(file: string, limit: number, requestedContestants: numbe
   });
   const clock = new TimelineClock(Date.parse('2026-03-02T01:00:00Z'));
   const tradeStates = new Map<string, TradeState>();
-  const tradeById = new Map(contest.trades.map((t) => [t.id, t]));
   let contestants = 0;
   let entryCount = 0;
   let markCount = 0;
@@ -285,15 +276,31 @@ async function generate(file: string, limit: number, requestedContestants: numbe
     contestants = requestedContestants ?? contestantsFor(limit, contest.trades, fixedEvents);
 
     // -- Entries: submitted by the city unions, approved by the city, confirmed by the province; a few rejected.
-    const context: EntryContext = { tradeExists: (id) => tradeById.has(id), lotsDrawn: () => false };
+    // As RegistrationContext answers it: the trade, its event's day, no deadline, no earlier first prizes.
+    const eventDays = new Map(contest.events.map((e) => [e.id, e.date]));
+    const contestDayOf = (trade: TradeDefinition) => eventDays.get(trade.eventId) ?? `${contest.year}-12-31`;
+    const contexts = new Map(
+      contest.trades.map((trade): [string, EntryContext] => [
+        trade.id,
+        { trade, lotsDrawn: false, registrationClosesAt: undefined, contestDay: contestDayOf(trade), contestYear: contest.year, firstPrizeYears: () => [] },
+      ]),
+    );
     const entryStates = new Map<string, EntryState>();
     const usedIds = new Set<string>();
-    const decideEntry = (entryId: string, command: EntryCommand, actor: { userId: string; role: string }, name: string, reason?: string) => {
+    const decideEntry = (
+      entryId: string,
+      tradeId: string,
+      command: EntryCommand | ((at: string) => EntryCommand),
+      actor: { userId: string; role: string },
+      name: string,
+      reason?: string,
+    ) => {
+      const occurredAt = clock.advance(rng.int(5, 90));
       const state = entryStates.get(entryId) ?? entryDecider.initialState;
-      const events = entryDecider.decide(command, state, context);
+      const events = entryDecider.decide(typeof command === 'function' ? command(occurredAt) : command, state, contexts.get(tradeId)!);
       entryStates.set(entryId, events.reduce(entryDecider.evolve, state));
       const commandId = deterministicId(`bench-replay/entry/${entryId}/${name}`);
-      writer.append(streams.entry(entryId), toNewEvents(events, commandId, metadata(actor, commandId, clock.advance(rng.int(5, 90)), { device: `web-${actor.userId}`, reason })));
+      writer.append(streams.entry(entryId), toNewEvents(events, commandId, metadata(actor, commandId, occurredAt, { device: `web-${actor.userId}`, reason })));
     };
     const submitted: Array<{ entryId: string; tradeId: string; city: CityId; fate: 'confirm' | 'city' | 'province' }> = [];
     for (let i = 0; i < contestants; i++) {
@@ -303,25 +310,26 @@ async function generate(file: string, limit: number, requestedContestants: numbe
         for (const fate of extra ? (['confirm', rng.chance(0.75) ? 'city' : 'province'] as const) : (['confirm'] as const)) {
           const employer = rng.pick(demoEmployers);
           const city = employer.city;
-          const idNumber = residentId(rng, city, usedIds);
-          const entryId = entryIdFor(contest.id, idNumber);
-          const given = rng.chance(0.6) ? rng.pick(GIVEN) + rng.pick(GIVEN) : rng.pick(GIVEN);
+          // The individual or the team's captain, then the team's other members (same employer and city).
+          const [person, ...members] = Array.from({ length: trade.teamSize }, () => uniquePerson(rng, city, contestDayOf(trade), usedIds));
+          const entryId = entryIdFor(contest.id, person!.idNumber);
           decideEntry(
             entryId,
-            {
+            trade.id,
+            (at) => ({
               type: 'SubmitEntry',
               entryId,
               contestId: contest.id,
               details: {
                 tradeId: trade.id,
-                name: rng.pick(SURNAMES) + given,
-                idNumber,
-                phone: `1${rng.pick(['3', '5', '7', '8', '9'])}${String(rng.int(0, 999_999_999)).padStart(9, '0')}`,
+                ...person!,
                 employer: { name: employer.name, creditCode: employer.creditCode, techBased: employer.techBased },
                 city,
                 skillLevel: rng.pick(SKILL_LEVELS),
+                members,
               },
-            },
+              at,
+            }),
             { userId: `u-reviewer-${city}`, role: 'city_reviewer' },
             'submit',
           );
@@ -334,9 +342,9 @@ async function generate(file: string, limit: number, requestedContestants: numbe
       const reviewer = { userId: `u-reviewer-${entry.city}`, role: 'city_reviewer' };
       if (entry.fate === 'city') {
         const reason = rng.pick(REJECTION_REASONS);
-        decideEntry(entry.entryId, { type: 'RejectEntryByCity', reviewerCity: entry.city, reason }, reviewer, 'city-rejection', reason);
+        decideEntry(entry.entryId, entry.tradeId, { type: 'RejectEntryByCity', reviewerCity: entry.city, reason }, reviewer, 'city-rejection', reason);
       } else {
-        decideEntry(entry.entryId, { type: 'ApproveEntryByCity', reviewerCity: entry.city }, reviewer, 'city-approval');
+        decideEntry(entry.entryId, entry.tradeId, { type: 'ApproveEntryByCity', reviewerCity: entry.city }, reviewer, 'city-approval');
       }
     }
     const organiser = { userId: 'u-organiser', role: 'organiser' };
@@ -345,20 +353,27 @@ async function generate(file: string, limit: number, requestedContestants: numbe
       if (entry.fate === 'city') continue;
       if (entry.fate === 'province') {
         const reason = rng.pick(REJECTION_REASONS);
-        decideEntry(entry.entryId, { type: 'RejectEntryByProvince', reason }, organiser, 'province-rejection', reason);
+        decideEntry(entry.entryId, entry.tradeId, { type: 'RejectEntryByProvince', reason }, organiser, 'province-rejection', reason);
       } else {
-        decideEntry(entry.entryId, { type: 'ConfirmEntry' }, organiser, 'confirmation');
+        decideEntry(entry.entryId, entry.tradeId, { type: 'ConfirmEntry' }, organiser, 'confirmation');
         confirmed.get(entry.tradeId)!.push(entry.entryId);
       }
     }
 
-    // -- The draw, per trade.
+    // -- The draw, per trade: the commitment to the seed first, then the draw that reveals it.
     for (const trade of contest.trades) {
-      const state = tradeStates.get(trade.id)!;
-      const events = tradeDecider.decide({ type: 'DrawLots', seed: `draw/${trade.id}/2026`, confirmedEntryIds: confirmed.get(trade.id)! }, state, undefined);
-      tradeStates.set(trade.id, events.reduce(evolveTrade, state));
-      const commandId = deterministicId(`bench-replay/draw/${trade.id}`);
-      writer.append(streams.trade(trade.id), toNewEvents(events, commandId, metadata(organiser, commandId, clock.advance(60))));
+      const seed = `draw/${trade.id}/2026`;
+      const commands: Array<[name: string, command: TradeCommand]> = [
+        ['draw-commitment', { type: 'CommitDraw', commitment: drawCommitment(seed) }],
+        ['draw', { type: 'DrawLots', seed, confirmedEntryIds: confirmed.get(trade.id)! }],
+      ];
+      for (const [name, command] of commands) {
+        const state = tradeStates.get(trade.id)!;
+        const events = tradeDecider.decide(command, state, undefined);
+        tradeStates.set(trade.id, events.reduce(evolveTrade, state));
+        const commandId = deterministicId(`bench-replay/${name}/${trade.id}`);
+        writer.append(streams.trade(trade.id), toNewEvents(events, commandId, metadata(organiser, commandId, clock.advance(60))));
+      }
     }
 
     // -- Marking: all trades at once, each judge panel working aspect by aspect across the competitors.

@@ -12,12 +12,20 @@
  *
  * Chromium comes from Debian (`apt-get install chromium fonts-noto-cjk`), driven by playwright-core.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createRng, demoEmployers, DEMO_PASSWORD, type Rng } from '#demo';
-import { CITY_IDS, type CityId, type TradeDefinition } from '#domain';
+import { createRng, type Rng } from '#demo';
+import {
+  ApiError,
+  aspectsOf,
+  ContestApi,
+  liveUrl,
+  prepareTrades,
+  type AspectView,
+  type BoardSnapshot,
+  type TradeDefinitionView,
+} from './lib/contest-driver.js';
 
 interface Options {
   server: string;
@@ -47,89 +55,24 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-// ---- API client ---------------------------------------------------------------------------------
-
-class Api {
-  private readonly tokens = new Map<string, string>();
-  constructor(private readonly base: string) {}
-
-  async get<T>(path: string): Promise<T> {
-    const response = await fetch(`${this.base}/api${path}`);
-    if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  }
-
-  async post<T>(username: string, path: string, body: Record<string, unknown>): Promise<T> {
-    const response = await fetch(`${this.base}/api${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.token(username)}`, 'x-device-id': 'screenshot-live' },
-      body: JSON.stringify({ commandId: randomUUID(), ...body }),
-    });
-    if (!response.ok) throw new Error(`POST ${path} as ${username}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  }
-
-  private async token(username: string): Promise<string> {
-    let token = this.tokens.get(username);
-    if (!token) {
-      const response = await fetch(`${this.base}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-      });
-      if (!response.ok) throw new Error(`login ${username}: ${response.status} ${await response.text()}`);
-      token = ((await response.json()) as { accessToken: string }).accessToken;
-      this.tokens.set(username, token);
-    }
-    return token;
-  }
-}
-
-interface TradeSummary {
-  id: string;
-  lotsDrawn: boolean;
-}
-interface BoardSnapshot {
-  board: string;
-  version: number;
-  rows: Array<{ competitorNumber: number; rank: number; markedAspects: number; total: number }>;
-}
-
-// ---- demo people ----------------------------------------------------------------------------------
-
-const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡'];
-const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玉兰志建国海波宁亮鹏辉峰晨雪斌宇浩凯红春东文博新立成'];
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-const DIVISION: Record<CityId, string> = {
-  shenyang: '2101', dalian: '2102', anshan: '2103', fushun: '2104', benxi: '2105', dandong: '2106', jinzhou: '2107',
-  yingkou: '2108', fuxin: '2109', liaoyang: '2110', panjin: '2111', tieling: '2112', chaoyang: '2113', huludao: '2114',
-};
-
-/** A fictitious but well-formed resident ID number (GB 11643 check digit). */
-function residentId(rng: Rng, city: CityId): string {
-  const birth = `${rng.int(1970, 2002)}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}`;
-  const first17 = `${DIVISION[city]}02${birth}${String(rng.int(0, 999)).padStart(3, '0')}`;
-  const sum = ID_WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(first17[i]), 0);
-  return first17 + ID_CHECK[sum % 11];
-}
-
-const personName = (rng: Rng) => rng.pick(SURNAMES) + rng.pick(GIVEN) + (rng.chance(0.6) ? rng.pick(GIVEN) : '');
-
 // ---- preparing a trade ----------------------------------------------------------------------------
 
-type Aspect = TradeDefinition['scheme']['subCriteria'][number]['aspects'][number];
+const DEVICE_ID = 'screenshot-live';
+const ENTRANTS = 14;
+const SEED = 20260524;
 
 class Marker {
-  private readonly aspects: Aspect[];
+  private readonly aspects: AspectView[];
   /** competitor → how many aspects (in scheme order) are marked */
   private readonly progress = new Map<number, number>();
   constructor(
-    private readonly api: Api,
-    private readonly trade: TradeDefinition,
+    private readonly api: ContestApi,
+    private readonly trade: TradeDefinitionView,
+    /** Usernames of the panel's judges (role `judge`). */
+    private readonly judges: readonly string[],
     private readonly rng: Rng,
   ) {
-    this.aspects = trade.scheme.subCriteria.flatMap((s) => [...s.aspects]);
+    this.aspects = aspectsOf(trade);
   }
 
   get totalAspects(): number {
@@ -150,15 +93,15 @@ class Marker {
     const from = this.progress.get(competitorNumber) ?? 0;
     const to = Math.min(this.aspects.length, from + count);
     for (let i = from; i < to; i++) {
-      const aspect = this.aspects[i];
+      const aspect = this.aspects[i]!;
       if (aspect.type === 'measurement') {
         const share = Math.min(1, Math.max(0, skill + (this.rng.next() - 0.5) * 0.3));
         const mark = Math.round(aspect.maxMark * share * 100) / 100;
-        await this.mark(1, { competitorNumber, aspectId: aspect.id, mark });
+        await this.mark(this.judges[0]!, competitorNumber, aspect.id, mark);
       } else {
-        for (let j = 1; j <= this.trade.panelSize; j++) {
+        for (const judge of this.judges) {
           const level = Math.min(3, Math.max(0, Math.round(skill * 3 + (this.rng.next() - 0.5) * 1.6)));
-          await this.mark(j, { competitorNumber, aspectId: aspect.id, mark: level });
+          await this.mark(judge, competitorNumber, aspect.id, level);
         }
       }
     }
@@ -166,50 +109,34 @@ class Marker {
   }
 
   /** A mark already given (someone else marked this trade too) is skipped. */
-  private async mark(judge: number, body: { competitorNumber: number; aspectId: string; mark: number }): Promise<void> {
+  private async mark(judge: string, competitorNumber: number, aspectId: string, mark: number): Promise<void> {
     try {
-      await this.api.post(`judge-${this.trade.id}-${judge}`, `/trades/${this.trade.id}/marks`, body);
+      await this.api.postMark({ tradeId: this.trade.id, judge, competitorNumber, aspectId, mark });
     } catch (error) {
-      if (!(error instanceof Error && / 409 /.test(error.message))) throw error;
+      if (!(error instanceof ApiError && error.status === 409)) throw error;
     }
   }
 }
 
-async function prepareTrade(api: Api, tradeId: string, rng: Rng): Promise<{ marker: Marker; numbers: number[] }> {
-  const trade = await api.get<TradeDefinition & { lotsDrawn: boolean }>(`/catalogue/trades/${tradeId}`);
-  const marker = new Marker(api, trade, rng);
+async function prepareTrade(api: ContestApi, tradeId: string, rng: Rng): Promise<{ marker: Marker; numbers: number[] }> {
+  const trade = await api.trade(tradeId);
   if (trade.lotsDrawn) {
-    const board = await api.get<BoardSnapshot>(`/trades/${tradeId}/board`);
+    const judges = (await api.panel(tradeId)).filter((m) => m.role === 'judge').map((m) => m.username);
+    const marker = new Marker(api, trade, judges, rng);
+    const board = await api.board(tradeId);
     marker.resume(board.rows);
     return { marker, numbers: board.rows.map((r) => r.competitorNumber).sort((a, b) => a - b) };
   }
 
-  const entrants = 14;
-  console.log(`Preparing ${tradeId}: ${entrants} entries, a draw and marks…`);
-  for (let i = 0; i < entrants; i++) {
-    const employer = rng.pick(demoEmployers);
-    const city = CITY_IDS.includes(employer.city) ? employer.city : rng.pick(CITY_IDS);
-    const { entryId } = await api.post<{ entryId: string }>('organiser', '/entries', {
-      tradeId,
-      name: personName(rng),
-      idNumber: residentId(rng, city),
-      phone: `139${String(rng.int(0, 99_999_999)).padStart(8, '0')}`,
-      employer: { name: employer.name, creditCode: employer.creditCode, techBased: employer.techBased },
-      city,
-      skillLevel: rng.pick(['none', 'level-4', 'level-3', 'level-2']),
-    });
-    await api.post(`reviewer-${city}`, `/entries/${entryId}/city-approval`, {});
-    await api.post('organiser', `/entries/${entryId}/confirmation`, {});
-  }
-  const { assignments } = await api.post<{ assignments: Array<{ competitorNumber: number }> }>('organiser', `/trades/${tradeId}/draw`, {
-    seed: `screenshot-live/${tradeId}`,
-  });
-  const numbers = assignments.map((a) => a.competitorNumber).sort((a, b) => a - b);
+  console.log(`Preparing ${tradeId}: ${ENTRANTS} entries, a draw and marks…`);
+  const [prepared] = await prepareTrades(api, { trades: [tradeId], contestantsPerTrade: ENTRANTS, seed: SEED, log: console.log });
+  const marker = new Marker(api, prepared!.trade, prepared!.judges, rng);
+  const numbers = prepared!.competitors.map((c) => c.competitorNumber);
 
   // Some finished, some half-way, some not started: what a board looks like in the middle of a contest.
   const shares = [1, 1, 1, 0.85, 0.7, 0.6, 0.5, 0.4, 0.3, 0.15, 0.1, 0, 0, 0];
   for (const [index, competitorNumber] of numbers.entries()) {
-    const share = shares[index % shares.length];
+    const share = shares[index % shares.length]!;
     await marker.markNext(competitorNumber, Math.round(marker.totalAspects * share), 0.35 + rng.next() * 0.6);
   }
   return { marker, numbers };
@@ -239,8 +166,8 @@ async function openBoard(browser: Browser, url: string, viewport: { width: numbe
 }
 
 /** The page shows the server's board: same version, same order of competitor numbers. */
-async function checkAgainstServer(page: Page, api: Api, tradeId: string, label: string): Promise<void> {
-  const board = await api.get<BoardSnapshot>(`/trades/${tradeId}/board`);
+async function checkAgainstServer(page: Page, api: ContestApi, tradeId: string, label: string): Promise<void> {
+  const board = await api.board(tradeId);
   await page.waitForFunction(`document.getElementById('version').textContent === '${board.version}'`, undefined, { timeout: 10_000 });
   const shown = await page.$$eval('#rows tr', (trs) => trs.map((tr) => Number(tr.getAttribute('data-no'))));
   const expected = [...board.rows]
@@ -254,9 +181,9 @@ async function checkAgainstServer(page: Page, api: Api, tradeId: string, label: 
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const api = new Api(options.server);
-  const rng = createRng(20260524);
-  const trades = await api.get<TradeSummary[]>('/catalogue/trades');
+  const api = new ContestApi(options.server, { maxInFlight: 8, deviceId: DEVICE_ID });
+  const rng = createRng(SEED);
+  const trades = await api.trades();
   if (!trades.some((t) => t.id === options.tradeId)) throw new Error(`Unknown trade ${options.tradeId}`);
 
   let prepared: { marker: Marker; numbers: number[] } | undefined;
@@ -269,7 +196,7 @@ async function main(): Promise<void> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const url = `${options.server}/live?trade=${encodeURIComponent(options.tradeId)}`;
+    const url = liveUrl(options.server, options.tradeId);
     const phone = await openBoard(browser, url, { width: 390, height: 844 }, true);
     const screen = await openBoard(browser, url, { width: 1920, height: 1080 }, false);
 

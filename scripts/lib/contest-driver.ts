@@ -8,8 +8,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { BoardRow, BoardSnapshot } from '#contracts';
-import { CITIES, type CityId, type SkillLevel } from '#domain';
-import { CITY_DIVISION_CODES, createRng, DEMO_PASSWORD, demoEmployers, hashString, type DemoEmployer, type Rng } from '#demo';
+import { CITIES, drawCommitment, type CityId, type SkillLevel } from '#domain';
+import { createRng, DEMO_PASSWORD, demoEmployers, demoPerson, hashString, type DemoEmployer, type Rng } from '#demo';
 
 // ---------------------------------------------------------------------------------------------
 // API shapes (what the server answers; only the fields the driver uses)
@@ -132,6 +132,8 @@ export interface ContestApiOptions {
   /** Per-request timeout (default 15 s). */
   timeoutMs?: number;
   password?: string;
+  /** Sent as `x-device-id` with every request: the device the events' metadata names. */
+  deviceId?: string;
 }
 
 const RETRYABLE_STATUSES = new Set([502, 503, 504]);
@@ -142,6 +144,7 @@ export class ContestApi {
   private readonly limiter: Limiter;
   private readonly timeoutMs: number;
   private readonly password: string;
+  private readonly deviceId: string | undefined;
   /** username → token (shared by every `withMaxInFlight` copy). */
   private readonly sessions: Map<string, Promise<{ token: string; user: LoggedInUser }>>;
 
@@ -150,12 +153,13 @@ export class ContestApi {
     this.limiter = new Limiter(options.maxInFlight ?? 12);
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.password = options.password ?? DEMO_PASSWORD;
+    this.deviceId = options.deviceId;
     this.sessions = sessions ?? new Map();
   }
 
   /** The same server and logged-in users, with another limit on requests in flight. */
   withMaxInFlight(maxInFlight: number): ContestApi {
-    return new ContestApi(this.baseUrl, { maxInFlight, timeoutMs: this.timeoutMs, password: this.password }, this.sessions);
+    return new ContestApi(this.baseUrl, { maxInFlight, timeoutMs: this.timeoutMs, password: this.password, deviceId: this.deviceId }, this.sessions);
   }
 
   get inFlight(): number {
@@ -210,6 +214,7 @@ export class ContestApi {
         accept: 'application/json',
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(this.deviceId ? { 'x-device-id': this.deviceId } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(this.timeoutMs),
@@ -256,6 +261,11 @@ export class ContestApi {
 
   confirm(entryId: string) {
     return this.postAs(ORGANISER, `/api/entries/${entryId}/confirmation`, { commandId: randomUUID() });
+  }
+
+  /** Commit–reveal: the SHA-256 of the seed is published before the draw reveals the seed. */
+  commitDraw(tradeId: string, seed: string) {
+    return this.postAs(ORGANISER, `/api/trades/${encodeURIComponent(tradeId)}/draw/commitment`, { commandId: randomUUID(), commitment: drawCommitment(seed) });
   }
 
   drawLots(tradeId: string, seed: string) {
@@ -310,10 +320,6 @@ export interface Contestant extends EntryRequest {
   ability: number;
 }
 
-const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹易常武乔贺龚文'];
-const GIVEN_NAME_CHARS = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玉兰志建国海波宁亮鹏辉峰晨雪斌宇浩凯红春东文博新立成鑫凤晶琳振彬松涛德福'];
-const MOBILE_PREFIXES = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '156', '157', '158', '159', '176', '177', '178', '180', '181', '183', '186', '187', '188', '189', '198', '199'];
-const DISTRICTS = ['02', '03', '04', '05', '06', '11', '12', '13', '21', '81'];
 /** Skill levels of people a city sends to a provincial contest: mostly intermediate to senior. */
 const SKILL_LEVEL_WEIGHTS: ReadonlyArray<readonly [SkillLevel, number]> = [
   ['none', 1],
@@ -323,39 +329,6 @@ const SKILL_LEVEL_WEIGHTS: ReadonlyArray<readonly [SkillLevel, number]> = [
   ['level-2', 4],
   ['level-1', 2],
 ];
-const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const RESIDENT_ID_CHECK = '10X98765432';
-
-export function chineseName(rng: Rng): string {
-  const given = rng.chance(0.7) ? rng.pick(GIVEN_NAME_CHARS) + rng.pick(GIVEN_NAME_CHARS) : rng.pick(GIVEN_NAME_CHARS);
-  return rng.pick(SURNAMES) + given;
-}
-
-/** GB 11643 check character of the first 17 digits. */
-export function residentIdCheckChar(first17: string): string {
-  const sum = RESIDENT_ID_WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(first17[i]), 0);
-  return RESIDENT_ID_CHECK[sum % 11]!;
-}
-
-/** A valid resident ID number of someone born in `city` on `birthDate` (YYYYMMDD). */
-export function residentIdNumber(rng: Rng, city: CityId, birthDate: string): string {
-  const area = CITY_DIVISION_CODES[city] + rng.pick(DISTRICTS);
-  const sequence = String(rng.int(0, 999)).padStart(3, '0');
-  const first17 = area + birthDate + sequence;
-  return first17 + residentIdCheckChar(first17);
-}
-
-/** A birth date (YYYYMMDD) of someone aged `age` in `year`: a real calendar day. */
-export function birthDateForAge(rng: Rng, year: number, age: number): string {
-  const birthYear = year - age;
-  const dayOfYear = rng.int(0, 364);
-  const date = new Date(Date.UTC(birthYear, 0, 1 + dayOfYear));
-  return `${date.getUTCFullYear()}${pad2(date.getUTCMonth() + 1)}${pad2(date.getUTCDate())}`;
-}
-
-export function mobilePhone(rng: Rng): string {
-  return rng.pick(MOBILE_PREFIXES) + String(rng.int(0, 99_999_999)).padStart(8, '0');
-}
 
 function weightedPick<T>(rng: Rng, weighted: ReadonlyArray<readonly [T, number]>): T {
   const total = weighted.reduce((sum, [, weight]) => sum + weight, 0);
@@ -377,7 +350,7 @@ function employerFor(rng: Rng, city: CityId, excluded: ReadonlySet<string>): Dem
 export interface ContestantOptions {
   tradeId: string;
   city: CityId;
-  /** The contest year: ages are 22–50 on the contest day. */
+  /** The contest year: ages are 22–50 on its last day (the server's contest day when an event has no date). */
   year: number;
   /** Employers of the trade's judges: a judge never marks someone of the same employer (回避). */
   excludedEmployers: ReadonlySet<string>;
@@ -385,19 +358,18 @@ export interface ContestantOptions {
 
 export function generateContestant(rng: Rng, { tradeId, city, year, excludedEmployers }: ContestantOptions): Contestant {
   const employer = employerFor(rng, city, excludedEmployers);
+  const { name, idNumber, phone } = demoPerson(rng, { city, onDay: `${year}-12-31`, minAge: 22, maxAge: 50 });
   return {
     tradeId,
-    name: chineseName(rng),
-    idNumber: residentIdNumber(rng, city, birthDateForAge(rng, year, rng.int(22, 50))),
-    phone: mobilePhone(rng),
+    name,
+    idNumber,
+    phone,
     employer: { name: employer.name, creditCode: employer.creditCode, techBased: employer.techBased },
     city,
     skillLevel: weightedPick(rng, SKILL_LEVEL_WEIGHTS),
     ability: 0.45 + rng.next() * 0.5,
   };
 }
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 // ---------------------------------------------------------------------------------------------
 // Preparing trades: entries → city approval → confirmation → draw
@@ -418,7 +390,8 @@ export interface PreparedTrade {
 }
 
 export interface PrepareOptions {
-  trades: number;
+  /** How many trades whose lots are not drawn yet to pick (at random, from the seed), or the ids of the trades. */
+  trades: number | readonly string[];
   contestantsPerTrade: number | ((trade: TradeDefinitionView) => number);
   seed: number;
   /** Progress lines (default: none). */
@@ -434,11 +407,11 @@ export async function pickUndrawnTrades(api: ContestApi, count: number, seed: nu
   return createRng(hashString(`${seed}|trades`)).shuffle(open).slice(0, count);
 }
 
-/** Entries, approvals, confirmations and the draw for `count` trades, ready for marking. */
+/** Entries, approvals, confirmations and the draw for the trades (picked, or named by `trades`), ready for marking. */
 export async function prepareTrades(api: ContestApi, options: PrepareOptions): Promise<PreparedTrade[]> {
   const log = options.log ?? (() => {});
   const { year } = await api.contest();
-  const picked = await pickUndrawnTrades(api, options.trades, options.seed);
+  const picked = typeof options.trades === 'number' ? await pickUndrawnTrades(api, options.trades, options.seed) : options.trades.map((id) => ({ id }));
   const usedIdNumbers = new Set<string>();
   const prepared: PreparedTrade[] = [];
   // Trades one after another (each one's requests run concurrently): a failure names its trade.
@@ -470,7 +443,9 @@ async function prepareTrade(api: ContestApi, trade: TradeDefinitionView, options
     slots.map((city) => enterApprovedAndConfirmed(api, rng, { tradeId: trade.id, city, year: options.year, excludedEmployers: judgeEmployers }, options.usedIdNumbers)),
   );
   const byEntryId = new Map(entered.map((e) => [e.entryId, e.contestant]));
-  const { assignments } = await api.drawLots(trade.id, `${options.seed}-${trade.id}`);
+  const drawSeed = `${options.seed}-${trade.id}`;
+  await api.commitDraw(trade.id, drawSeed);
+  const { assignments } = await api.drawLots(trade.id, drawSeed);
   const competitors = assignments
     .map(({ entryId, competitorNumber }) => ({ entryId, competitorNumber, contestant: byEntryId.get(entryId) }))
     .sort((a, b) => a.competitorNumber - b.competitorNumber);

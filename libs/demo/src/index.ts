@@ -10,3 +10,13 @@ export { generateDemoAccounts, DEMO_PASSWORD, type DemoAccount, type DemoRole } 
 export { demoEmployers, CITY_DIVISION_CODES, type DemoEmployer } from './demo-employers.js';
 export { creditCodeCheckChar, organisationCodeCheckChar, makeCreditCode } from './credit-code.js';
 export { createRng, hashString, type Rng } from './prng.js';
+export {
+  chineseName,
+  residentIdCheckChar,
+  residentIdNumber,
+  birthDateForAge,
+  mobilePhone,
+  demoPerson,
+  type DemoPerson,
+  type DemoPersonOptions,
+} from './demo-people.js';
