@@ -32,6 +32,9 @@ export interface AspectView {
 
 export interface TradeDefinitionView extends TradeSummary {
   scheme: { subCriteria: Array<{ id: string; aspects: AspectView[] }> };
+  /** 1 for individual trades; a team entry is a captain and teamSize − 1 members. */
+  teamSize: number;
+  registration?: { quotaPerCity?: number };
 }
 
 export interface PanelMemberView {
@@ -313,6 +316,8 @@ export interface EntryRequest {
   employer: { name: string; creditCode: string; techBased: boolean };
   city: CityId;
   skillLevel: SkillLevel;
+  /** Team trades: the members besides the captain. */
+  members: Array<{ name: string; idNumber: string; phone: string }>;
 }
 
 export interface Contestant extends EntryRequest {
@@ -349,6 +354,8 @@ function employerFor(rng: Rng, city: CityId, excluded: ReadonlySet<string>): Dem
 
 export interface ContestantOptions {
   tradeId: string;
+  /** People per entry: 1, or a team's size (a captain and its members, all of one employer). */
+  teamSize: number;
   city: CityId;
   /** The contest year: ages are 22–50 on its last day (the server's contest day when an event has no date). */
   year: number;
@@ -356,10 +363,16 @@ export interface ContestantOptions {
   excludedEmployers: ReadonlySet<string>;
 }
 
-export function generateContestant(rng: Rng, { tradeId, city, year, excludedEmployers }: ContestantOptions): Contestant {
+export function generateContestant(rng: Rng, { tradeId, teamSize, city, year, excludedEmployers }: ContestantOptions): Contestant {
   const employer = employerFor(rng, city, excludedEmployers);
-  const { name, idNumber, phone } = demoPerson(rng, { city, onDay: `${year}-12-31`, minAge: 22, maxAge: 50 });
+  const person = () => demoPerson(rng, { city, onDay: `${year}-12-31`, minAge: 22, maxAge: 50 });
+  const { name, idNumber, phone } = person();
+  const members = Array.from({ length: teamSize - 1 }, () => {
+    const { name, idNumber, phone } = person();
+    return { name, idNumber, phone };
+  });
   return {
+    members,
     tradeId,
     name,
     idNumber,
@@ -438,9 +451,19 @@ async function prepareTrade(api: ContestApi, trade: TradeDefinitionView, options
   const rng = createRng(hashString(`${options.seed}|contestants|${trade.id}`));
   const cities = rng.shuffle(CITIES.map((c) => c.id));
 
-  const slots = Array.from({ length: options.count }, (_, i) => cities[i % cities.length]!);
+  // A city's reviewer cannot approve past the city's quota in the trade.
+  const perCity = trade.registration?.quotaPerCity ?? Infinity;
+  const count = Math.min(options.count, perCity * cities.length);
+  const slots = Array.from({ length: count }, (_, i) => cities[i % cities.length]!);
   const entered = await Promise.all(
-    slots.map((city) => enterApprovedAndConfirmed(api, rng, { tradeId: trade.id, city, year: options.year, excludedEmployers: judgeEmployers }, options.usedIdNumbers)),
+    slots.map((city) =>
+      enterApprovedAndConfirmed(
+        api,
+        rng,
+        { tradeId: trade.id, teamSize: trade.teamSize, city, year: options.year, excludedEmployers: judgeEmployers },
+        options.usedIdNumbers,
+      ),
+    ),
   );
   const byEntryId = new Map(entered.map((e) => [e.entryId, e.contestant]));
   const drawSeed = `${options.seed}-${trade.id}`;
@@ -488,8 +511,9 @@ async function enterApprovedAndConfirmed(
 function uniqueContestant(rng: Rng, options: ContestantOptions, usedIdNumbers: Set<string>): Contestant {
   for (;;) {
     const contestant = generateContestant(rng, options);
-    if (usedIdNumbers.has(contestant.idNumber)) continue;
-    usedIdNumbers.add(contestant.idNumber);
+    const idNumbers = [contestant.idNumber, ...contestant.members.map((m) => m.idNumber)];
+    if (idNumbers.some((id) => usedIdNumbers.has(id)) || new Set(idNumbers).size < idNumbers.length) continue;
+    for (const id of idNumbers) usedIdNumbers.add(id);
     return contestant;
   }
 }
