@@ -10,6 +10,7 @@ import { LiveGateway } from './live/live.gateway.js';
 import { LivePageController } from './live/live-page.controller.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { RegistrationModule } from './registration/registration.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 /** The API process. In the default profile it also hosts the worker's modules (RUN_WORKER). */
 @Module({})
@@ -25,6 +26,7 @@ export class AppModule {
         CatalogueModule,
         RegistrationModule,
         JudgingModule,
+        ReportsModule,
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config)] : []),
       ],
       controllers: [HealthController, LivePageController],

@@ -2,6 +2,7 @@ import type { StoredEvent } from '#event-store';
 import { BoardsReadModel } from './boards.read-model.js';
 import { CatalogueReadModel } from './catalogue.read-model.js';
 import { EntriesReadModel } from './entries.read-model.js';
+import { RegistrationReportReadModel } from './registration-report.read-model.js';
 import { UsersReadModel } from './users.read-model.js';
 
 /**
@@ -13,6 +14,7 @@ export class ReadModels {
   readonly catalogue = new CatalogueReadModel();
   readonly users = new UsersReadModel();
   readonly entries = new EntriesReadModel();
+  readonly registrationReport = new RegistrationReportReadModel();
   readonly boards = new BoardsReadModel(this.entries, this.catalogue);
   position = 0;
 
@@ -21,6 +23,7 @@ export class ReadModels {
     this.catalogue.apply(event);
     this.users.apply(event);
     this.entries.apply(event);
+    this.registrationReport.apply(event);
     this.boards.apply(event);
     this.position = event.position;
   }

@@ -28,6 +28,11 @@ export class UsersReadModel {
     return this.byId.get(userId);
   }
 
+  /** Every account, in registration order. */
+  all(): IterableIterator<UserRecord> {
+    return this.byId.values();
+  }
+
   get count(): number {
     return this.byId.size;
   }

@@ -6,6 +6,8 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { SignUpHandler } from './commands/sign-up/sign-up.handler.js';
+import { CreateJudgeHandler } from './commands/create-judge/create-judge.handler.js';
+import { UsersController } from './users.controller.js';
 import { PasswordHasher } from './password-hasher.js';
 
 @Module({
@@ -15,8 +17,8 @@ import { PasswordHasher } from './password-hasher.js';
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { expiresIn: '12h' } }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, PasswordHasher, SignUpHandler, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, UsersController],
+  providers: [AuthService, PasswordHasher, SignUpHandler, CreateJudgeHandler, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [PasswordHasher],
 })
 export class IdentityModule {}

@@ -1,0 +1,44 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { RegistrationReport } from '#contracts';
+import { CITIES } from '#domain';
+import { emptyRegistrationStats } from '#read-models';
+import { Roles } from '../identity/auth.decorators.js';
+import { ProjectionsService } from '../projections/projections.service.js';
+
+/** Figures for the organiser, computed by read models fed from the event stream. No personal data. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Roles('organiser')
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly projections: ProjectionsService) {}
+
+  @Get('registration')
+  @ApiOperation({
+    summary:
+      'Registration per city and per trade: entries submitted, city-approved and -rejected, confirmed, province-rejected, withdrawn, ' +
+      'approval rates of the decided entries, and the share of entries from tech-based enterprises',
+  })
+  async registration(): Promise<RegistrationReport> {
+    await this.projections.catchUpToHead();
+    const { registrationReport: report, catalogue, position } = this.projections.models;
+    const byCity = report.byCity();
+    const byTrade = report.byTrade();
+    const tradeIds = [...catalogue.trades.keys(), ...[...byTrade.keys()].filter((id) => !catalogue.trades.has(id))];
+    return {
+      position,
+      overall: report.stats(),
+      byCity: CITIES.map((city) => ({ city: city.id, cityName: city.name, ...(byCity.get(city.id) ?? emptyRegistrationStats()) })),
+      byTrade: tradeIds.map((tradeId) => {
+        const definition = catalogue.trades.get(tradeId)?.definition;
+        return {
+          tradeId,
+          tradeName: definition?.name ?? tradeId,
+          eventId: definition?.eventId ?? '',
+          ...(byTrade.get(tradeId) ?? emptyRegistrationStats()),
+        };
+      }),
+    };
+  }
+}
