@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { demoEmployers } from '#demo';
 import { Client, commandId, removeFilesOf, residentId, Spectator, startServer, type TestServer, until } from '../support/test-server.js';
 
@@ -87,7 +88,11 @@ describe.each(profiles)('a trade from entry to live board (%s)', (_profile, over
     for (const id of [own, second, third]) {
       expect((await organiser.post(`/api/entries/${id}/confirmation`, { commandId: commandId() })).status).toBe(200);
     }
-    const draw = await organiser.post(`/api/trades/${tradeId}/draw`, { commandId: commandId(), seed: 'e2e-seed' });
+    // Commit–reveal: the SHA-256 of the seed is published before the draw, which then reveals the seed.
+    const seed = 'e2e-seed';
+    const commitment = createHash('sha256').update(seed).digest('hex');
+    expect((await organiser.post(`/api/trades/${tradeId}/draw/commitment`, { commandId: commandId(), commitment })).status).toBe(201);
+    const draw = await organiser.post(`/api/trades/${tradeId}/draw`, { commandId: commandId(), seed });
     expect(draw.status).toBe(201);
     competitorNumbers = draw.body.assignments.map((a: { competitorNumber: number }) => a.competitorNumber).sort();
     expect(competitorNumbers).toEqual([1, 2, 3]);
@@ -161,9 +166,11 @@ describe.each(profiles)('a trade from entry to live board (%s)', (_profile, over
   it('records one set of events for the same commandId sent 20 times at once', async () => {
     const before = await server.store.headPosition();
     const reviewer = await new Client(server.url).login('reviewer-anshan');
+    // Entries close with the draw: this one goes to another trade.
+    const trades = (await reviewer.get('/api/catalogue/trades')).body as Array<{ id: string; teamSize: number }>;
     const command = {
       commandId: commandId(),
-      tradeId,
+      tradeId: trades.find((t) => t.teamSize === 1 && t.id !== tradeId)!.id,
       name: '孙磊',
       idNumber: residentId('1988-11-02', 7),
       phone: '13900139007',
@@ -174,7 +181,8 @@ describe.each(profiles)('a trade from entry to live board (%s)', (_profile, over
     const answers = await Promise.all(Array.from({ length: 20 }, () => reviewer.post('/api/entries', command)));
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
     expect(new Set(answers.map((a) => a.body.position)).size).toBe(1);
-    expect(await server.store.headPosition()).toBe(before + 1);
+    // One set: the person's enrolment (one person, one trade) and the entry.
+    expect(await server.store.headPosition()).toBe(before + 2);
   });
 
   it('refuses bad input with a 4xx that says what is wrong, and writes nothing', async () => {
@@ -197,7 +205,7 @@ describe.each(profiles)('a trade from entry to live board (%s)', (_profile, over
       ['already marked', judge.post(`/api/trades/${tradeId}/marks`, mark()), 409, /already marked/],
       ['wrong role', reviewer.post(`/api/trades/${tradeId}/marks`, mark()), 403, /needs the role judge/],
       ['no login', new Client(server.url).post(`/api/trades/${tradeId}/marks`, mark()), 401, /Log in first/],
-      ['invalid ID number', reviewer.post('/api/entries', { commandId: commandId(), tradeId, name: '钱七', idNumber: '210102199003070010', phone: '13800138009', employer: employer(1), city: 'shenyang', skillLevel: 'none' }), 422, /GB 11643/],
+      ['invalid ID number', reviewer.post('/api/entries', { commandId: commandId(), tradeId: otherTradeId, name: '钱七', idNumber: '210102199003070010', phone: '13800138009', employer: employer(1), city: 'shenyang', skillLevel: 'none' }), 422, /GB 11643/],
     ];
     for (const [what, answer, status, message] of cases) {
       const { status: got, body } = await answer;

@@ -4,3 +4,4 @@ export * from './queues.js';
 export * from './live.dto.js';
 export * from './users.dto.js';
 export * from './reports.dto.js';
+export * from './lots.dto.js';

@@ -15,6 +15,12 @@ export const LiveEvents = {
 export type BoardId = `trade:${string}`;
 export const tradeBoardId = (tradeId: string): BoardId => `trade:${tradeId}`;
 
+/**
+ * A row's status: the result's, or `absent` for a drawn competitor not checked in once check-in is
+ * closed. An absent row has no score (show "absent", never its 0) and ranks after every present one.
+ */
+export type BoardRowStatus = ResultStatus | 'absent';
+
 export interface BoardRow {
   competitorNumber: number;
   name: string;
@@ -26,7 +32,9 @@ export interface BoardRow {
   practical: number;
   total: number;
   rank: number;
-  status: ResultStatus;
+  status: BoardRowStatus;
+  /** Checked in on the contest day. */
+  checkedIn: boolean;
   markedAspects: number;
   totalAspects: number;
   /** The score sheet revision the row reflects (−1 before any mark). */

@@ -16,6 +16,8 @@ interface Board {
   /** The rows as last sent to listeners (ranked), for computing deltas. */
   published: Map<number, BoardRow>;
   completionSeconds: Map<number, number | null>;
+  /** Competitor numbers absent from the contest day (not checked in when check-in closed). */
+  absent: Set<number>;
 }
 
 export type BoardListener = (delta: BoardDelta) => void;
@@ -52,12 +54,33 @@ export class BoardsReadModel {
             practical: 0,
             total: 0,
             status: 'not_started',
+            checkedIn: false,
             markedAspects: 0,
             totalAspects,
             sheetRevision: -1,
           });
           board.keyAspects.set(competitorNumber, []);
           board.completionSeconds.set(competitorNumber, null);
+        }
+        this.changed(board);
+        break;
+      }
+      case 'CompetitorCheckedIn': {
+        const board = this.boardOf(event.data.tradeId);
+        const row = board.rows.get(event.data.competitorNumber);
+        if (!row) break;
+        board.rows.set(row.competitorNumber, { ...row, checkedIn: true });
+        this.changed(board, row.competitorNumber);
+        break;
+      }
+      case 'CheckInClosed': {
+        // Those not checked in are absent: shown as absent, never as 0, and ranked after everyone present.
+        const board = this.boardOf(event.data.tradeId);
+        const absent = event.data.absent.filter((n) => board.rows.has(n));
+        if (absent.length === 0) break;
+        for (const competitorNumber of absent) {
+          board.absent.add(competitorNumber);
+          board.rows.set(competitorNumber, { ...board.rows.get(competitorNumber)!, status: 'absent' });
         }
         this.changed(board);
         break;
@@ -78,7 +101,7 @@ export class BoardsReadModel {
       theory: result.theory,
       practical: result.practical,
       total: result.total,
-      status: result.status,
+      status: board.absent.has(result.competitorNumber) ? 'absent' : result.status,
       markedAspects: result.markedAspects,
       totalAspects: result.totalAspects,
       sheetRevision: result.sheetRevision,
@@ -122,22 +145,26 @@ export class BoardsReadModel {
 
   private ranked(board: Board): BoardRow[] {
     const rows = [...board.rows.values()].sort((a, b) => a.competitorNumber - b.competitorNumber);
+    // Absent competitors are not ranked among those present: they share the place after the last of them.
+    const present = board.absent.size === 0 ? rows : rows.filter((row) => !board.absent.has(row.competitorNumber));
     const ranks = rank(
-      rows.map((row) => ({
+      present.map((row) => ({
         total: row.total,
         practical: row.practical,
         keyAspects: board.keyAspects.get(row.competitorNumber) ?? [],
         completionSeconds: board.completionSeconds.get(row.competitorNumber) ?? null,
       })),
     );
-    return rows.map((row, i) => ({ ...row, rank: ranks[i] }));
+    if (present === rows) return rows.map((row, i) => ({ ...row, rank: ranks[i] }));
+    const rankOf = new Map(present.map((row, i) => [row.competitorNumber, ranks[i]]));
+    return rows.map((row) => ({ ...row, rank: rankOf.get(row.competitorNumber) ?? present.length + 1 }));
   }
 
   private boardOf(tradeId: string): Board {
     const id = tradeBoardId(tradeId);
     let board = this.boards.get(id);
     if (!board) {
-      board = { id, version: 0, rows: new Map(), keyAspects: new Map(), published: new Map(), completionSeconds: new Map() };
+      board = { id, version: 0, rows: new Map(), keyAspects: new Map(), published: new Map(), completionSeconds: new Map(), absent: new Set() };
       this.boards.set(id, board);
     }
     return board;

@@ -1,5 +1,5 @@
 import type { StoredEvent } from '#event-store';
-import type { ContestEventDefinition, DomainEvent, PanelMember, TradeDefinition } from '#domain';
+import type { ContestEventDefinition, DomainEvent, DrawAssignment, PanelMember, TradeDefinition } from '#domain';
 
 export interface ContestSummary {
   contestId: string;
@@ -8,11 +8,30 @@ export interface ContestSummary {
   demo: boolean;
 }
 
+/** A trade's lots as published: the commitment first, the seed and the assignments at the draw. */
+export interface TradeDrawRecord {
+  commitment?: string;
+  committedAt?: string;
+  seed?: string;
+  confirmedEntryIds?: string[];
+  assignments?: DrawAssignment[];
+  drawnAt?: string;
+}
+
+/** The contest day's check-in: numbers checked in, and once closed, who is absent. */
+export interface TradeCheckIn {
+  checkedIn: number[];
+  closedAt?: string;
+  absent?: number[];
+}
+
 export interface TradeView {
   definition: TradeDefinition;
   contestId: string;
   panel: PanelMember[];
   lotsDrawn: boolean;
+  draw: TradeDrawRecord;
+  checkIn: TradeCheckIn;
 }
 
 /** The contest, its events and trades with their panels: what the catalogue endpoints show. */
@@ -36,6 +55,8 @@ export class CatalogueReadModel {
           contestId: event.data.contestId,
           panel: [],
           lotsDrawn: false,
+          draw: {},
+          checkIn: { checkedIn: [] },
         });
         break;
       case 'JudgeAssigned': {
@@ -43,9 +64,25 @@ export class CatalogueReadModel {
         this.trades.get(tradeId)?.panel.push(member);
         break;
       }
+      case 'DrawCommitted': {
+        const trade = this.trades.get(event.data.tradeId);
+        if (trade) trade.draw = { commitment: event.data.commitment, committedAt: stored.metadata.occurredAt };
+        break;
+      }
       case 'LotsDrawn': {
         const trade = this.trades.get(event.data.tradeId);
-        if (trade) trade.lotsDrawn = true;
+        if (!trade) break;
+        trade.lotsDrawn = true;
+        const { seed, commitment, confirmedEntryIds, assignments } = event.data;
+        trade.draw = { ...trade.draw, commitment, seed, confirmedEntryIds, assignments, drawnAt: stored.metadata.occurredAt };
+        break;
+      }
+      case 'CompetitorCheckedIn':
+        this.trades.get(event.data.tradeId)?.checkIn.checkedIn.push(event.data.competitorNumber);
+        break;
+      case 'CheckInClosed': {
+        const trade = this.trades.get(event.data.tradeId);
+        if (trade) trade.checkIn = { ...trade.checkIn, closedAt: stored.metadata.occurredAt, absent: event.data.absent };
         break;
       }
     }

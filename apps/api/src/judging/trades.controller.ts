@@ -1,11 +1,15 @@
-import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AssignJudgeDto, DrawLotsDto, SubmitMarkDto, tradeBoardId } from '#contracts';
+import { AssignJudgeDto, CheckInDto, CloseCheckInDto, CommitDrawDto, DrawLotsDto, SubmitMarkDto, tradeBoardId, type PublicDrawView } from '#contracts';
+import { DRAW_ALGORITHM, verifyDraw } from '#domain';
 import type { TradeView } from '#read-models';
 import { type AuthUser, Caller, Public, type RequestContext, Roles } from '../identity/auth.decorators.js';
 import { ProjectionsService } from '../projections/projections.service.js';
 import { AssignJudgeCommand } from './commands/assign-judge/assign-judge.command.js';
+import { CheckInCommand } from './commands/check-in/check-in.command.js';
+import { CloseCheckInCommand } from './commands/close-check-in/close-check-in.command.js';
+import { CommitDrawCommand } from './commands/commit-draw/commit-draw.command.js';
 import { DrawLotsCommand } from './commands/draw-lots/draw-lots.command.js';
 import { SubmitMarkCommand } from './commands/submit-mark/submit-mark.command.js';
 
@@ -33,12 +37,65 @@ export class TradesController {
     return this.commands.execute(new AssignJudgeCommand(tradeId, dto, caller));
   }
 
+  @Post('draw/commitment')
+  @Roles('organiser')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Before the draw: publish the SHA-256 of the seed (commit–reveal)' })
+  commitDraw(@Param('tradeId') tradeId: string, @Body() dto: CommitDrawDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new CommitDrawCommand(tradeId, dto, caller));
+  }
+
   @Post('draw')
   @Roles('organiser')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Draw competitor numbers for the confirmed entries' })
+  @ApiOperation({ summary: 'Reveal the seed committed to: competitor numbers, sessions and workstations for the confirmed entries' })
   draw(@Param('tradeId') tradeId: string, @Body() dto: DrawLotsDto, @Caller() caller: RequestContext) {
     return this.commands.execute(new DrawLotsCommand(tradeId, dto, caller));
+  }
+
+  @Public()
+  @Get('draw')
+  @ApiOperation({
+    summary: 'The published draw: commitment, then seed, confirmed list and assignments, re-run by the server (`verified`). No personal data.',
+  })
+  publishedDraw(@Param('tradeId') tradeId: string): PublicDrawView {
+    const trade = this.projections.models.catalogue.trades.get(tradeId);
+    if (!trade) throw new NotFoundException(`Unknown trade ${tradeId}`);
+    const { draw, definition } = trade;
+    const drawn = draw.seed !== undefined && draw.commitment !== undefined;
+    const check = drawn
+      ? verifyDraw({ commitment: draw.commitment!, seed: draw.seed!, confirmedEntryIds: draw.confirmedEntryIds ?? [], assignments: draw.assignments ?? [] }, definition.workstations)
+      : undefined;
+    return {
+      tradeId,
+      workstations: definition.workstations ?? null,
+      algorithm: DRAW_ALGORITHM,
+      commitment: draw.commitment ?? null,
+      committedAt: draw.committedAt ?? null,
+      seed: draw.seed ?? null,
+      confirmedEntryIds: draw.confirmedEntryIds ?? [],
+      assignments: draw.assignments ?? [],
+      drawnAt: draw.drawnAt ?? null,
+      verified: check ? check.ok : null,
+      ...(check && !check.ok ? { difference: check.difference } : {}),
+    };
+  }
+
+  @Post('check-ins')
+  @Roles('organiser', 'chief_judge')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: "Contest day: check a competitor in by number (the organiser or the trade's chief judge)" })
+  checkIn(@Param('tradeId') tradeId: string, @Body() dto: CheckInDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new CheckInCommand(tradeId, dto, caller));
+  }
+
+  @Post('check-in/close')
+  @HttpCode(200)
+  @Roles('organiser', 'chief_judge')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Close check-in: the drawn competitors not checked in are absent' })
+  closeCheckIn(@Param('tradeId') tradeId: string, @Body() dto: CloseCheckInDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new CloseCheckInCommand(tradeId, dto, caller));
   }
 
   @Get('panel')

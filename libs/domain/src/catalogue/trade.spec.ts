@@ -1,22 +1,28 @@
 import { spec } from '../testing/decider-specification.js';
 import {
   CONTEST_ID,
+  checkInClosed,
   chiefJudge,
+  chiefJudgeActor,
   cncTrade,
+  competitorCheckedIn,
+  drawCommitted,
   judgeAssigned,
   lotsDrawn,
+  organiserActor,
   panelJudge,
   tradeDefined,
   tradeStateOf,
   weldingTrade,
 } from '../testing/fixtures.js';
 import type { Aspect, TradeDefinition } from './catalogue.types.js';
-import { drawOrder } from './draw.js';
-import { aspectsOf, decideTrade, findAspect, judgesOf, requireDefined, tradeDecider, type TradeCommand } from './trade.js';
+import { drawCommitment, drawLots, verifyDraw } from './draw.js';
+import { aspectsOf, decideTrade, findAspect, isAbsent, judgesOf, requireDefined, tradeDecider, type TradeActor, type TradeCommand } from './trade.js';
 
 const define = (trade: TradeDefinition): TradeCommand => ({ type: 'DefineTrade', contestId: CONTEST_ID, trade });
 const assign = (member: ReturnType<typeof panelJudge>): TradeCommand => ({ type: 'AssignJudge', member });
 const draw = (seed: string, confirmedEntryIds: readonly string[]): TradeCommand => ({ type: 'DrawLots', seed, confirmedEntryIds });
+const commit = (commitment: string): TradeCommand => ({ type: 'CommitDraw', commitment });
 
 const measurement = (id: string, maxMark: number): Aspect => ({ id, type: 'measurement', description: id, maxMark });
 const withAspects = (...aspects: Aspect[]): TradeDefinition => ({
@@ -105,6 +111,14 @@ describe('trade decider', () => {
         .thenThrows('invalid', { message: 'weights of trade-cnc', field: 'weights' });
     });
 
+    it('refuses workstations that are not a whole number of at least 1', () => {
+      for (const workstations of [0, -2, 2.5, Number.NaN]) {
+        spec(tradeDecider).given([]).when(define({ ...cncTrade, workstations })).thenThrows('invalid', { message: 'workstations', field: 'workstations' });
+      }
+      const withTen = { ...cncTrade, workstations: 10 };
+      spec(tradeDecider).given([]).when(define(withTen)).then([tradeDefined(withTen)]);
+    });
+
     it('refuses a key aspect that is not in the scheme', () => {
       spec(tradeDecider)
         .given([])
@@ -159,52 +173,186 @@ describe('trade decider', () => {
     });
   });
 
-  describe('DrawLots', () => {
-    it('gives competitor numbers 1..n in the order of the seeded draw', () => {
+  describe('CommitDraw', () => {
+    const commitment = drawCommitment('a secret seed');
+
+    it('publishes the commitment to the seed before the draw', () => {
+      spec(tradeDecider).given(defined).when(commit(commitment)).then([{ type: 'DrawCommitted', data: { tradeId: 'trade-cnc', commitment } }]);
+      expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    it('refuses a second commitment, even to the same seed', () => {
       spec(tradeDecider)
-        .given(defined)
-        .when(draw('2026-trade-cnc', ['entry-c', 'entry-a', 'entry-e', 'entry-b', 'entry-d']))
+        .given([...defined, drawCommitted(cncTrade.id, 'a secret seed')])
+        .when(commit(drawCommitment('another seed')))
+        .thenThrows('conflict', { message: 'already committed', field: 'commitment' });
+      spec(tradeDecider).given([...defined, drawCommitted(cncTrade.id, 'a secret seed')]).when(commit(commitment)).thenThrows('conflict', { field: 'commitment' });
+    });
+
+    it('refuses a commitment after the draw', () => {
+      spec(tradeDecider)
+        .given([...defined, drawCommitted(cncTrade.id, 'seed'), lotsDrawn(cncTrade.id, 2)])
+        .when(commit(commitment))
+        .thenThrows('conflict', { message: 'already been drawn', field: undefined });
+      // A draw recorded without a commitment (older data) cannot be committed to afterwards either.
+      spec(tradeDecider).given([...defined, lotsDrawn(cncTrade.id, 2)]).when(commit(commitment)).thenThrows('conflict', { message: 'already been drawn' });
+    });
+
+    it('refuses what is not a SHA-256 hex digest', () => {
+      for (const bad of ['', 'a secret seed', commitment.slice(1), commitment + '0', commitment.toUpperCase(), 'g'.repeat(64)]) {
+        spec(tradeDecider).given(defined).when(commit(bad)).thenThrows('invalid', { message: '64 lowercase hex digits', field: 'commitment' });
+      }
+    });
+
+    it('refuses an unknown trade', () => {
+      spec(tradeDecider).given([]).when(commit(commitment)).thenThrows('not_found', { field: 'tradeId' });
+    });
+  });
+
+  describe('DrawLots', () => {
+    const committed = [...defined, drawCommitted(cncTrade.id, '2026-trade-cnc')];
+    const fiveEntries = ['entry-c', 'entry-a', 'entry-e', 'entry-b', 'entry-d'];
+
+    it('checks the seed against the commitment, then gives numbers, sessions and workstations by the seeded draw', () => {
+      const twoWorkstations = { ...cncTrade, workstations: 2 };
+      spec(tradeDecider)
+        .given([tradeDefined(twoWorkstations), drawCommitted(cncTrade.id, '2026-trade-cnc')])
+        .when(draw('2026-trade-cnc', fiveEntries))
         .then([
           {
             type: 'LotsDrawn',
             data: {
               tradeId: 'trade-cnc',
               seed: '2026-trade-cnc',
+              commitment: drawCommitment('2026-trade-cnc'),
+              confirmedEntryIds: ['entry-a', 'entry-b', 'entry-c', 'entry-d', 'entry-e'],
               assignments: [
-                { entryId: 'entry-e', competitorNumber: 1 },
-                { entryId: 'entry-b', competitorNumber: 2 },
-                { entryId: 'entry-a', competitorNumber: 3 },
-                { entryId: 'entry-c', competitorNumber: 4 },
-                { entryId: 'entry-d', competitorNumber: 5 },
+                { entryId: 'entry-d', competitorNumber: 1, session: 1, workstation: 1 },
+                { entryId: 'entry-c', competitorNumber: 2, session: 1, workstation: 2 },
+                { entryId: 'entry-e', competitorNumber: 3, session: 2, workstation: 1 },
+                { entryId: 'entry-a', competitorNumber: 4, session: 2, workstation: 2 },
+                { entryId: 'entry-b', competitorNumber: 5, session: 3, workstation: 1 },
               ],
             },
           },
         ]);
     });
 
-    it('draws each entry once even when the list repeats it', () => {
-      const [event] = decideTrade(draw('s', ['e2', 'e1', 'e2', 'e1']), tradeStateOf(defined));
-      expect(event.type === 'LotsDrawn' && event.data.assignments.map((a) => a.competitorNumber)).toEqual([1, 2]);
-      expect(event.type === 'LotsDrawn' && event.data.assignments.map((a) => a.entryId).sort()).toEqual(['e1', 'e2']);
+    it('puts everyone in one session when the trade names no workstations', () => {
+      const [event] = decideTrade(draw('2026-trade-cnc', fiveEntries), tradeStateOf(committed));
+      expect(event.type === 'LotsDrawn' && event.data.assignments.map((a) => [a.entryId, a.competitorNumber, a.session, a.workstation])).toEqual([
+        ['entry-d', 1, 1, 1],
+        ['entry-c', 2, 1, 2],
+        ['entry-e', 3, 1, 3],
+        ['entry-a', 4, 1, 4],
+        ['entry-b', 5, 1, 5],
+      ]);
     });
 
-    it('uses drawOrder, so anyone with the seed and the list can check it', () => {
+    it('draws each entry once even when the list repeats it, and records the list sorted', () => {
+      const [event] = decideTrade(draw('2026-trade-cnc', ['e2', 'e1', 'e2', 'e1']), tradeStateOf(committed));
+      expect(event.type === 'LotsDrawn' && event.data.assignments.map((a) => a.competitorNumber)).toEqual([1, 2]);
+      expect(event.type === 'LotsDrawn' && event.data.assignments.map((a) => a.entryId).sort()).toEqual(['e1', 'e2']);
+      expect(event.type === 'LotsDrawn' && event.data.confirmedEntryIds).toEqual(['e1', 'e2']);
+    });
+
+    it('uses drawLots, so anyone with the seed and the list can check it', () => {
       const ids = ['x', 'y', 'z', 'w'];
-      const [event] = decideTrade(draw('public seed', ids), tradeStateOf(defined));
-      expect(event.type === 'LotsDrawn' && event.data.assignments.map((a) => a.entryId)).toEqual(drawOrder('public seed', ids));
+      const [event] = decideTrade(draw('2026-trade-cnc', ids), tradeStateOf(committed));
+      expect(event.type === 'LotsDrawn' && event.data.assignments).toEqual(drawLots('2026-trade-cnc', ids));
+      expect(event.type === 'LotsDrawn' && verifyDraw(event.data)).toEqual({ ok: true });
+    });
+
+    it('refuses a draw without a commitment to the seed', () => {
+      spec(tradeDecider).given(defined).when(draw('seed', ['e1'])).thenThrows('conflict', { message: 'Publish a commitment to the seed of trade-cnc first', field: undefined });
+    });
+
+    it('refuses a seed that does not match the commitment', () => {
+      spec(tradeDecider)
+        .given(committed)
+        .when(draw('2026-trade-cnc ', ['e1']))
+        .thenThrows('invalid', { message: `its SHA-256 is ${drawCommitment('2026-trade-cnc ')}, the commitment is ${drawCommitment('2026-trade-cnc')}`, field: 'seed' });
+      spec(tradeDecider).given(committed).when(draw('2026-TRADE-CNC', ['e1'])).thenThrows('invalid', { message: 'does not match the commitment', field: 'seed' });
     });
 
     it('refuses a second draw', () => {
-      spec(tradeDecider).given([...defined, lotsDrawn(cncTrade.id, 2)]).when(draw('seed', ['e1'])).thenThrows('conflict', { message: 'already been drawn', field: undefined });
+      spec(tradeDecider).given([...committed, lotsDrawn(cncTrade.id, 2)]).when(draw('2026-trade-cnc', ['e1'])).thenThrows('conflict', { message: 'already been drawn', field: undefined });
     });
 
     it('refuses a draw without confirmed entries', () => {
-      spec(tradeDecider).given(defined).when(draw('seed', [])).thenThrows('invalid', { message: 'no confirmed entries', field: undefined });
+      spec(tradeDecider).given(committed).when(draw('2026-trade-cnc', [])).thenThrows('invalid', { message: 'no confirmed entries', field: undefined });
     });
 
-    it('refuses a blank seed', () => {
-      spec(tradeDecider).given(defined).when(draw('', ['e1'])).thenThrows('invalid', { message: 'needs a seed', field: 'seed' });
-      spec(tradeDecider).given(defined).when(draw(' \t ', ['e1'])).thenThrows('invalid', { field: 'seed' });
+    it('refuses a blank seed, even one committed to', () => {
+      spec(tradeDecider).given([...defined, drawCommitted(cncTrade.id, '')]).when(draw('', ['e1'])).thenThrows('invalid', { message: 'needs a seed', field: 'seed' });
+      spec(tradeDecider).given([...defined, drawCommitted(cncTrade.id, ' \t ')]).when(draw(' \t ', ['e1'])).thenThrows('invalid', { field: 'seed' });
+    });
+  });
+
+  describe('CheckIn and CloseCheckIn', () => {
+    const drawn = [...defined, judgeAssigned(cncTrade.id, chiefJudge(cncTrade.id)), drawCommitted(cncTrade.id, 'seed'), lotsDrawn(cncTrade.id, 3)];
+    const checkIn = (competitorNumber: number, by: TradeActor = organiserActor): TradeCommand => ({ type: 'CheckIn', competitorNumber, by });
+    const close = (by: TradeActor = organiserActor): TradeCommand => ({ type: 'CloseCheckIn', by });
+
+    it('checks in a drawn competitor by number, for the organiser or the chief judge', () => {
+      spec(tradeDecider).given(drawn).when(checkIn(2)).then([{ type: 'CompetitorCheckedIn', data: { tradeId: 'trade-cnc', competitorNumber: 2 } }]);
+      spec(tradeDecider).given(drawn).when(checkIn(3, chiefJudgeActor(cncTrade.id))).then([competitorCheckedIn(cncTrade.id, 3)]);
+    });
+
+    it('refuses a number that was not drawn', () => {
+      spec(tradeDecider).given(drawn).when(checkIn(4)).thenThrows('not_found', { message: 'Competitor 4 is not drawn in trade-cnc', field: 'competitorNumber' });
+      spec(tradeDecider).given(drawn).when(checkIn(0)).thenThrows('not_found', { field: 'competitorNumber' });
+    });
+
+    it('refuses a competitor already checked in', () => {
+      spec(tradeDecider)
+        .given([...drawn, competitorCheckedIn(cncTrade.id, 2)])
+        .when(checkIn(2, chiefJudgeActor(cncTrade.id)))
+        .thenThrows('conflict', { message: 'Competitor 2 is already checked in', field: 'competitorNumber' });
+    });
+
+    it('refuses anyone but the organiser and the chief judge of this trade', () => {
+      const refusals: TradeActor[] = [
+        { userId: 'j1', role: 'judge' },
+        { userId: 'trade-weld-chief', role: 'chief_judge' },
+        { userId: 'reviewer', role: 'city_reviewer' },
+        // A chief judge's account that is on the panel as a judge only.
+        { userId: 'j1', role: 'chief_judge' },
+      ];
+      const withJudge = [...drawn, judgeAssigned(cncTrade.id, panelJudge('j1'))];
+      for (const by of refusals) {
+        spec(tradeDecider).given(withJudge).when(checkIn(1, by)).thenThrows('forbidden', { message: "organiser or the trade's chief judge" });
+        spec(tradeDecider).given(withJudge).when(close(by)).thenThrows('forbidden');
+      }
+    });
+
+    it('refuses check-in before the draw', () => {
+      spec(tradeDecider).given([...defined, drawCommitted(cncTrade.id, 'seed')]).when(checkIn(1)).thenThrows('conflict', { message: 'have not been drawn' });
+      spec(tradeDecider).given(defined).when(close()).thenThrows('conflict', { message: 'have not been drawn' });
+      spec(tradeDecider).given([]).when(checkIn(1)).thenThrows('not_found', { field: 'tradeId' });
+    });
+
+    it('closes check-in: the drawn competitors not checked in are absent', () => {
+      spec(tradeDecider)
+        .given([...drawn, competitorCheckedIn(cncTrade.id, 2)])
+        .when(close(chiefJudgeActor(cncTrade.id)))
+        .then([{ type: 'CheckInClosed', data: { tradeId: 'trade-cnc', absent: [1, 3] } }]);
+      spec(tradeDecider).given([...drawn, ...[3, 1, 2].map((n) => competitorCheckedIn(cncTrade.id, n))]).when(close()).then([checkInClosed(cncTrade.id, [])]);
+      spec(tradeDecider).given(drawn).when(close()).then([checkInClosed(cncTrade.id, [1, 2, 3])]);
+    });
+
+    it('refuses check-in and a second close once check-in is closed', () => {
+      const closed = [...drawn, competitorCheckedIn(cncTrade.id, 2), checkInClosed(cncTrade.id, [1, 3])];
+      spec(tradeDecider).given(closed).when(checkIn(1)).thenThrows('conflict', { message: 'Check-in for trade-cnc is closed' });
+      spec(tradeDecider).given(closed).when(close()).thenThrows('conflict', { message: 'is closed' });
+    });
+
+    it('tells who is absent', () => {
+      const open = tradeStateOf([...drawn, competitorCheckedIn(cncTrade.id, 2)]);
+      expect([1, 2, 3].map((n) => isAbsent(open, n))).toEqual([false, false, false]);
+      const closed = tradeStateOf([...drawn, competitorCheckedIn(cncTrade.id, 2), checkInClosed(cncTrade.id, [1, 3])]);
+      expect([1, 2, 3, 4].map((n) => isAbsent(closed, n))).toEqual([true, false, true, false]);
+      expect([...closed.checkedIn!]).toEqual([2]);
     });
   });
 
@@ -219,6 +367,18 @@ describe('trade decider', () => {
         [1, 'entry-1'],
         [2, 'entry-2'],
       ]);
+    });
+
+    it('keeps the commitment, the check-ins and whether check-in is closed', () => {
+      const events = [...defined, drawCommitted(cncTrade.id, 'seed'), lotsDrawn(cncTrade.id, 3)];
+      const drawnState = tradeStateOf(events);
+      expect(drawnState.commitment).toBe(drawCommitment('seed'));
+      expect([drawnState.checkedIn, drawnState.checkInClosed]).toEqual([undefined, undefined]);
+      const before = tradeStateOf([...events, competitorCheckedIn(cncTrade.id, 3)]);
+      const after = tradeStateOf([...events, competitorCheckedIn(cncTrade.id, 3), competitorCheckedIn(cncTrade.id, 1), checkInClosed(cncTrade.id, [2])]);
+      expect([...before.checkedIn!]).toEqual([3]);
+      expect([...after.checkedIn!].sort()).toEqual([1, 3]);
+      expect(after.checkInClosed).toBe(true);
     });
 
     it('does not change the state it is given', () => {

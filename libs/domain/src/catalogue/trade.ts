@@ -1,9 +1,10 @@
+import type { Role } from '../identity/user.js';
 import { assertNever, type Decider } from '../shared/decider.js';
-import { conflict, invalid, notFound } from '../shared/domain-error.js';
+import { conflict, forbidden, invalid, notFound } from '../shared/domain-error.js';
 import { type Aspect, type TradeDefinition } from './catalogue.types.js';
-import { drawOrder } from './draw.js';
+import { drawCommitment, drawList, drawLots, isCommitment, type DrawAssignment } from './draw.js';
 
-/** A trade's stream: its definition, its judging panel and its lots. */
+/** A trade's stream: its definition, its judging panel, its lots and the check-in of the contest day. */
 
 export type PanelRole = 'chief_judge' | 'judge';
 
@@ -17,19 +18,50 @@ export interface PanelMember {
 export type TradeEvent =
   | { type: 'TradeDefined'; data: { contestId: string; trade: TradeDefinition } }
   | { type: 'JudgeAssigned'; data: { tradeId: string } & PanelMember }
-  | { type: 'LotsDrawn'; data: { tradeId: string; seed: string; assignments: Array<{ entryId: string; competitorNumber: number }> } };
+  /** The organiser's commitment to the seed, published before the draw: SHA-256 hex of the seed. */
+  | { type: 'DrawCommitted'; data: { tradeId: string; commitment: string } }
+  | {
+      type: 'LotsDrawn';
+      data: {
+        tradeId: string;
+        seed: string;
+        commitment: string;
+        /** As the draw used them: unique and sorted. */
+        confirmedEntryIds: string[];
+        /** By competitor number. */
+        assignments: DrawAssignment[];
+      };
+    }
+  | { type: 'CompetitorCheckedIn'; data: { tradeId: string; competitorNumber: number } }
+  /** Check-in is over: the competitors not checked in (`absent`, ascending) are absent. */
+  | { type: 'CheckInClosed'; data: { tradeId: string; absent: number[] } };
+
+/** Who gives a check-in command: the organiser, or the trade's chief judge. */
+export interface TradeActor {
+  userId: string;
+  role: Role;
+}
 
 export type TradeCommand =
   | { type: 'DefineTrade'; contestId: string; trade: TradeDefinition }
   | { type: 'AssignJudge'; member: PanelMember }
-  | { type: 'DrawLots'; seed: string; confirmedEntryIds: readonly string[] };
+  | { type: 'CommitDraw'; commitment: string }
+  | { type: 'DrawLots'; seed: string; confirmedEntryIds: readonly string[] }
+  | { type: 'CheckIn'; competitorNumber: number; by: TradeActor }
+  | { type: 'CloseCheckIn'; by: TradeActor };
 
 export interface TradeState {
   contestId?: string;
   definition?: TradeDefinition;
   panel: PanelMember[];
+  /** The published commitment to the draw's seed. */
+  commitment?: string;
   /** competitor number → entry id, once lots are drawn. */
   competitors?: Map<number, string>;
+  /** Competitor numbers checked in on the contest day. */
+  checkedIn?: ReadonlySet<number>;
+  /** True once check-in is closed: the drawn competitors not checked in are absent. */
+  checkInClosed?: boolean;
 }
 
 export const initialTradeState: TradeState = { panel: [] };
@@ -42,11 +74,17 @@ export function evolveTrade(state: TradeState, event: TradeEvent): TradeState {
       const { tradeId: _tradeId, ...member } = event.data;
       return { ...state, panel: [...state.panel, member] };
     }
+    case 'DrawCommitted':
+      return { ...state, commitment: event.data.commitment };
     case 'LotsDrawn':
       return {
         ...state,
         competitors: new Map(event.data.assignments.map((a) => [a.competitorNumber, a.entryId])),
       };
+    case 'CompetitorCheckedIn':
+      return { ...state, checkedIn: new Set([...(state.checkedIn ?? []), event.data.competitorNumber]) };
+    case 'CheckInClosed':
+      return { ...state, checkInClosed: true };
     default:
       return assertNever(event);
   }
@@ -73,21 +111,54 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
       }
       return [{ type: 'JudgeAssigned', data: { tradeId: trade.id, ...member } }];
     }
+    case 'CommitDraw': {
+      if (state.competitors) throw conflict(`Lots for ${trade.id} have already been drawn: a commitment comes before the draw`);
+      if (state.commitment) throw conflict(`The draw of ${trade.id} is already committed to ${state.commitment}`, 'commitment');
+      if (!isCommitment(command.commitment)) {
+        throw invalid('A commitment is the SHA-256 of the seed: 64 lowercase hex digits', 'commitment');
+      }
+      return [{ type: 'DrawCommitted', data: { tradeId: trade.id, commitment: command.commitment } }];
+    }
     case 'DrawLots': {
       if (state.competitors) throw conflict(`Lots for ${trade.id} have already been drawn`);
+      if (!state.commitment) {
+        throw conflict(`Publish a commitment to the seed of ${trade.id} first: lots are drawn only with a seed committed to before`);
+      }
       if (command.confirmedEntryIds.length === 0) throw invalid(`Trade ${trade.id} has no confirmed entries to draw`);
       if (command.seed.trim().length === 0) throw invalid('A draw needs a seed', 'seed');
-      const order = drawOrder(command.seed, command.confirmedEntryIds);
+      const hashed = drawCommitment(command.seed);
+      if (hashed !== state.commitment) {
+        throw invalid(`The seed does not match the commitment: its SHA-256 is ${hashed}, the commitment is ${state.commitment}`, 'seed');
+      }
+      const confirmedEntryIds = drawList(command.confirmedEntryIds);
       return [
         {
           type: 'LotsDrawn',
           data: {
             tradeId: trade.id,
             seed: command.seed,
-            assignments: order.map((entryId, index) => ({ entryId, competitorNumber: index + 1 })),
+            commitment: state.commitment,
+            confirmedEntryIds,
+            assignments: drawLots(command.seed, confirmedEntryIds, trade.workstations),
           },
         },
       ];
+    }
+    case 'CheckIn': {
+      const competitors = requireCheckInOpen(state, trade, command.by);
+      const { competitorNumber } = command;
+      if (!competitors.has(competitorNumber)) {
+        throw notFound(`Competitor ${competitorNumber} is not drawn in ${trade.id}`, 'competitorNumber');
+      }
+      if (state.checkedIn?.has(competitorNumber)) {
+        throw conflict(`Competitor ${competitorNumber} is already checked in`, 'competitorNumber');
+      }
+      return [{ type: 'CompetitorCheckedIn', data: { tradeId: trade.id, competitorNumber } }];
+    }
+    case 'CloseCheckIn': {
+      const competitors = requireCheckInOpen(state, trade, command.by);
+      const absent = [...competitors.keys()].filter((n) => !state.checkedIn?.has(n)).sort((a, b) => a - b);
+      return [{ type: 'CheckInClosed', data: { tradeId: trade.id, absent } }];
     }
     default:
       return assertNever(command);
@@ -104,6 +175,21 @@ export function requireDefined(state: TradeState): TradeDefinition {
   if (!state.definition) throw notFound('Unknown trade', 'tradeId');
   return state.definition;
 }
+
+/** Check-in is run by the organiser or the trade's chief judge, after the draw and until it is closed. */
+function requireCheckInOpen(state: TradeState, trade: TradeDefinition, by: TradeActor): Map<number, string> {
+  const isChief = state.panel.some((m) => m.role === 'chief_judge' && m.judgeId === by.userId);
+  if (by.role !== 'organiser' && !isChief) {
+    throw forbidden(`Check-in for ${trade.id} is run by the organiser or the trade's chief judge`);
+  }
+  if (!state.competitors) throw conflict(`Lots for ${trade.id} have not been drawn: there is nobody to check in yet`);
+  if (state.checkInClosed) throw conflict(`Check-in for ${trade.id} is closed`);
+  return state.competitors;
+}
+
+/** Absent: drawn, not checked in, and check-in is closed. */
+export const isAbsent = (state: TradeState, competitorNumber: number): boolean =>
+  state.checkInClosed === true && state.competitors?.has(competitorNumber) === true && !state.checkedIn?.has(competitorNumber);
 
 export const judgesOf = (state: TradeState) => state.panel.filter((m) => m.role === 'judge');
 
@@ -135,4 +221,7 @@ function assertSchemeIsSound(trade: TradeDefinition): void {
   }
   const unknownKey = trade.keyAspectIds.find((id) => !aspects.some((a) => a.id === id));
   if (unknownKey) throw invalid(`Key aspect ${unknownKey} is not in the scheme of ${trade.id}`, 'keyAspectIds');
+  if (trade.workstations !== undefined && !(Number.isInteger(trade.workstations) && trade.workstations >= 1)) {
+    throw invalid(`Trade ${trade.id} needs a whole number of workstations, at least 1`, 'workstations');
+  }
 }

@@ -274,11 +274,11 @@ describe('drawOrder (properties)', () => {
     expect(a).not.toEqual(ids);
     expect(drawOrder('seed-b', ids)).not.toEqual(a);
     expect(drawOrder('2026-trade-cnc', ['entry-a', 'entry-b', 'entry-c', 'entry-d', 'entry-e'])).toEqual([
-      'entry-e',
-      'entry-b',
-      'entry-a',
-      'entry-c',
       'entry-d',
+      'entry-c',
+      'entry-e',
+      'entry-a',
+      'entry-b',
     ]);
     expect(drawOrder('seed', [])).toEqual([]);
     expect(drawOrder('seed', ['only'])).toEqual(['only']);

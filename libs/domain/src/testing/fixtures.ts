@@ -145,15 +145,39 @@ export const judgeAssigned = (tradeId: string, member: PanelMember): TradeEvent 
   data: { tradeId, ...member },
 });
 
-/** Lots drawn: entry `entry-<n>` gets competitor number n. */
+/** Lots drawn: entry `entry-<n>` gets competitor number n, all in session 1 at workstation n (not a real draw's order). */
 export const lotsDrawn = (tradeId: string, competitors: number, seed = 'seed'): TradeEvent => ({
   type: 'LotsDrawn',
   data: {
     tradeId,
     seed,
-    assignments: Array.from({ length: competitors }, (_, i) => ({ entryId: `entry-${i + 1}`, competitorNumber: i + 1 })),
+    commitment: drawCommitment(seed),
+    confirmedEntryIds: Array.from({ length: competitors }, (_, i) => `entry-${i + 1}`).sort(),
+    assignments: Array.from({ length: competitors }, (_, i) => ({ entryId: `entry-${i + 1}`, competitorNumber: i + 1, session: 1, workstation: i + 1 })),
   },
 });
+
+/** The organiser's commitment to `seed`, published before the draw. */
+export const drawCommitted = (tradeId: string, seed: string): TradeEvent => ({
+  type: 'DrawCommitted',
+  data: { tradeId, commitment: drawCommitment(seed) },
+});
+
+export const competitorCheckedIn = (tradeId: string, competitorNumber: number): TradeEvent => ({
+  type: 'CompetitorCheckedIn',
+  data: { tradeId, competitorNumber },
+});
+
+export const checkInClosed = (tradeId: string, absent: readonly number[]): TradeEvent => ({
+  type: 'CheckInClosed',
+  data: { tradeId, absent: [...absent] },
+});
+
+/** The organiser as the actor of a trade command. */
+export const organiserActor = { userId: 'u-organiser', role: 'organiser' } as const;
+
+/** A trade's chief judge (as `chiefJudge(tradeId)` puts them on the panel) as the actor of a trade command. */
+export const chiefJudgeActor = (tradeId: string) => ({ userId: chiefJudge(tradeId).judgeId, role: 'chief_judge' }) as const;
 
 /** Events of a trade ready for marking: defined, chief judge and full panel assigned, lots drawn. */
 export const readyTradeEvents = (trade: TradeDefinition, competitors = 3): TradeEvent[] => [

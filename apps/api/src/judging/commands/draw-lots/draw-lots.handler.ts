@@ -1,10 +1,14 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '#application';
 import { streams, tradeDecider, type TradeEvent } from '#domain';
+import { commandMeta } from '../../../command-meta.js';
 import { ProjectionsService } from '../../../projections/projections.service.js';
 import { DrawLotsCommand } from './draw-lots.command.js';
 
-/** The organiser draws competitor numbers for a trade's confirmed entries. */
+/**
+ * The organiser reveals the seed committed to before: competitor numbers, sessions and workstations
+ * for the trade's confirmed entries, re-runnable by anyone from the published draw.
+ */
 @CommandHandler(DrawLotsCommand)
 export class DrawLotsHandler implements ICommandHandler<DrawLotsCommand> {
   constructor(
@@ -20,9 +24,16 @@ export class DrawLotsHandler implements ICommandHandler<DrawLotsCommand> {
       streamId: streams.trade(tradeId),
       decider: tradeDecider,
       command: { type: 'DrawLots', seed: dto.seed, confirmedEntryIds },
-      meta: { commandId: dto.commandId, actor: { userId: caller.user.userId, role: caller.user.role }, device: caller.device, correlationId: caller.correlationId },
+      meta: commandMeta(caller, dto.commandId),
     });
-    return { commandId: dto.commandId, position: result.position, assignments: assignmentsOf(result.events) };
+    if (result.duplicate) {
+      // A retry: answer with the draw recorded the first time.
+      await this.projections.waitFor(result.position);
+      const draw = this.projections.models.catalogue.trades.get(tradeId)?.draw;
+      return { commandId: dto.commandId, position: result.position, commitment: draw?.commitment, assignments: draw?.assignments ?? [] };
+    }
+    const drawn = result.events.flatMap((e) => (e.type === 'LotsDrawn' ? [e.data] : []))[0];
+    return { commandId: dto.commandId, position: result.position, commitment: drawn?.commitment, assignments: assignmentsOf(result.events) };
   }
 }
 

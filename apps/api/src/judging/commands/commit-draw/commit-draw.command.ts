@@ -1,0 +1,10 @@
+import type { CommitDrawDto } from '#contracts';
+import type { RequestContext } from '../../../identity/auth.decorators.js';
+
+export class CommitDrawCommand {
+  constructor(
+    readonly tradeId: string,
+    readonly dto: CommitDrawDto,
+    readonly caller: RequestContext,
+  ) {}
+}
