@@ -46,7 +46,8 @@ export class BoardsReadModel {
           const entry = this.entries.get(entryId);
           board.rows.set(competitorNumber, {
             competitorNumber,
-            name: entry?.name ?? '',
+            // A team shows as its captain and members.
+            name: entry ? [entry.name, ...entry.members.map((m) => m.name)].join('、') : '',
             city: entry?.city ?? '',
             cityName: cityName.get(entry?.city ?? '') ?? '',
             employer: entry?.employer.name ?? '',

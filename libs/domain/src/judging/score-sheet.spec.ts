@@ -1,7 +1,10 @@
 import { spec } from '../testing/decider-specification.js';
 import {
+  checkInClosed,
   cncTrade,
+  competitorCheckedIn,
   judgeAssigned,
+  judgeIds,
   lotsDrawn,
   markSubmitted,
   panelJudge,
@@ -165,5 +168,20 @@ describe('score sheet decider', () => {
       sheetOf([markSubmitted(cncTrade, 'j-finish', J2, 3)]);
       expect(scoreSheetDecider.initialState.marks.size).toBe(0);
     });
+  });
+});
+
+describe('score sheet decider: absent competitors', () => {
+  it('refuses a mark for a competitor absent at the close of check-in, and takes one for a present competitor', () => {
+    const [judge] = judgeIds(cncTrade);
+    const closed = tradeStateOf([...readyTradeEvents(cncTrade, 2), competitorCheckedIn(cncTrade.id, 1), checkInClosed(cncTrade.id, [2])]);
+    spec(scoreSheetDecider, closed)
+      .given([])
+      .when({ type: 'SubmitMark', tradeId: cncTrade.id, competitorNumber: 2, aspectId: 'j-finish', judgeId: judge, mark: 2 })
+      .thenThrows('conflict', { message: 'Competitor 2 is absent', field: 'competitorNumber' });
+    spec(scoreSheetDecider, closed)
+      .given([])
+      .when({ type: 'SubmitMark', tradeId: cncTrade.id, competitorNumber: 1, aspectId: 'j-finish', judgeId: judge, mark: 2 })
+      .then([markSubmitted(cncTrade, 'j-finish', judge, 2)]);
   });
 });

@@ -1,4 +1,4 @@
-import { findAspect, judgesOf, requireDefined, type TradeState } from '../catalogue/trade.js';
+import { findAspect, isAbsent, judgesOf, requireDefined, type TradeState } from '../catalogue/trade.js';
 import { assertNever, type Decider } from '../shared/decider.js';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error.js';
 
@@ -48,6 +48,9 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
   const definition = requireDefined(trade);
   if (!trade.competitors?.has(command.competitorNumber)) {
     throw notFound(`Competitor ${command.competitorNumber} is not drawn in ${definition.id}`, 'competitorNumber');
+  }
+  if (isAbsent(trade, command.competitorNumber)) {
+    throw conflict(`Competitor ${command.competitorNumber} is absent: check-in closed without them`, 'competitorNumber');
   }
   const aspect = findAspect(definition, command.aspectId);
   if (!aspect) throw notFound(`Aspect ${command.aspectId} is not in the marking scheme of ${definition.id}`, 'aspectId');
