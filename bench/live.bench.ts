@@ -12,13 +12,10 @@
  * its board whose row for that competitor has sheetRevision ≥ the mark's revision.
  * Loopback only; every loop is bounded; the server is stopped at the end, also on failure.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Redis } from 'ioredis';
 import { io, type Socket } from 'socket.io-client';
@@ -40,7 +37,8 @@ import {
   type PreparedTrade,
   type TradeDefinitionView,
 } from '../scripts/lib/contest-driver.js';
-import { DELAY_RESOLUTION_MS, delayMs, PROBE_ENV, type ProbeReport } from './server-probe.js';
+import { DELAY_RESOLUTION_MS, delayMs, type ProbeReport } from './server-probe.js';
+import { machineDescription, ServerUnderTest } from './server-process.js';
 
 const TARGET_P99_MS = 100;
 /** Realistic board size (30–60 contestants per trade) even when fewer would give enough marks. */
@@ -51,7 +49,6 @@ const MARKS_HEADROOM = 1.25;
 const DRAIN_TIMEOUT_MS = 10_000;
 /** Marks in flight at most; beyond that a scheduled mark is skipped and counted (the server is saturated). */
 const MAX_MARKS_IN_FLIGHT = 1000;
-const SERVER_START_TIMEOUT_MS = 60_000;
 const SPECTATOR_CONNECT_BATCH = 50;
 const SPECTATOR_JOIN_TIMEOUT_MS = 30_000;
 
@@ -100,18 +97,6 @@ function assertLoopback(url: string, what: string): void {
 // The server under test
 // =============================================================================================
 
-const here = dirname(fileURLToPath(import.meta.url));
-const SERVER_MAIN = resolve(here, '../apps/api/src/main.js');
-const PROBE = pathToFileURL(resolve(here, 'server-probe.js')).href;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
-
 /** Empties the benchmark's Redis database (BullMQ keys of earlier runs) and answers Redis's version. */
 async function resetRedis(redisUrl: string): Promise<string> {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 3000 });
@@ -122,98 +107,6 @@ async function resetRedis(redisUrl: string): Promise<string> {
     return /redis_version:(\S+)/.exec(info)?.[1] ?? 'unknown';
   } finally {
     redis.disconnect();
-  }
-}
-
-class ServerUnderTest {
-  readonly url: string;
-  private readonly child: ChildProcess;
-  private readonly output: string[] = [];
-  private exited = false;
-  logLines = 0;
-
-  private constructor(port: number, env: NodeJS.ProcessEnv) {
-    this.url = `http://127.0.0.1:${port}`;
-    this.child = spawn(process.execPath, ['--import', PROBE, SERVER_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-    this.child.once('exit', () => (this.exited = true));
-    for (const stream of [this.child.stdout!, this.child.stderr!]) {
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => this.collect(chunk));
-    }
-  }
-
-  static async start(options: { sqliteFile: string; redisUrl: string }): Promise<ServerUnderTest> {
-    const port = await freePort();
-    const env = {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      SQLITE_FILE: options.sqliteFile,
-      REDIS_URL: options.redisUrl,
-      KURRENTDB_CONNECTION_STRING: '',
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'true',
-      RUN_WORKER: 'true',
-      [PROBE_ENV]: '1',
-    };
-    const server = new ServerUnderTest(port, env);
-    await server.waitHealthy();
-    return server;
-  }
-
-  private collect(chunk: string): void {
-    for (const line of chunk.split('\n').filter(Boolean)) {
-      this.output.push(line);
-      if (this.output.length > 200) this.output.shift();
-      this.logLines += 1;
-      if (this.logLines <= 20) console.error(`  [server] ${line}`);
-    }
-  }
-
-  private async waitHealthy(): Promise<void> {
-    const api = new ContestApi(this.url, { timeoutMs: 2000 });
-    const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
-    while (Date.now() < deadline) {
-      if (this.exited) throw new Error(`The server exited at start:\n${this.output.join('\n')}`);
-      try {
-        const health = await api.health();
-        if (health.status === 'ok' && health.redis === 'up') return;
-      } catch {
-        // not listening yet
-      }
-      await sleep(200);
-    }
-    throw new Error(`The server did not become healthy in ${SERVER_START_TIMEOUT_MS / 1000} s:\n${this.output.join('\n')}`);
-  }
-
-  /** Asks the probe preloaded in the server; answers its reply. */
-  probe<T>(type: 'probe:reset' | 'probe:report', replyType: string): Promise<T> {
-    return new Promise((ok, fail) => {
-      const timer = setTimeout(() => fail(new Error(`The server's probe did not answer ${type}`)), 5000);
-      const onMessage = (message: { type?: string }) => {
-        if (message?.type !== replyType) return;
-        clearTimeout(timer);
-        this.child.off('message', onMessage);
-        ok(message as T);
-      };
-      this.child.on('message', onMessage);
-      this.child.send({ type });
-    });
-  }
-
-  /** SIGTERM (graceful), then SIGKILL if it has not exited within 10 s. */
-  async stop(): Promise<void> {
-    if (this.exited) return;
-    const exited = new Promise<void>((ok) => this.child.once('exit', () => ok()));
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  }
-
-  /** Last resort when this process exits abruptly. */
-  killNow(signal: NodeJS.Signals = 'SIGKILL'): void {
-    if (!this.exited) this.child.kill(signal);
   }
 }
 
@@ -567,13 +460,7 @@ const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms`
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const perSecond = (n: number, windowMs: number) => (n / (windowMs / 1000)).toFixed(1);
 
-function machine(redisVersion: string): string {
-  const cpus = os.cpus();
-  return (
-    `${os.type()} ${os.release()} ${os.arch()}, ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ` +
-    `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version}, Redis ${redisVersion}`
-  );
-}
+const machine = (redisVersion: string) => `${machineDescription()}, Redis ${redisVersion}`;
 
 function verdict(r: Results): { pass: boolean; p99: number; why: string } {
   const sorted = [...r.latency].sort((a, b) => a - b);

@@ -5,3 +5,4 @@ export * from './live.dto.js';
 export * from './users.dto.js';
 export * from './reports.dto.js';
 export * from './lots.dto.js';
+export * from './bulk.dto.js';

@@ -3,12 +3,16 @@ import { RecordPriorFirstPrizeHandler } from './commands/record-prior-first-priz
 import { ReviewEntryHandler } from './commands/review-entry/review-entry.handler.js';
 import { SetRegistrationDeadlineHandler } from './commands/set-registration-deadline/set-registration-deadline.handler.js';
 import { SubmitEntryHandler } from './commands/submit-entry/submit-entry.handler.js';
+import { BulkEntryController } from './bulk/bulk-entry.controller.js';
+import { BulkEntryService } from './bulk/bulk-entry.service.js';
+import { EntriesExportService } from './bulk/entries-export.service.js';
+import { ExportsController } from './bulk/exports.controller.js';
 import { EntryClaims } from './entry-claims.service.js';
 import { RegistrationContext } from './registration-context.service.js';
 import { RegistrationController } from './registration.controller.js';
 
 @Module({
-  controllers: [RegistrationController],
+  controllers: [RegistrationController, BulkEntryController, ExportsController],
   providers: [
     RegistrationContext,
     EntryClaims,
@@ -16,6 +20,8 @@ import { RegistrationController } from './registration.controller.js';
     ReviewEntryHandler,
     SetRegistrationDeadlineHandler,
     RecordPriorFirstPrizeHandler,
+    BulkEntryService,
+    EntriesExportService,
   ],
   exports: [RegistrationContext],
 })

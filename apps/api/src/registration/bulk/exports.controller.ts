@@ -1,0 +1,36 @@
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ExportEntriesQueryDto, ExportTradeQueryDto, XLSX_CONTENT_TYPE } from '#contracts';
+import { Caller, type RequestContext, Roles } from '../../identity/auth.decorators.js';
+import { xlsxFile } from './bulk-entry.controller.js';
+import { EntriesExportService } from './entries-export.service.js';
+
+/** XLSX exports of the entries: the organiser's, or a city reviewer's own city's. ID numbers and phones masked. */
+@ApiTags('registration')
+@ApiBearerAuth()
+@Roles('organiser', 'city_reviewer')
+@Controller('exports')
+export class ExportsController {
+  constructor(private readonly exports: EntriesExportService) {}
+
+  @Get('entries.xlsx')
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOperation({ summary: 'Entries per city and trade with their status (and a summary sheet); ID numbers and phones masked' })
+  async entries(@Query() query: ExportEntriesQueryDto, @Caller() { user }: RequestContext): Promise<StreamableFile> {
+    return xlsxFile(await this.exports.entries(user, query));
+  }
+
+  @Get('confirmed.xlsx')
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOperation({ summary: 'The confirmed lists per trade; ID numbers and phones masked' })
+  async confirmed(@Query() query: ExportTradeQueryDto, @Caller() { user }: RequestContext): Promise<StreamableFile> {
+    return xlsxFile(await this.exports.confirmed(user, query));
+  }
+
+  @Get('competitor-numbers.xlsx')
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOperation({ summary: 'Competitor numbers drawn, with name, city, employer, session and workstation' })
+  async competitorNumbers(@Query() query: ExportTradeQueryDto, @Caller() { user }: RequestContext): Promise<StreamableFile> {
+    return xlsxFile(await this.exports.competitorNumbers(user, query));
+  }
+}
