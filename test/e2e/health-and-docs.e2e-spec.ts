@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { type AddressInfo, connect, createServer } from 'node:net';
 import { Client, removeFilesOf, startServer, type TestServer } from '../support/test-server.js';
 
 describe('health, API docs and the spectator page', () => {
@@ -35,20 +36,25 @@ describe('health, API docs and the spectator page', () => {
 
 describe('health when Redis goes away', () => {
   it('answers 503 and names Redis, then 200 once Redis is back', async () => {
-    // A Redis of this test's own, so that stopping it disturbs nothing else.
-    const port = 6391;
-    const startRedis = async () => {
+    // A Redis of this test's own, on a free port, so that stopping it disturbs nothing else.
+    const port = await freePort();
+    const startRedis = async (): Promise<ChildProcess> => {
       const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
-      await new Promise((r) => setTimeout(r, 300));
+      await waitForPing(port);
       return redis;
+    };
+    const stop = async (redis: ChildProcess) => {
+      if (redis.exitCode !== null || redis.signalCode !== null) return;
+      const exited = new Promise((resolve) => redis.once('exit', resolve));
+      redis.kill('SIGKILL');
+      await exited;
     };
     let redis = await startRedis();
     const server = await startServer({ REDIS_URL: `redis://127.0.0.1:${port}`, QUEUE_PREFIX: `health-${process.pid}` });
     try {
       const client = new Client(server.url);
       expect(await client.get('/api/health')).toMatchObject({ status: 200, body: { redis: 'up' } });
-      redis.kill('SIGTERM');
-      await new Promise((resolve) => redis.once('exit', resolve));
+      await stop(redis);
       expect(await client.get('/api/health')).toMatchObject({ status: 503, body: { store: 'up', redis: 'down', message: 'event store up, redis down' } });
 
       redis = await startRedis();
@@ -61,8 +67,35 @@ describe('health when Redis goes away', () => {
     } finally {
       // Redis is up again here, so BullMQ's connections close cleanly.
       await server.close();
-      redis.kill('SIGKILL');
+      await stop(redis);
       removeFilesOf(server);
     }
   }, 30_000);
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once a Redis on the port answers PING (bounded: 5 s). */
+async function waitForPing(port: number): Promise<void> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const answered = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
+      socket.setTimeout(500, () => (socket.destroy(), resolve(false)));
+      socket.once('data', (data) => (socket.destroy(), resolve(data.toString().startsWith('+PONG'))));
+      socket.once('error', () => resolve(false));
+    });
+    if (answered) return;
+    if (Date.now() > deadline) throw new Error(`redis-server on port ${port} did not answer PING`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
