@@ -58,6 +58,20 @@ describe('registration rules', () => {
     expect(Object.keys(tooOld.body.fields)).toEqual(['idNumber']);
   });
 
+  it('applies the rules the organiser sets for a trade', async () => {
+    const thirtyFive = person('1990-01-01');
+    const ruled = trades.filter((t) => t.teamSize === 1)[3].id;
+    const set = await organiser.put(`/api/trades/${ruled}/registration-rules`, { commandId: commandId(), ageWindow: { min: 18, max: 30 }, quotaPerCity: 3 });
+    expect(set.status).toBe(200);
+    const refused = await shenyang.post('/api/entries', entry(ruled, thirtyFive));
+    expect(refused).toMatchObject({ status: 422, body: { message: expect.stringMatching(/this trade takes 18–30$/) } });
+    expect((await organiser.get(`/api/catalogue/trades/${ruled}`)).body.registration).toEqual({ ageWindow: { min: 18, max: 30 }, quotaPerCity: 3 });
+
+    const unsound = await organiser.put(`/api/trades/${ruled}/registration-rules`, { commandId: commandId(), quotaPerCity: 0 });
+    expect(unsound).toMatchObject({ status: 422, body: { fields: { quotaPerCity: expect.any(Array) } } });
+    expect((await shenyang.put(`/api/trades/${ruled}/registration-rules`, { commandId: commandId(), quotaPerCity: 9 })).status).toBe(403);
+  });
+
   it('refuses a recent first-prize winner once the organiser has recorded the prize', async () => {
     const champion = entry(individual);
     const year = (await organiser.get('/api/catalogue/contest')).body.year - 1;

@@ -57,6 +57,10 @@ export class Client {
     return this.request<T>('POST', path, body);
   }
 
+  put<T = any>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+
   async request<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
     const response = await fetch(this.baseUrl + path, {
       method,

@@ -219,3 +219,32 @@ export class EntriesQueryDto {
   @IsIn(['submitted', 'city_approved', 'city_rejected', 'confirmed', 'province_rejected', 'withdrawn'])
   status?: string;
 }
+
+export class AgeWindowDto {
+  @ApiProperty({ example: 18 })
+  @IsInt()
+  min!: number;
+
+  @ApiProperty({ example: 55 })
+  @IsInt()
+  max!: number;
+}
+
+/** A trade's registration rules; a rule left out does not apply. */
+export class RegistrationRulesDto extends CommandDto {
+  @ApiPropertyOptional({ type: AgeWindowDto, description: 'Age in whole years on the contest day, both ends included' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AgeWindowDto)
+  ageWindow?: AgeWindowDto;
+
+  @ApiPropertyOptional({ example: 5, description: 'Entries a city may have approved in this trade' })
+  @IsOptional()
+  @IsInt()
+  quotaPerCity?: number;
+
+  @ApiPropertyOptional({ example: 2, description: 'First-prize winners of this trade in the last N editions may not enter' })
+  @IsOptional()
+  @IsInt()
+  noFirstPrizeInLastEditions?: number;
+}

@@ -80,6 +80,11 @@ export class CatalogueReadModel {
       case 'CompetitorCheckedIn':
         this.trades.get(event.data.tradeId)?.checkIn.checkedIn.push(event.data.competitorNumber);
         break;
+      case 'RegistrationRulesSet': {
+        const trade = this.trades.get(event.data.tradeId);
+        if (trade) trade.definition = { ...trade.definition, registration: event.data.rules };
+        break;
+      }
       case 'CheckInClosed': {
         const trade = this.trades.get(event.data.tradeId);
         if (trade) trade.checkIn = { ...trade.checkIn, closedAt: stored.metadata.occurredAt, absent: event.data.absent };

@@ -1,7 +1,7 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommandDto, EntriesQueryDto, PriorFirstPrizeDto, ReasonedCommandDto, RegistrationDeadlineDto, SubmitEntryDto, WithdrawEntryDto } from '#contracts';
+import { CommandDto, EntriesQueryDto, PriorFirstPrizeDto, ReasonedCommandDto, RegistrationDeadlineDto, RegistrationRulesDto, SubmitEntryDto, WithdrawEntryDto } from '#contracts';
 import { type CityId, maskPhone, maskResidentId } from '#domain';
 import { CLOCK, type Clock } from '#platform';
 import type { EntryRecord } from '#read-models';
@@ -9,6 +9,7 @@ import { type AuthUser, Caller, type RequestContext, Roles } from '../identity/a
 import { ProjectionsService } from '../projections/projections.service.js';
 import { type EntryDecision, ReviewEntryCommand } from './commands/review-entry/review-entry.command.js';
 import { RecordPriorFirstPrizeCommand } from './commands/record-prior-first-prize/record-prior-first-prize.handler.js';
+import { SetRegistrationRulesCommand } from './commands/set-registration-rules/set-registration-rules.handler.js';
 import { SetRegistrationDeadlineCommand } from './commands/set-registration-deadline/set-registration-deadline.handler.js';
 import { SubmitEntryCommand } from './commands/submit-entry/submit-entry.command.js';
 
@@ -36,6 +37,13 @@ export class RegistrationController {
   @ApiOperation({ summary: 'Set the instant after which registration (entries and withdrawals) is closed' })
   setDeadline(@Body() dto: RegistrationDeadlineDto, @Caller() caller: RequestContext) {
     return this.commands.execute(new SetRegistrationDeadlineCommand(dto, caller));
+  }
+
+  @Put('trades/:tradeId/registration-rules')
+  @Roles('organiser')
+  @ApiOperation({ summary: "Set a trade's eligibility rules and city quota (until its lots are drawn)" })
+  setRules(@Param('tradeId') tradeId: string, @Body() dto: RegistrationRulesDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new SetRegistrationRulesCommand(tradeId, dto, caller));
   }
 
   @Post('trades/:tradeId/prior-first-prizes')

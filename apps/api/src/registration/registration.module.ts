@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RecordPriorFirstPrizeHandler } from './commands/record-prior-first-prize/record-prior-first-prize.handler.js';
 import { ReviewEntryHandler } from './commands/review-entry/review-entry.handler.js';
+import { SetRegistrationRulesHandler } from './commands/set-registration-rules/set-registration-rules.handler.js';
 import { SetRegistrationDeadlineHandler } from './commands/set-registration-deadline/set-registration-deadline.handler.js';
 import { SubmitEntryHandler } from './commands/submit-entry/submit-entry.handler.js';
 import { BulkEntryController } from './bulk/bulk-entry.controller.js';
@@ -19,6 +20,7 @@ import { RegistrationController } from './registration.controller.js';
     SubmitEntryHandler,
     ReviewEntryHandler,
     SetRegistrationDeadlineHandler,
+    SetRegistrationRulesHandler,
     RecordPriorFirstPrizeHandler,
     BulkEntryService,
     EntriesExportService,

@@ -11,6 +11,7 @@ import {
   lotsDrawn,
   organiserActor,
   panelJudge,
+  readyTradeEvents,
   tradeDefined,
   tradeStateOf,
   weldingTrade,
@@ -400,5 +401,31 @@ describe('trade decider', () => {
       expect(() => requireDefined({ panel: [] })).toThrow(expect.objectContaining({ code: 'not_found', field: 'tradeId' }));
       expect(requireDefined(tradeStateOf(defined))).toBe(cncTrade);
     });
+  });
+});
+
+describe('trade decider: registration rules set by the organiser', () => {
+  const defined = [tradeDefined(cncTrade)];
+  const rules = { ageWindow: { min: 20, max: 50 }, quotaPerCity: 3, noFirstPrizeInLastEditions: 1 };
+
+  it('sets the rules and they replace the definition’s', () => {
+    spec(tradeDecider).given(defined).when({ type: 'SetRegistrationRules', rules }).then([{ type: 'RegistrationRulesSet', data: { tradeId: cncTrade.id, rules } }]);
+    const state = tradeStateOf([...defined, { type: 'RegistrationRulesSet', data: { tradeId: cncTrade.id, rules } }]);
+    expect(state.definition?.registration).toEqual(rules);
+  });
+
+  it.each([
+    [{ ageWindow: { min: 30, max: 20 } }, 'ageWindow'],
+    [{ ageWindow: { min: 10, max: 20 } }, 'ageWindow'],
+    [{ quotaPerCity: 0 }, 'quotaPerCity'],
+    [{ quotaPerCity: 2.5 }, 'quotaPerCity'],
+    [{ noFirstPrizeInLastEditions: 0 }, 'noFirstPrizeInLastEditions'],
+  ])('refuses unsound rules %j', (bad, field) => {
+    spec(tradeDecider).given(defined).when({ type: 'SetRegistrationRules', rules: bad }).thenThrows('invalid', { field });
+  });
+
+  it('refuses once lots are drawn, and for an unknown trade', () => {
+    spec(tradeDecider).given(readyTradeEvents(cncTrade, 2)).when({ type: 'SetRegistrationRules', rules }).thenThrows('conflict', { message: 'registration is over' });
+    spec(tradeDecider).given([]).when({ type: 'SetRegistrationRules', rules }).thenThrows('not_found');
   });
 });

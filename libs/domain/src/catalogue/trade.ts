@@ -1,7 +1,7 @@
 import type { Role } from '../identity/user.js';
 import { assertNever, type Decider } from '../shared/decider.js';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error.js';
-import { type Aspect, type TradeDefinition } from './catalogue.types.js';
+import { type Aspect, type TradeDefinition, type TradeRegistrationRules } from './catalogue.types.js';
 import { drawCommitment, drawList, drawLots, isCommitment, type DrawAssignment } from './draw.js';
 
 /** A trade's stream: its definition, its judging panel, its lots and the check-in of the contest day. */
@@ -34,7 +34,9 @@ export type TradeEvent =
     }
   | { type: 'CompetitorCheckedIn'; data: { tradeId: string; competitorNumber: number } }
   /** Check-in is over: the competitors not checked in (`absent`, ascending) are absent. */
-  | { type: 'CheckInClosed'; data: { tradeId: string; absent: number[] } };
+  | { type: 'CheckInClosed'; data: { tradeId: string; absent: number[] } }
+  /** The organiser sets the trade's registration rules; they replace the ones before. */
+  | { type: 'RegistrationRulesSet'; data: { tradeId: string; rules: TradeRegistrationRules } };
 
 /** Who gives a check-in command: the organiser, or the trade's chief judge. */
 export interface TradeActor {
@@ -48,7 +50,8 @@ export type TradeCommand =
   | { type: 'CommitDraw'; commitment: string }
   | { type: 'DrawLots'; seed: string; confirmedEntryIds: readonly string[] }
   | { type: 'CheckIn'; competitorNumber: number; by: TradeActor }
-  | { type: 'CloseCheckIn'; by: TradeActor };
+  | { type: 'CloseCheckIn'; by: TradeActor }
+  | { type: 'SetRegistrationRules'; rules: TradeRegistrationRules };
 
 export interface TradeState {
   contestId?: string;
@@ -85,6 +88,8 @@ export function evolveTrade(state: TradeState, event: TradeEvent): TradeState {
       return { ...state, checkedIn: new Set([...(state.checkedIn ?? []), event.data.competitorNumber]) };
     case 'CheckInClosed':
       return { ...state, checkInClosed: true };
+    case 'RegistrationRulesSet':
+      return state.definition ? { ...state, definition: { ...state.definition, registration: event.data.rules } } : state;
     default:
       return assertNever(event);
   }
@@ -160,6 +165,11 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
       const absent = [...competitors.keys()].filter((n) => !state.checkedIn?.has(n)).sort((a, b) => a - b);
       return [{ type: 'CheckInClosed', data: { tradeId: trade.id, absent } }];
     }
+    case 'SetRegistrationRules': {
+      if (state.competitors) throw conflict(`Lots for ${trade.id} have already been drawn: its registration is over`);
+      assertRulesAreSound(command.rules);
+      return [{ type: 'RegistrationRulesSet', data: { tradeId: trade.id, rules: command.rules } }];
+    }
     default:
       return assertNever(command);
   }
@@ -223,5 +233,16 @@ function assertSchemeIsSound(trade: TradeDefinition): void {
   if (unknownKey) throw invalid(`Key aspect ${unknownKey} is not in the scheme of ${trade.id}`, 'keyAspectIds');
   if (trade.workstations !== undefined && !(Number.isInteger(trade.workstations) && trade.workstations >= 1)) {
     throw invalid(`Trade ${trade.id} needs a whole number of workstations, at least 1`, 'workstations');
+  }
+}
+
+function assertRulesAreSound({ ageWindow, quotaPerCity, noFirstPrizeInLastEditions }: TradeRegistrationRules): void {
+  const wholeAtLeast = (value: number, min: number) => Number.isInteger(value) && value >= min;
+  if (ageWindow && !(wholeAtLeast(ageWindow.min, 14) && wholeAtLeast(ageWindow.max, ageWindow.min) && ageWindow.max <= 100)) {
+    throw invalid('An age window is whole years, from at least 14, with min ≤ max ≤ 100', 'ageWindow');
+  }
+  if (quotaPerCity !== undefined && !wholeAtLeast(quotaPerCity, 1)) throw invalid('A quota is a whole number of at least 1', 'quotaPerCity');
+  if (noFirstPrizeInLastEditions !== undefined && !wholeAtLeast(noFirstPrizeInLastEditions, 1)) {
+    throw invalid('The recent-champion rule counts at least 1 edition', 'noFirstPrizeInLastEditions');
   }
 }
