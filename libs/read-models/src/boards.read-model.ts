@@ -15,7 +15,6 @@ interface Board {
   keyAspects: Map<number, Array<number | null>>;
   /** The rows as last sent to listeners (ranked), for computing deltas. */
   published: Map<number, BoardRow>;
-  completionSeconds: Map<number, number | null>;
   /** Competitor numbers absent from the contest day (not checked in when check-in closed). */
   absent: Set<number>;
 }
@@ -61,7 +60,6 @@ export class BoardsReadModel {
             sheetRevision: -1,
           });
           board.keyAspects.set(competitorNumber, []);
-          board.completionSeconds.set(competitorNumber, null);
         }
         this.changed(board);
         break;
@@ -153,7 +151,8 @@ export class BoardsReadModel {
         total: row.total,
         practical: row.practical,
         keyAspects: board.keyAspects.get(row.competitorNumber) ?? [],
-        completionSeconds: board.completionSeconds.get(row.competitorNumber) ?? null,
+        // Completion times are not recorded yet: the tie-break after the key aspects does not apply.
+        completionSeconds: null,
       })),
     );
     if (present === rows) return rows.map((row, i) => ({ ...row, rank: ranks[i] }));
@@ -165,7 +164,7 @@ export class BoardsReadModel {
     const id = tradeBoardId(tradeId);
     let board = this.boards.get(id);
     if (!board) {
-      board = { id, version: 0, rows: new Map(), keyAspects: new Map(), published: new Map(), completionSeconds: new Map(), absent: new Set() };
+      board = { id, version: 0, rows: new Map(), keyAspects: new Map(), published: new Map(), absent: new Set() };
       this.boards.set(id, board);
     }
     return board;
