@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '#platform';
+import { AccountRegistrar } from './account-registrar.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
@@ -18,7 +19,7 @@ import { PasswordHasher } from './password-hasher.js';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AuthService, PasswordHasher, SignUpHandler, CreateJudgeHandler, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, PasswordHasher, AccountRegistrar, SignUpHandler, CreateJudgeHandler, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [PasswordHasher],
 })
 export class IdentityModule {}

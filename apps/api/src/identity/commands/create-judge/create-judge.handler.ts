@@ -1,7 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandExecutor, StreamStateCache } from '#application';
-import { invalid, isValidCreditCode, normaliseUsername, notFound, streams, tradeDecider, userDecider, userIdFor } from '#domain';
-import { PasswordHasher } from '../../password-hasher.js';
+import { StreamStateCache } from '#application';
+import { invalid, isValidCreditCode, notFound, streams, tradeDecider } from '#domain';
+import { commandMeta } from '../../../command-meta.js';
+import { AccountRegistrar } from '../../account-registrar.service.js';
 import { CreateJudgeCommand } from './create-judge.command.js';
 
 /**
@@ -12,9 +13,8 @@ import { CreateJudgeCommand } from './create-judge.command.js';
 @CommandHandler(CreateJudgeCommand)
 export class CreateJudgeHandler implements ICommandHandler<CreateJudgeCommand> {
   constructor(
-    private readonly executor: CommandExecutor,
     private readonly cache: StreamStateCache,
-    private readonly hasher: PasswordHasher,
+    private readonly accounts: AccountRegistrar,
   ) {}
 
   async execute({ dto, caller }: CreateJudgeCommand) {
@@ -25,31 +25,18 @@ export class CreateJudgeHandler implements ICommandHandler<CreateJudgeCommand> {
       const trade = await this.cache.load(streams.trade(tradeId), tradeDecider);
       if (!trade.state.definition) throw notFound(`Unknown trade ${tradeId}`, 'tradeIds');
     }
-    const username = normaliseUsername(dto.username);
-    const userId = userIdFor(username);
-    const result = await this.executor.execute({
-      streamId: streams.user(userId),
-      decider: userDecider,
-      command: {
-        type: 'RegisterUser',
-        profile: {
-          userId,
-          username,
-          displayName: dto.displayName.trim(),
-          role: dto.role,
-          city: dto.city,
-          tradeIds: [...dto.tradeIds],
-          employer: { name: dto.employer.name.trim(), creditCode: dto.employer.creditCode },
-        },
-        passwordHash: await this.hasher.hash(dto.password),
+    const { userId, username, commandId, position } = await this.accounts.register(
+      {
+        username: dto.username,
+        displayName: dto.displayName.trim(),
+        role: dto.role,
+        city: dto.city,
+        tradeIds: [...dto.tradeIds],
+        employer: { name: dto.employer.name.trim(), creditCode: dto.employer.creditCode },
       },
-      meta: {
-        commandId: dto.commandId,
-        actor: { userId: caller.user.userId, role: caller.user.role },
-        device: caller.device,
-        correlationId: caller.correlationId,
-      },
-    });
-    return { userId, username, role: dto.role, commandId: result.commandId, position: result.position };
+      dto.password,
+      () => commandMeta(caller, dto.commandId),
+    );
+    return { userId, username, role: dto.role, commandId, position };
   }
 }

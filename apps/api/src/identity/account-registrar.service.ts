@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { type CommandMeta, CommandExecutor } from '#application';
+import { normaliseUsername, streams, userDecider, userIdFor, type UserProfile } from '#domain';
+import { PasswordHasher } from './password-hasher.js';
+
+/** Registers an account: the id derives from the normalised username, so a name is taken once (409). */
+@Injectable()
+export class AccountRegistrar {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  /** `meta` may depend on the new account's id (a contestant signing up is their own actor). */
+  async register(
+    account: Omit<UserProfile, 'userId' | 'username'> & { username: string },
+    password: string,
+    meta: (userId: string) => CommandMeta,
+  ) {
+    const username = normaliseUsername(account.username);
+    const userId = userIdFor(username);
+    const result = await this.executor.execute({
+      streamId: streams.user(userId),
+      decider: userDecider,
+      command: { type: 'RegisterUser', profile: { ...account, userId, username }, passwordHash: await this.hasher.hash(password) },
+      meta: meta(userId),
+    });
+    return { userId, username, commandId: result.commandId, position: result.position };
+  }
+}
