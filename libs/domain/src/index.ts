@@ -11,10 +11,18 @@ export * from './registration/enrolment.js';
 export * from './registration/city-quota.js';
 export * from './registration/prior-prizes.js';
 export * from './identity/user.js';
+export * from './identity/personal-data.js';
 export * from './judging/score-sheet.js';
 export * from './scoring/scoring.js';
 export * from './scoring/ranking.js';
+export * from './scoring/theory.js';
+export * from './scoring/agreement.js';
 export * from './results/contestant-result.js';
+export * from './results/trade-results.js';
+export * from './results/standardisation.js';
+export * from './results/result-changes.js';
+export * from './results/trade-ranking.js';
+export * from './judging/appeal.js';
 
 import type { EntryEvent } from './registration/entry.js';
 import type { EnrolmentEvent } from './registration/enrolment.js';
@@ -22,8 +30,11 @@ import type { CityQuotaEvent } from './registration/city-quota.js';
 import type { PriorPrizeEvent } from './registration/prior-prizes.js';
 import type { TradeEvent } from './catalogue/trade.js';
 import type { UserEvent } from './identity/user.js';
+import type { PersonEvent } from './identity/personal-data.js';
 import type { ScoreSheetEvent } from './judging/score-sheet.js';
 import type { ResultEvent } from './results/contestant-result.js';
+import type { RankingEvent } from './results/trade-ranking.js';
+import type { AppealEvent } from './judging/appeal.js';
 import type { ContestEvent } from './catalogue/contest.js';
 export * from './catalogue/contest.js';
 
@@ -36,6 +47,9 @@ export type DomainEvent =
   | CityQuotaEvent
   | PriorPrizeEvent
   | UserEvent
+  | PersonEvent
   | ScoreSheetEvent
-  | ResultEvent;
+  | ResultEvent
+  | RankingEvent
+  | AppealEvent;
 export type DomainEventType = DomainEvent['type'];

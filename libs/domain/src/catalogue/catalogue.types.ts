@@ -93,6 +93,50 @@ export interface TradeDefinition {
   registration?: TradeRegistrationRules;
   /** Workstations in the hall: the draw fills sessions of this many competitors. Absent = one session. */
   workstations?: number;
+  /** The theory exam's answer key, one answer per question, each question worth the same. Absent = no theory exam yet. */
+  theory?: TheoryExam;
+  /** Prizes by ratio of ranked contestants or by fixed counts. Absent = `DEFAULT_PRIZE_POLICY`. */
+  prizes?: PrizePolicy;
+  /** When the trade's winner may be recommended for honours. Absent = no honours from this trade. */
+  honours?: HonoursConditions;
+  /** The optional standardised scale; the raw total stays the official ranking. Absent = none. */
+  standardisation?: StandardisationPolicy;
+  /** Conflict of interest (回避): always the same employer; also the same city when `sameCity`. */
+  conflictOfInterest?: { sameCity: boolean };
+  /** Minutes after publication during which a contestant may appeal. Absent = 120. */
+  appealWindowMinutes?: number;
+  /** Working days of publicity (公示) after publication before results are final. Absent = 5. */
+  publicityWorkingDays?: number;
+}
+
+export interface TheoryExam {
+  /** One answer per question, e.g. `['A', 'C', 'BD', …]`; a multi-letter answer must match exactly. */
+  answerKey: readonly string[];
+}
+
+export type Prize = 'first' | 'second' | 'third';
+
+/**
+ * `ratio`: percent of ranked (present) contestants for each prize, e.g. 10 / 20 / 30.
+ * `count`: fixed numbers of each prize. Ties at a boundary share the better prize.
+ */
+export type PrizePolicy =
+  | { mode: 'ratio'; first: number; second: number; third: number }
+  | { mode: 'count'; first: number; second: number; third: number };
+
+export const DEFAULT_PRIZE_POLICY: PrizePolicy = { mode: 'ratio', first: 10, second: 20, third: 30 };
+
+export type Honour = 'may_day_labour_medal' | 'technical_expert';
+
+/** The winner (rank 1) is eligible for an honour when at least this many contestants were ranked. */
+export type HonoursConditions = Partial<Record<Honour, { minContestants: number }>>;
+
+/**
+ * A versioned standardisation policy. `median700-v1`: 700 + 30 · (x − median) / (1.4826 · MAD) of the
+ * trade's raw totals, rounded to a whole point; 700 for everyone when MAD = 0. Medallion for Excellence at ≥ 700.
+ */
+export interface StandardisationPolicy {
+  version: 'median700-v1';
 }
 
 export interface ContestEventDefinition {

@@ -8,6 +8,7 @@ import {
   competitorCheckedIn,
   drawCommitted,
   judgeAssigned,
+  judgeIds,
   lotsDrawn,
   organiserActor,
   panelJudge,
@@ -159,18 +160,20 @@ describe('trade decider', () => {
         .thenThrows('conflict', { message: 'already has a chief judge', field: 'role' });
     });
 
-    it('refuses a judge beyond the panel size, but the chief judge does not count', () => {
-      spec(tradeDecider).given(fullPanel).when(assign(panelJudge('j4'))).thenThrows('conflict', { message: 'is full: 3 judges', field: 'judgeId' });
-      spec(tradeDecider).given(fullPanel).when(assign(chiefJudge(cncTrade.id))).then([judgeAssigned(cncTrade.id, chiefJudge(cncTrade.id))]);
+    it('admits substitutes up to twice the panel size, and the chief judge does not count', () => {
+      const withSubstitutes = [...fullPanel, ...['j4', 'j5', 'j6'].map((id) => judgeAssigned(cncTrade.id, panelJudge(id)))];
+      spec(tradeDecider).given(fullPanel).when(assign(panelJudge('j4'))).then([judgeAssigned(cncTrade.id, panelJudge('j4'))]);
+      spec(tradeDecider).given(withSubstitutes).when(assign(panelJudge('j7'))).thenThrows('conflict', { message: 'is full: 6 judges', field: 'judgeId' });
+      spec(tradeDecider).given(withSubstitutes).when(assign(chiefJudge(cncTrade.id))).then([judgeAssigned(cncTrade.id, chiefJudge(cncTrade.id))]);
     });
 
-    it('admits 5 judges on a panel of 5', () => {
-      const events = [tradeDefined(weldingTrade), ...['a', 'b', 'c', 'd'].map((id) => judgeAssigned(weldingTrade.id, panelJudge(id)))];
-      spec(tradeDecider).given(events).when(assign(panelJudge('e'))).then([judgeAssigned(weldingTrade.id, panelJudge('e'))]);
+    it('admits 10 judges on a panel of 5', () => {
+      const events = [tradeDefined(weldingTrade), ...'abcdefghi'.split('').map((id) => judgeAssigned(weldingTrade.id, panelJudge(id)))];
+      spec(tradeDecider).given(events).when(assign(panelJudge('j'))).then([judgeAssigned(weldingTrade.id, panelJudge('j'))]);
       spec(tradeDecider)
-        .given([...events, judgeAssigned(weldingTrade.id, panelJudge('e'))])
-        .when(assign(panelJudge('f')))
-        .thenThrows('conflict', { message: 'is full: 5 judges', field: 'judgeId' });
+        .given([...events, judgeAssigned(weldingTrade.id, panelJudge('j'))])
+        .when(assign(panelJudge('k')))
+        .thenThrows('conflict', { message: 'is full: 10 judges', field: 'judgeId' });
     });
   });
 
@@ -277,7 +280,10 @@ describe('trade decider', () => {
     });
 
     it('refuses a second draw', () => {
-      spec(tradeDecider).given([...committed, lotsDrawn(cncTrade.id, 2)]).when(draw('2026-trade-cnc', ['e1'])).thenThrows('conflict', { message: 'already been drawn', field: undefined });
+      spec(tradeDecider)
+        .given([...committed, lotsDrawn(cncTrade.id, 2)])
+        .when(draw('2026-trade-cnc', ['e1']))
+        .thenThrows('conflict', { message: 'already been drawn', field: undefined });
     });
 
     it('refuses a draw without confirmed entries', () => {
@@ -427,5 +433,211 @@ describe('trade decider: registration rules set by the organiser', () => {
   it('refuses once lots are drawn, and for an unknown trade', () => {
     spec(tradeDecider).given(readyTradeEvents(cncTrade, 2)).when({ type: 'SetRegistrationRules', rules }).thenThrows('conflict', { message: 'registration is over' });
     spec(tradeDecider).given([]).when({ type: 'SetRegistrationRules', rules }).thenThrows('not_found');
+  });
+});
+
+describe('trade decider: judging and results rules of a definition', () => {
+  const define = (trade: TradeDefinition): TradeCommand => ({ type: 'DefineTrade', contestId: CONTEST_ID, trade });
+  const withRules = (rules: Partial<TradeDefinition>): TradeDefinition => ({ ...cncTrade, ...rules });
+
+  it('accepts every rule at its edges', () => {
+    const edges = withRules({
+      theory: { answerKey: ['A', 'BD', 'DCBA', 'Z'] },
+      prizes: { mode: 'ratio', first: 33.33, second: 33.33, third: 33.34 },
+      honours: { may_day_labour_medal: { minContestants: 1 }, technical_expert: { minContestants: 30 } },
+      standardisation: { version: 'median700-v1' },
+      conflictOfInterest: { sameCity: true },
+      appealWindowMinutes: 1,
+      publicityWorkingDays: 0,
+    });
+    spec(tradeDecider).given([]).when(define(edges)).then([tradeDefined(edges)]);
+    for (const prizes of [
+      { mode: 'ratio', first: 0, second: 0, third: 0 },
+      { mode: 'ratio', first: 100, second: 0, third: 0 },
+      { mode: 'count', first: 0, second: 0, third: 0 },
+      { mode: 'count', first: 1, second: 3, third: 500 },
+    ] as const) {
+      spec(tradeDecider).given([]).when(define(withRules({ prizes }))).then([tradeDefined(withRules({ prizes }))]);
+    }
+    spec(tradeDecider).given([]).when(define(withRules({ honours: {} }))).then([tradeDefined(withRules({ honours: {} }))]);
+  });
+
+  // Values as they could arrive from an import or an older catalogue file, not only as the type allows.
+  const refusals: Array<[string, Partial<TradeDefinition>, string, string]> = [
+    ['an empty answer key', { theory: { answerKey: [] } }, 'theory.answerKey', 'at least one question'],
+    ['a blank answer', { theory: { answerKey: ['A', ''] } }, 'theory.answerKey', 'Answer 2 of the key'],
+    ['a lower-case answer', { theory: { answerKey: ['a'] } }, 'theory.answerKey', 'Answer 1 of the key (a)'],
+    ['a letter twice in one answer', { theory: { answerKey: ['A', 'C', 'BDB'] } }, 'theory.answerKey', 'Answer 3 of the key (BDB)'],
+    ['an answer that is not letters', { theory: { answerKey: ['A', 'B,C'] } }, 'theory.answerKey', 'distinct letters A–Z'],
+    ['a digit for an answer', { theory: { answerKey: ['1'] } }, 'theory.answerKey', 'distinct letters A–Z'],
+    ['an answer that is not text', { theory: { answerKey: [1 as unknown as string] } }, 'theory.answerKey', 'Answer 1'],
+    ['an unknown prize mode', { prizes: { mode: 'share', first: 1, second: 1, third: 1 } as never }, 'prizes.mode', "'ratio' or by 'count'"],
+    ['a negative ratio', { prizes: { mode: 'ratio', first: 10, second: -5, third: 30 } }, 'prizes.second', 'second prize ratio'],
+    ['a ratio with three decimals', { prizes: { mode: 'ratio', first: 10.125, second: 20, third: 30 } }, 'prizes.first', 'at most two decimals'],
+    ['a ratio that is not a number', { prizes: { mode: 'ratio', first: 10, second: 20, third: Number.NaN } }, 'prizes.third', 'third prize ratio'],
+    ['ratios summing to more than 100', { prizes: { mode: 'ratio', first: 40, second: 30, third: 30.01 } }, 'prizes', 'sum to 100.01 %'],
+    ['a fractional count', { prizes: { mode: 'count', first: 1, second: 2.5, third: 3 } }, 'prizes.second', 'number of second prizes'],
+    ['a negative count', { prizes: { mode: 'count', first: -1, second: 2, third: 3 } }, 'prizes.first', 'whole number, 0 or more'],
+    ['an unknown honour', { honours: { national_medal: { minContestants: 10 } } as never }, 'honours', 'Unknown honour national_medal'],
+    ['an honour for no contestants', { honours: { technical_expert: { minContestants: 0 } } }, 'honours.technical_expert.minContestants', 'at least 1'],
+    ['an honour for 2.5 contestants', { honours: { may_day_labour_medal: { minContestants: 2.5 } } }, 'honours.may_day_labour_medal.minContestants', 'whole number'],
+    ['an honour without its condition', { honours: { technical_expert: undefined as never } }, 'honours.technical_expert.minContestants', 'whole number'],
+    ['an unknown standardisation', { standardisation: { version: 'median500-v2' } as never }, 'standardisation.version', 'median500-v2'],
+    ['a same-city rule that is not true or false', { conflictOfInterest: { sameCity: 'yes' } as never }, 'conflictOfInterest.sameCity', 'true or false'],
+    ['an appeal window of 0 minutes', { appealWindowMinutes: 0 }, 'appealWindowMinutes', 'at least 1'],
+    ['an appeal window of 1.5 minutes', { appealWindowMinutes: 1.5 }, 'appealWindowMinutes', 'whole number of minutes'],
+    ['a negative publicity period', { publicityWorkingDays: -1 }, 'publicityWorkingDays', 'working days, 0 or more'],
+    ['a publicity period of 2.5 days', { publicityWorkingDays: 2.5 }, 'publicityWorkingDays', 'whole number'],
+  ];
+
+  it.each(refusals)('refuses %s, naming the field', (_what, rules, field, message) => {
+    spec(tradeDecider).given([]).when(define(withRules(rules))).thenThrows('invalid', { message, field });
+  });
+});
+
+describe('trade decider: aspects assigned to judges', () => {
+  const ready = readyTradeEvents(cncTrade, 3);
+  const [J1] = judgeIds(cncTrade);
+  const assignAspects = (judgeId: string, aspectIds: readonly string[], by: TradeActor = organiserActor): TradeCommand => ({
+    type: 'AssignAspects',
+    judgeId,
+    aspectIds,
+    by,
+  });
+
+  it('assigns aspects, each once, for the organiser or the chief judge', () => {
+    spec(tradeDecider)
+      .given(ready)
+      .when(assignAspects(J1, ['j-finish', 'j-tidy', 'j-finish']))
+      .then([{ type: 'AspectsAssigned', data: { tradeId: 'trade-cnc', judgeId: J1, aspectIds: ['j-finish', 'j-tidy'] } }]);
+    spec(tradeDecider)
+      .given(ready)
+      .when(assignAspects(J1, ['m-length'], chiefJudgeActor(cncTrade.id)))
+      .then([{ type: 'AspectsAssigned', data: { tradeId: 'trade-cnc', judgeId: J1, aspectIds: ['m-length'] } }]);
+  });
+
+  it('replaces the aspects assigned before; the judges without any keep marking every aspect', () => {
+    const state = tradeStateOf([
+      ...ready,
+      { type: 'AspectsAssigned', data: { tradeId: cncTrade.id, judgeId: J1, aspectIds: ['j-finish'] } },
+      { type: 'AspectsAssigned', data: { tradeId: cncTrade.id, judgeId: J1, aspectIds: ['j-tidy', 'j-safety'] } },
+    ]);
+    expect([...state.assignments!]).toEqual([[J1, ['j-tidy', 'j-safety']]]);
+  });
+
+  it('refuses anyone else: a judge, a judge who is chief elsewhere, a city reviewer', () => {
+    for (const by of [
+      { userId: J1, role: 'judge' },
+      { userId: 'trade-weld-chief', role: 'chief_judge' },
+      { userId: 'reviewer', role: 'city_reviewer' },
+    ] as const) {
+      spec(tradeDecider)
+        .given(ready)
+        .when(assignAspects(J1, ['j-finish'], by))
+        .thenThrows('forbidden', { message: "Aspects are assigned for trade-cnc by the organiser or the trade's chief judge" });
+    }
+  });
+
+  it('refuses someone who is not a judge of the panel, the chief judge included', () => {
+    spec(tradeDecider)
+      .given(ready)
+      .when(assignAspects('stranger', ['j-finish']))
+      .thenThrows('not_found', { message: 'stranger is not a judge on the panel of trade-cnc', field: 'judgeId' });
+    spec(tradeDecider).given(ready).when(assignAspects(chiefJudge(cncTrade.id).judgeId, ['j-finish'])).thenThrows('not_found', { field: 'judgeId' });
+  });
+
+  it('refuses an empty list and an aspect outside the scheme', () => {
+    spec(tradeDecider).given(ready).when(assignAspects(J1, [])).thenThrows('invalid', { message: 'Assign at least one aspect', field: 'aspectIds' });
+    spec(tradeDecider)
+      .given(ready)
+      .when(assignAspects(J1, ['j-finish', 'j-bead']))
+      .thenThrows('not_found', { message: 'Aspect j-bead is not in the marking scheme of trade-cnc', field: 'aspectIds' });
+  });
+
+  it('refuses an unknown trade', () => {
+    spec(tradeDecider).given([]).when(assignAspects(J1, ['j-finish'])).thenThrows('not_found', { field: 'tradeId' });
+  });
+});
+
+describe('trade decider: freezing and revealing the live board', () => {
+  const ready = readyTradeEvents(cncTrade, 3);
+  const frozen = [...ready, { type: 'BoardFrozen', data: { tradeId: cncTrade.id, frozenAt: '2026-06-15T15:00:00.000Z' } } as const];
+
+  it('freezes the board, then reveals it, then may freeze it again', () => {
+    spec(tradeDecider).given(ready).when({ type: 'FreezeBoard', at: '2026-06-15T15:00:00.000Z' }).then([frozen.at(-1)!]);
+    spec(tradeDecider)
+      .given(frozen)
+      .when({ type: 'RevealBoard', at: '2026-06-15T18:00:00.000Z' })
+      .then([{ type: 'BoardRevealed', data: { tradeId: 'trade-cnc', revealedAt: '2026-06-15T18:00:00.000Z' } }]);
+    const revealed = [...frozen, { type: 'BoardRevealed', data: { tradeId: cncTrade.id, revealedAt: '2026-06-15T18:00:00.000Z' } } as const];
+    expect(tradeStateOf(frozen).frozenAt).toBe('2026-06-15T15:00:00.000Z');
+    expect(tradeStateOf(revealed).frozenAt).toBeUndefined();
+    spec(tradeDecider)
+      .given(revealed)
+      .when({ type: 'FreezeBoard', at: '2026-06-16T09:00:00.000Z' })
+      .then([{ type: 'BoardFrozen', data: { tradeId: 'trade-cnc', frozenAt: '2026-06-16T09:00:00.000Z' } }]);
+  });
+
+  it('refuses to freeze a frozen board: the first freeze stands', () => {
+    spec(tradeDecider).given(frozen).when({ type: 'FreezeBoard', at: '2026-06-15T16:00:00.000Z' }).thenThrows('conflict', { message: 'frozen since 2026-06-15T15:00:00.000Z' });
+  });
+
+  it('refuses to reveal a board that is not frozen', () => {
+    spec(tradeDecider).given(ready).when({ type: 'RevealBoard', at: '2026-06-15T18:00:00.000Z' }).thenThrows('conflict', { message: 'is not frozen: there is nothing to reveal' });
+  });
+});
+
+describe('trade decider: publishing and reopening results', () => {
+  const ready = readyTradeEvents(cncTrade, 3);
+  const checkpoint = { position: 1234, hash: 'ab'.repeat(32) };
+  const publish = (unsignedCompetitors: readonly number[] = [], at = '2026-06-15T18:00:00.000Z'): TradeCommand => ({
+    type: 'PublishResults',
+    at,
+    checkpoint,
+    unsignedCompetitors,
+  });
+  const published = [...ready, { type: 'ResultsPublished', data: { tradeId: cncTrade.id, publishedAt: '2026-06-15T18:00:00.000Z', checkpoint } } as const];
+  const reopened = [...published, { type: 'ResultsReopened', data: { tradeId: cncTrade.id, appealId: 'appeal-1' } } as const];
+
+  it('publishes once every present competitor is signed off, with the audit checkpoint', () => {
+    spec(tradeDecider).given(ready).when(publish()).then([{ type: 'ResultsPublished', data: { tradeId: 'trade-cnc', publishedAt: '2026-06-15T18:00:00.000Z', checkpoint } }]);
+    expect(tradeStateOf(published)).toMatchObject({ published: { publishedAt: '2026-06-15T18:00:00.000Z', checkpoint }, publications: 1 });
+  });
+
+  it('refuses before the draw: there are no results', () => {
+    spec(tradeDecider)
+      .given([tradeDefined(cncTrade)])
+      .when(publish())
+      .thenThrows('conflict', { message: 'Lots for trade-cnc have not been drawn: there are no results to publish' });
+  });
+
+  it('refuses while a competitor has a module not signed off, and lists them', () => {
+    spec(tradeDecider).given(ready).when(publish([2])).thenThrows('conflict', { message: 'Not every module is signed off: competitor 2' });
+    spec(tradeDecider).given(ready).when(publish([1, 3])).thenThrows('conflict', { message: 'competitors 1, 3' });
+    const many = Array.from({ length: 12 }, (_, i) => i + 1);
+    spec(tradeDecider).given(ready).when(publish(many)).thenThrows('conflict', { message: /competitors 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …$/ });
+  });
+
+  it('refuses a second publication', () => {
+    spec(tradeDecider)
+      .given(published)
+      .when(publish([], '2026-06-15T19:00:00.000Z'))
+      .thenThrows('conflict', { message: 'The results of trade-cnc were published at 2026-06-15T18:00:00.000Z' });
+  });
+
+  it('reopens published results for an upheld appeal; they are published anew afterwards', () => {
+    spec(tradeDecider).given(published).when({ type: 'ReopenResults', appealId: 'appeal-1' }).then([reopened.at(-1)!]);
+    const state = tradeStateOf(reopened);
+    expect(state.published).toBeUndefined();
+    spec(tradeDecider)
+      .given(reopened)
+      .when(publish([], '2026-06-17T10:00:00.000Z'))
+      .then([{ type: 'ResultsPublished', data: { tradeId: 'trade-cnc', publishedAt: '2026-06-17T10:00:00.000Z', checkpoint } }]);
+    expect(tradeStateOf([...reopened, ...decideTrade(publish([], '2026-06-17T10:00:00.000Z'), state)]).publications).toBe(2);
+  });
+
+  it('does nothing when asked to reopen results that are not published', () => {
+    spec(tradeDecider).given(ready).when({ type: 'ReopenResults', appealId: 'appeal-1' }).then([]);
+    spec(tradeDecider).given(reopened).when({ type: 'ReopenResults', appealId: 'appeal-2' }).then([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Role } from '../identity/user.js';
 import { assertNever, type Decider } from '../shared/decider.js';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error.js';
-import { type Aspect, type TradeDefinition, type TradeRegistrationRules } from './catalogue.types.js';
+import { type Aspect, type Honour, type HonoursConditions, type PrizePolicy, type TradeDefinition, type TradeRegistrationRules } from './catalogue.types.js';
 import { drawCommitment, drawList, drawLots, isCommitment, type DrawAssignment } from './draw.js';
 
 /** A trade's stream: its definition, its judging panel, its lots and the check-in of the contest day. */
@@ -36,7 +36,22 @@ export type TradeEvent =
   /** Check-in is over: the competitors not checked in (`absent`, ascending) are absent. */
   | { type: 'CheckInClosed'; data: { tradeId: string; absent: number[] } }
   /** The organiser sets the trade's registration rules; they replace the ones before. */
-  | { type: 'RegistrationRulesSet'; data: { tradeId: string; rules: TradeRegistrationRules } };
+  | { type: 'RegistrationRulesSet'; data: { tradeId: string; rules: TradeRegistrationRules } }
+  /** The aspects a judge marks (they replace the ones before); a judge without any marks every aspect. */
+  | { type: 'AspectsAssigned'; data: { tradeId: string; judgeId: string; aspectIds: string[] } }
+  /** Spectators see the board as it stood now until it is revealed; organisers keep the live one. */
+  | { type: 'BoardFrozen'; data: { tradeId: string; frozenAt: string } }
+  | { type: 'BoardRevealed'; data: { tradeId: string; revealedAt: string } }
+  /** Results become official; `checkpoint` is the audit chain's head when they were published. */
+  | { type: 'ResultsPublished'; data: { tradeId: string; publishedAt: string; checkpoint: AuditCheckpoint | null } }
+  /** An upheld appeal changed the results: they are provisional again until published anew. */
+  | { type: 'ResultsReopened'; data: { tradeId: string; appealId: string } };
+
+/** The head of the audit hash chain at a moment: the event position and its hash. */
+export interface AuditCheckpoint {
+  position: number;
+  hash: string;
+}
 
 /** Who gives a check-in command: the organiser, or the trade's chief judge. */
 export interface TradeActor {
@@ -51,7 +66,13 @@ export type TradeCommand =
   | { type: 'DrawLots'; seed: string; confirmedEntryIds: readonly string[] }
   | { type: 'CheckIn'; competitorNumber: number; by: TradeActor }
   | { type: 'CloseCheckIn'; by: TradeActor }
-  | { type: 'SetRegistrationRules'; rules: TradeRegistrationRules };
+  | { type: 'SetRegistrationRules'; rules: TradeRegistrationRules }
+  | { type: 'AssignAspects'; judgeId: string; aspectIds: readonly string[]; by: TradeActor }
+  | { type: 'FreezeBoard'; at: string }
+  | { type: 'RevealBoard'; at: string }
+  /** `unsignedCompetitors`: present competitors with a module not signed off, as the handler found them. */
+  | { type: 'PublishResults'; at: string; checkpoint: AuditCheckpoint | null; unsignedCompetitors: readonly number[] }
+  | { type: 'ReopenResults'; appealId: string };
 
 export interface TradeState {
   contestId?: string;
@@ -65,6 +86,13 @@ export interface TradeState {
   checkedIn?: ReadonlySet<number>;
   /** True once check-in is closed: the drawn competitors not checked in are absent. */
   checkInClosed?: boolean;
+  /** judge id → the aspects assigned; a judge not in it marks every aspect. */
+  assignments?: ReadonlyMap<string, readonly string[]>;
+  frozenAt?: string;
+  /** Set while the results are published (official); cleared when an upheld appeal reopens them. */
+  published?: { publishedAt: string; checkpoint: AuditCheckpoint | null };
+  /** Every publication, also those later reopened. */
+  publications?: number;
 }
 
 export const initialTradeState: TradeState = { panel: [] };
@@ -90,6 +118,20 @@ export function evolveTrade(state: TradeState, event: TradeEvent): TradeState {
       return { ...state, checkInClosed: true };
     case 'RegistrationRulesSet':
       return state.definition ? { ...state, definition: { ...state.definition, registration: event.data.rules } } : state;
+    case 'AspectsAssigned':
+      return { ...state, assignments: new Map([...(state.assignments ?? []), [event.data.judgeId, event.data.aspectIds]]) };
+    case 'BoardFrozen':
+      return { ...state, frozenAt: event.data.frozenAt };
+    case 'BoardRevealed':
+      return { ...state, frozenAt: undefined };
+    case 'ResultsPublished':
+      return {
+        ...state,
+        published: { publishedAt: event.data.publishedAt, checkpoint: event.data.checkpoint },
+        publications: (state.publications ?? 0) + 1,
+      };
+    case 'ResultsReopened':
+      return { ...state, published: undefined };
     default:
       return assertNever(event);
   }
@@ -111,8 +153,9 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
       if (member.role === 'chief_judge' && state.panel.some((m) => m.role === 'chief_judge')) {
         throw conflict(`Trade ${trade.id} already has a chief judge`, 'role');
       }
-      if (member.role === 'judge' && judgesOf(state).length >= trade.panelSize) {
-        throw conflict(`The panel of ${trade.id} is full: ${trade.panelSize} judges`, 'judgeId');
+      const maxJudges = trade.panelSize * 2;
+      if (member.role === 'judge' && judgesOf(state).length >= maxJudges) {
+        throw conflict(`The panel of ${trade.id} is full: ${maxJudges} judges (${trade.panelSize} per aspect, the others substitutes)`, 'judgeId');
       }
       return [{ type: 'JudgeAssigned', data: { tradeId: trade.id, ...member } }];
     }
@@ -170,6 +213,35 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
       assertRulesAreSound(command.rules);
       return [{ type: 'RegistrationRulesSet', data: { tradeId: trade.id, rules: command.rules } }];
     }
+    case 'AssignAspects': {
+      requireChiefOrOrganiser(state, trade, command.by, 'Aspects are assigned');
+      if (!judgesOf(state).some((m) => m.judgeId === command.judgeId)) {
+        throw notFound(`${command.judgeId} is not a judge on the panel of ${trade.id}`, 'judgeId');
+      }
+      if (command.aspectIds.length === 0) throw invalid('Assign at least one aspect', 'aspectIds');
+      const unknown = command.aspectIds.find((id) => !findAspect(trade, id));
+      if (unknown) throw notFound(`Aspect ${unknown} is not in the marking scheme of ${trade.id}`, 'aspectIds');
+      const aspectIds = [...new Set(command.aspectIds)];
+      return [{ type: 'AspectsAssigned', data: { tradeId: trade.id, judgeId: command.judgeId, aspectIds } }];
+    }
+    case 'FreezeBoard':
+      if (state.frozenAt) throw conflict(`The board of ${trade.id} has been frozen since ${state.frozenAt}`);
+      return [{ type: 'BoardFrozen', data: { tradeId: trade.id, frozenAt: command.at } }];
+    case 'RevealBoard':
+      if (!state.frozenAt) throw conflict(`The board of ${trade.id} is not frozen: there is nothing to reveal`);
+      return [{ type: 'BoardRevealed', data: { tradeId: trade.id, revealedAt: command.at } }];
+    case 'PublishResults': {
+      if (!state.competitors) throw conflict(`Lots for ${trade.id} have not been drawn: there are no results to publish`);
+      if (state.published) throw conflict(`The results of ${trade.id} were published at ${state.published.publishedAt}`);
+      if (command.unsignedCompetitors.length > 0) {
+        const listed = command.unsignedCompetitors.slice(0, 10).join(', ');
+        throw conflict(`Not every module is signed off: competitor${command.unsignedCompetitors.length > 1 ? 's' : ''} ${listed}${command.unsignedCompetitors.length > 10 ? ', …' : ''}`);
+      }
+      return [{ type: 'ResultsPublished', data: { tradeId: trade.id, publishedAt: command.at, checkpoint: command.checkpoint } }];
+    }
+    case 'ReopenResults':
+      if (!state.published) return [];
+      return [{ type: 'ResultsReopened', data: { tradeId: trade.id, appealId: command.appealId } }];
     default:
       return assertNever(command);
   }
@@ -186,12 +258,18 @@ export function requireDefined(state: TradeState): TradeDefinition {
   return state.definition;
 }
 
+export const isChiefJudgeOf = (state: TradeState, userId: string) =>
+  state.panel.some((m) => m.role === 'chief_judge' && m.judgeId === userId);
+
+function requireChiefOrOrganiser(state: TradeState, trade: TradeDefinition, by: TradeActor, what: string): void {
+  if (by.role !== 'organiser' && !isChiefJudgeOf(state, by.userId)) {
+    throw forbidden(`${what} for ${trade.id} by the organiser or the trade's chief judge`);
+  }
+}
+
 /** Check-in is run by the organiser or the trade's chief judge, after the draw and until it is closed. */
 function requireCheckInOpen(state: TradeState, trade: TradeDefinition, by: TradeActor): Map<number, string> {
-  const isChief = state.panel.some((m) => m.role === 'chief_judge' && m.judgeId === by.userId);
-  if (by.role !== 'organiser' && !isChief) {
-    throw forbidden(`Check-in for ${trade.id} is run by the organiser or the trade's chief judge`);
-  }
+  requireChiefOrOrganiser(state, trade, by, 'Check-in is run');
   if (!state.competitors) throw conflict(`Lots for ${trade.id} have not been drawn: there is nobody to check in yet`);
   if (state.checkInClosed) throw conflict(`Check-in for ${trade.id} is closed`);
   return state.competitors;
@@ -202,6 +280,11 @@ export const isAbsent = (state: TradeState, competitorNumber: number): boolean =
   state.checkInClosed === true && state.competitors?.has(competitorNumber) === true && !state.checkedIn?.has(competitorNumber);
 
 export const judgesOf = (state: TradeState) => state.panel.filter((m) => m.role === 'judge');
+
+/** Sub-criteria are the practical modules: the chief judge signs a contestant's module off as a whole. */
+export function moduleOf(trade: TradeDefinition, aspectId: string): string | undefined {
+  return trade.scheme.subCriteria.find((s) => s.aspects.some((a) => a.id === aspectId))?.id;
+}
 
 export const aspectsOf = (trade: TradeDefinition): Aspect[] => trade.scheme.subCriteria.flatMap((s) => [...s.aspects]);
 
@@ -215,11 +298,13 @@ export function findAspect(trade: TradeDefinition, aspectId: string): Aspect | u
 
 /** Max marks in hundredths, so that sums of halves and decimals are exact. */
 const hundredths = (value: number) => Math.round(value * 100);
+const hasAtMostTwoDecimals = (value: number) => Number.isFinite(value) && Math.abs(value * 100 - hundredths(value)) <= 1e-6;
+const isWholeAtLeast = (value: unknown, min: number) => Number.isInteger(value) && (value as number) >= min;
 
 function assertSchemeIsSound(trade: TradeDefinition): void {
   const aspects = aspectsOf(trade);
   if (aspects.length === 0) throw invalid(`Trade ${trade.id} has no aspects`, 'scheme');
-  const unmarkable = aspects.find((a) => !(a.maxMark > 0) || Math.abs(a.maxMark * 100 - hundredths(a.maxMark)) > 1e-6);
+  const unmarkable = aspects.find((a) => !(a.maxMark > 0 && hasAtMostTwoDecimals(a.maxMark)));
   if (unmarkable) throw invalid(`Aspect ${unmarkable.id}: a max mark is positive, with at most two decimals`, 'scheme');
   const total = aspects.reduce((sum, a) => sum + hundredths(a.maxMark), 0);
   if (total !== 10_000) throw invalid(`The max marks of ${trade.id} sum to ${total / 100}, not 100`, 'scheme');
@@ -231,18 +316,79 @@ function assertSchemeIsSound(trade: TradeDefinition): void {
   }
   const unknownKey = trade.keyAspectIds.find((id) => !aspects.some((a) => a.id === id));
   if (unknownKey) throw invalid(`Key aspect ${unknownKey} is not in the scheme of ${trade.id}`, 'keyAspectIds');
-  if (trade.workstations !== undefined && !(Number.isInteger(trade.workstations) && trade.workstations >= 1)) {
+  if (trade.workstations !== undefined && !isWholeAtLeast(trade.workstations, 1)) {
     throw invalid(`Trade ${trade.id} needs a whole number of workstations, at least 1`, 'workstations');
+  }
+  if (trade.theory !== undefined) assertAnswerKeyIsSound(trade.theory.answerKey);
+  if (trade.prizes !== undefined) assertPrizesAreSound(trade.prizes);
+  if (trade.honours !== undefined) assertHonoursAreSound(trade.honours);
+  if (trade.standardisation !== undefined && trade.standardisation.version !== 'median700-v1') {
+    throw invalid(`Unknown standardisation version ${String(trade.standardisation.version)}: the known one is median700-v1`, 'standardisation.version');
+  }
+  if (trade.conflictOfInterest !== undefined && typeof trade.conflictOfInterest.sameCity !== 'boolean') {
+    throw invalid('conflictOfInterest.sameCity is true or false', 'conflictOfInterest.sameCity');
+  }
+  if (trade.appealWindowMinutes !== undefined && !isWholeAtLeast(trade.appealWindowMinutes, 1)) {
+    throw invalid('The appeal window is a whole number of minutes, at least 1', 'appealWindowMinutes');
+  }
+  if (trade.publicityWorkingDays !== undefined && !isWholeAtLeast(trade.publicityWorkingDays, 0)) {
+    throw invalid('The publicity period is a whole number of working days, 0 or more', 'publicityWorkingDays');
+  }
+}
+
+/** One answer per question: one or more distinct capital letters ('A', 'BD'). */
+function assertAnswerKeyIsSound(answerKey: readonly string[]): void {
+  if (!Array.isArray(answerKey) || answerKey.length === 0) {
+    throw invalid('The theory exam needs an answer key of at least one question', 'theory.answerKey');
+  }
+  const wrong = answerKey.findIndex((answer) => typeof answer !== 'string' || !/^[A-Z]+$/.test(answer) || new Set(answer).size !== answer.length);
+  if (wrong >= 0) {
+    throw invalid(`Answer ${wrong + 1} of the key (${String(answerKey[wrong])}) is not one or more distinct letters A–Z`, 'theory.answerKey');
+  }
+}
+
+const PRIZES = ['first', 'second', 'third'] as const;
+
+/** Ratios: percents with at most two decimals, summing to at most 100. Counts: whole numbers. */
+function assertPrizesAreSound(prizes: PrizePolicy): void {
+  if (prizes.mode !== 'ratio' && prizes.mode !== 'count') {
+    throw invalid(`Prizes are given by 'ratio' or by 'count', not ${String((prizes as { mode: unknown }).mode)}`, 'prizes.mode');
+  }
+  for (const prize of PRIZES) {
+    const value = prizes[prize];
+    if (prizes.mode === 'count' && !isWholeAtLeast(value, 0)) {
+      throw invalid(`The number of ${prize} prizes is a whole number, 0 or more`, `prizes.${prize}`);
+    }
+    if (prizes.mode === 'ratio' && !(typeof value === 'number' && value >= 0 && hasAtMostTwoDecimals(value))) {
+      throw invalid(`The ${prize} prize ratio is a percent of 0 or more, with at most two decimals`, `prizes.${prize}`);
+    }
+  }
+  if (prizes.mode === 'ratio') {
+    const percent = PRIZES.reduce((sum, prize) => sum + hundredths(prizes[prize]), 0);
+    if (percent > 10_000) throw invalid(`The prize ratios sum to ${percent / 100} %, more than 100 %`, 'prizes');
+  }
+}
+
+/** Checked against the `Honour` type: adding an honour there without here does not compile. */
+const KNOWN_HONOURS: Record<Honour, true> = { may_day_labour_medal: true, technical_expert: true };
+
+function assertHonoursAreSound(honours: HonoursConditions): void {
+  for (const [honour, condition] of Object.entries(honours)) {
+    if (!Object.hasOwn(KNOWN_HONOURS, honour)) {
+      throw invalid(`Unknown honour ${honour}: the known ones are ${Object.keys(KNOWN_HONOURS).join(', ')}`, 'honours');
+    }
+    if (!isWholeAtLeast(condition?.minContestants, 1)) {
+      throw invalid(`${honour} needs a whole number of at least 1 contestant`, `honours.${honour}.minContestants`);
+    }
   }
 }
 
 function assertRulesAreSound({ ageWindow, quotaPerCity, noFirstPrizeInLastEditions }: TradeRegistrationRules): void {
-  const wholeAtLeast = (value: number, min: number) => Number.isInteger(value) && value >= min;
-  if (ageWindow && !(wholeAtLeast(ageWindow.min, 14) && wholeAtLeast(ageWindow.max, ageWindow.min) && ageWindow.max <= 100)) {
+  if (ageWindow && !(isWholeAtLeast(ageWindow.min, 14) && isWholeAtLeast(ageWindow.max, ageWindow.min) && ageWindow.max <= 100)) {
     throw invalid('An age window is whole years, from at least 14, with min ≤ max ≤ 100', 'ageWindow');
   }
-  if (quotaPerCity !== undefined && !wholeAtLeast(quotaPerCity, 1)) throw invalid('A quota is a whole number of at least 1', 'quotaPerCity');
-  if (noFirstPrizeInLastEditions !== undefined && !wholeAtLeast(noFirstPrizeInLastEditions, 1)) {
+  if (quotaPerCity !== undefined && !isWholeAtLeast(quotaPerCity, 1)) throw invalid('A quota is a whole number of at least 1', 'quotaPerCity');
+  if (noFirstPrizeInLastEditions !== undefined && !isWholeAtLeast(noFirstPrizeInLastEditions, 1)) {
     throw invalid('The recent-champion rule counts at least 1 edition', 'noFirstPrizeInLastEditions');
   }
 }

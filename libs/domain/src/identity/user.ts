@@ -1,8 +1,12 @@
 import type { CityId } from '../catalogue/catalogue.types.js';
 import { assertNever, type Decider } from '../shared/decider.js';
-import { conflict, invalid } from '../shared/domain-error.js';
+import { conflict, forbidden, invalid, notFound } from '../shared/domain-error.js';
 
-/** A user's stream: an account with one role, scoped to a city or trades where the role needs it. */
+/**
+ * A user's stream: an account with one role, scoped to a city or trades where the role needs it,
+ * and its sessions and paired devices. Sessions live here, in the event log, so that every api node
+ * sees a sign-out or a revoked device (through its read model), not only the node that took it.
+ */
 
 export const ROLES = ['organiser', 'city_reviewer', 'chief_judge', 'judge', 'arbitration', 'contestant'] as const;
 export type Role = (typeof ROLES)[number];
@@ -20,10 +24,51 @@ export interface UserProfile {
   employer?: { name: string; creditCode: string };
 }
 
-export type UserEvent = { type: 'UserRegistered'; data: UserProfile & { passwordHash: string } };
-export type UserCommand = { type: 'RegisterUser'; profile: UserProfile; passwordHash: string };
+/** What a session is granted: the refresh token's hash (never the token) and until when it works. */
+export interface SessionGrant {
+  sessionId: string;
+  /** SHA-256 (hex) of the refresh token. */
+  refreshTokenHash: string;
+  /** The refresh token stops working at this instant, ISO 8601. */
+  expiresAt: string;
+  /** A device-bound session: the paired device (a judge's tablet) it was issued to. */
+  deviceId?: string;
+}
+
+export type SessionEndReason = 'signed_out' | 'refresh_token_reused' | 'device_unpaired';
+
+export type UserEvent =
+  | { type: 'UserRegistered'; data: UserProfile & { passwordHash: string } }
+  | { type: 'SessionStarted'; data: { userId: string } & SessionGrant }
+  | { type: 'SessionRefreshed'; data: { userId: string; sessionId: string; refreshTokenHash: string; expiresAt: string } }
+  | { type: 'SessionEnded'; data: { userId: string; sessionId: string; reason: SessionEndReason } }
+  | { type: 'DevicePaired'; data: { userId: string; deviceId: string; label: string } }
+  | { type: 'DeviceUnpaired'; data: { userId: string; deviceId: string } };
+
+export type UserCommand =
+  | { type: 'RegisterUser'; profile: UserProfile; passwordHash: string }
+  | { type: 'StartSession'; grant: SessionGrant }
+  /** Rotation: the presented refresh token is exchanged for the next one, once. */
+  | { type: 'RefreshSession'; sessionId: string; presentedHash: string; next: { refreshTokenHash: string; expiresAt: string }; at: string }
+  | { type: 'EndSession'; sessionId: string; reason: SessionEndReason }
+  /** Pairs a device to a judge and starts the device's own session. */
+  | { type: 'PairDevice'; deviceId: string; label: string; grant: Omit<SessionGrant, 'deviceId'> }
+  | { type: 'UnpairDevice'; deviceId: string };
+
+export interface SessionState {
+  refreshTokenHash: string;
+  expiresAt: string;
+  deviceId?: string;
+  /** Refresh tokens already exchanged: presenting one again means it was stolen (or replayed). */
+  retiredHashes: readonly string[];
+}
+
 export interface UserState {
   profile?: UserProfile;
+  /** Open sessions by id; an ended session is dropped. */
+  sessions: ReadonlyMap<string, SessionState>;
+  /** Paired devices by id. */
+  devices: ReadonlyMap<string, { label: string }>;
 }
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_-]{2,63}$/;
@@ -32,38 +77,125 @@ export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_-]{2,63}$/;
 export const normaliseUsername = (username: string) => username.trim().toLowerCase();
 export const userIdFor = (username: string) => `u-${normaliseUsername(username)}`;
 
+/** The roles that mark at a venue, on a tablet paired to them. */
+export const canPairDevices = (role: Role) => role === 'judge' || role === 'chief_judge';
+
+export const initialUserState: UserState = { sessions: new Map(), devices: new Map() };
+
 export function evolveUser(state: UserState, event: UserEvent): UserState {
   switch (event.type) {
     case 'UserRegistered': {
       const { passwordHash: _hash, ...profile } = event.data;
-      return { profile };
+      return { ...state, profile };
+    }
+    case 'SessionStarted': {
+      const { sessionId, refreshTokenHash, expiresAt, deviceId } = event.data;
+      const sessions = new Map(state.sessions);
+      sessions.set(sessionId, { refreshTokenHash, expiresAt, ...(deviceId ? { deviceId } : {}), retiredHashes: [] });
+      return { ...state, sessions };
+    }
+    case 'SessionRefreshed': {
+      const session = state.sessions.get(event.data.sessionId);
+      if (!session) return state;
+      const sessions = new Map(state.sessions);
+      sessions.set(event.data.sessionId, {
+        ...session,
+        refreshTokenHash: event.data.refreshTokenHash,
+        expiresAt: event.data.expiresAt,
+        retiredHashes: [...session.retiredHashes, session.refreshTokenHash],
+      });
+      return { ...state, sessions };
+    }
+    case 'SessionEnded': {
+      const sessions = new Map(state.sessions);
+      sessions.delete(event.data.sessionId);
+      return { ...state, sessions };
+    }
+    case 'DevicePaired': {
+      const devices = new Map(state.devices);
+      devices.set(event.data.deviceId, { label: event.data.label });
+      return { ...state, devices };
+    }
+    case 'DeviceUnpaired': {
+      const devices = new Map(state.devices);
+      devices.delete(event.data.deviceId);
+      return { ...state, devices };
     }
     default:
-      return assertNever(event.type);
+      return assertNever(event);
   }
 }
 
 export function decideUser(command: UserCommand, state: UserState): UserEvent[] {
+  if (command.type === 'RegisterUser') return register(command, state);
+
+  const { userId, role } = requireProfile(state);
   switch (command.type) {
-    case 'RegisterUser': {
-      const { profile } = command;
-      if (state.profile) throw conflict(`The username ${profile.username} is taken`, 'username');
-      if (!USERNAME_PATTERN.test(profile.username)) {
-        throw invalid('A username is 3–64 lowercase letters, digits, - or _', 'username');
+    case 'StartSession': {
+      const { deviceId } = command.grant;
+      if (deviceId !== undefined && !state.devices.has(deviceId)) throw forbidden(`Device ${deviceId} is not paired to ${userId}`, 'deviceId');
+      return [{ type: 'SessionStarted', data: { userId, ...command.grant } }];
+    }
+    case 'RefreshSession': {
+      const { sessionId, presentedHash, next, at } = command;
+      const session = state.sessions.get(sessionId);
+      if (!session) throw forbidden('The session has ended; log in again', 'refreshToken');
+      if (session.retiredHashes.includes(presentedHash)) {
+        // A refresh token works once: a second use means two holders, so the session is closed for both.
+        return [{ type: 'SessionEnded', data: { userId, sessionId, reason: 'refresh_token_reused' } }];
       }
-      if (profile.role === 'city_reviewer' && !profile.city) throw invalid('A city reviewer needs a city', 'city');
-      if ((profile.role === 'judge' || profile.role === 'chief_judge') && !profile.tradeIds?.length) {
-        throw invalid('A judge needs at least one trade', 'tradeIds');
-      }
-      return [{ type: 'UserRegistered', data: { ...profile, passwordHash: command.passwordHash } }];
+      if (presentedHash !== session.refreshTokenHash) throw forbidden('The refresh token is not valid', 'refreshToken');
+      if (at >= session.expiresAt) throw forbidden('The refresh token has expired; log in again', 'refreshToken');
+      return [{ type: 'SessionRefreshed', data: { userId, sessionId, refreshTokenHash: next.refreshTokenHash, expiresAt: next.expiresAt } }];
+    }
+    case 'EndSession':
+      return state.sessions.has(command.sessionId)
+        ? [{ type: 'SessionEnded', data: { userId, sessionId: command.sessionId, reason: command.reason } }]
+        : [];
+    case 'PairDevice': {
+      if (!canPairDevices(role)) throw forbidden(`Devices are paired to judges and chief judges, not to a ${role}`);
+      const label = command.label.trim();
+      if (label.length === 0) throw invalid('A device needs a label (e.g. "tablet 3, hall B")', 'label');
+      if (state.devices.has(command.deviceId)) throw conflict(`Device ${command.deviceId} is already paired`, 'deviceId');
+      return [
+        { type: 'DevicePaired', data: { userId, deviceId: command.deviceId, label } },
+        { type: 'SessionStarted', data: { userId, ...command.grant, deviceId: command.deviceId } },
+      ];
+    }
+    case 'UnpairDevice': {
+      const { deviceId } = command;
+      if (!state.devices.has(deviceId)) throw notFound(`No device ${deviceId} is paired to ${userId}`, 'deviceId');
+      const endedSessions = [...state.sessions].filter(([, session]) => session.deviceId === deviceId);
+      return [
+        { type: 'DeviceUnpaired', data: { userId, deviceId } },
+        ...endedSessions.map(([sessionId]): UserEvent => ({ type: 'SessionEnded', data: { userId, sessionId, reason: 'device_unpaired' } })),
+      ];
     }
     default:
-      return assertNever(command.type);
+      return assertNever(command);
   }
 }
 
+function register(command: Extract<UserCommand, { type: 'RegisterUser' }>, state: UserState): UserEvent[] {
+  const { profile } = command;
+  if (state.profile) throw conflict(`The username ${profile.username} is taken`, 'username');
+  if (!USERNAME_PATTERN.test(profile.username)) {
+    throw invalid('A username is 3–64 lowercase letters, digits, - or _', 'username');
+  }
+  if (profile.role === 'city_reviewer' && !profile.city) throw invalid('A city reviewer needs a city', 'city');
+  if ((profile.role === 'judge' || profile.role === 'chief_judge') && !profile.tradeIds?.length) {
+    throw invalid('A judge needs at least one trade', 'tradeIds');
+  }
+  return [{ type: 'UserRegistered', data: { ...profile, passwordHash: command.passwordHash } }];
+}
+
+function requireProfile(state: UserState): UserProfile {
+  if (!state.profile) throw notFound('Unknown user', 'userId');
+  return state.profile;
+}
+
 export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
-  initialState: {},
+  initialState: initialUserState,
   evolve: evolveUser,
   decide: decideUser,
 };

@@ -55,7 +55,7 @@ describe('calculateResult', () => {
   });
 
   it('never counts an unmarked aspect as 0: marked 0 completes the sheet, unmarked does not', () => {
-    const withoutThread = complete.filter((e) => e.data.aspectId !== 'm-thread');
+    const withoutThread = complete.filter((e) => !('aspectId' in e.data) || e.data.aspectId !== 'm-thread');
     const threadZero = [...withoutThread, measured('m-thread', 0)];
     const unmarked = calculateResult(cncTrade, 1, sheetOf(withoutThread), 12);
     const zero = calculateResult(cncTrade, 1, sheetOf(threadZero), 13);

@@ -1,6 +1,7 @@
 import type { TradeDefinition } from '../catalogue/catalogue.types.js';
 import type { ScoreSheetState } from '../judging/score-sheet.js';
 import { scoreSheet, weightedTotal } from '../scoring/scoring.js';
+import { gradeTheory } from '../scoring/theory.js';
 
 /**
  * A contestant's result, computed by a scoring job from their score sheet at one revision.
@@ -25,7 +26,24 @@ export interface ContestantResult {
   status: ResultStatus;
 }
 
-export type ResultEvent = { type: 'ResultCalculated'; data: ContestantResult };
+/** The theory exam graded against the trade's key, from the answers recorded at `sheetRevision`. */
+export interface GradedTheory {
+  tradeId: string;
+  competitorNumber: number;
+  sheetRevision: number;
+  correct: number;
+  questions: number;
+  score: number;
+}
+
+export type ResultEvent = { type: 'ResultCalculated'; data: ContestantResult } | { type: 'TheoryGraded'; data: GradedTheory };
+
+/** The theory grade of a sheet with answers, against the trade's key; undefined without either. */
+export function gradeSheetTheory(trade: TradeDefinition, competitorNumber: number, sheet: ScoreSheetState, sheetRevision: number): GradedTheory | undefined {
+  if (!trade.theory || !sheet.theoryAnswers) return undefined;
+  const { correct, questions, score } = gradeTheory(trade.theory.answerKey, sheet.theoryAnswers);
+  return { tradeId: trade.id, competitorNumber, sheetRevision, correct, questions, score };
+}
 
 export function calculateResult(
   trade: TradeDefinition,
@@ -33,8 +51,8 @@ export function calculateResult(
   sheet: ScoreSheetState,
   sheetRevision: number,
 ): ContestantResult {
-  const score = scoreSheet(trade, sheet.marks);
-  const theory = null;
+  const score = scoreSheet(trade, sheet.marks, sheet.rounds);
+  const theory = gradeSheetTheory(trade, competitorNumber, sheet, sheetRevision)?.score ?? null;
   const markById = new Map(score.aspects.map((a) => [a.aspectId, a.mark]));
   return {
     tradeId: trade.id,
@@ -49,6 +67,10 @@ export function calculateResult(
     status: resultStatus(score.markedAspects, score.totalAspects, sheet.marks.size > 0, theory !== null),
   };
 }
+
+/** Whether two results say the same about the contestant (whatever sheet revision they came from). */
+export const sameResult = (a: ContestantResult, b: ContestantResult): boolean =>
+  JSON.stringify({ ...a, sheetRevision: 0 }) === JSON.stringify({ ...b, sheetRevision: 0 });
 
 function resultStatus(marked: number, total: number, anyMark: boolean, theoryGraded: boolean): ResultStatus {
   if (marked === total) return theoryGraded ? 'complete' : 'practical_complete';

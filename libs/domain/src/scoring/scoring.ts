@@ -10,7 +10,8 @@ import type { JudgeMark } from '../judging/score-sheet.js';
  * and counts toward nothing; blind marks of an incomplete panel are never revealed through a score.
  */
 
-export type AspectStatus = 'unmarked' | 'awaiting_panel' | 'marked';
+/** `remark_requested`: the panel's marks differed by more than 1 level and the panel marks it again. */
+export type AspectStatus = 'unmarked' | 'awaiting_panel' | 'remark_requested' | 'marked';
 
 export interface AspectScore {
   aspectId: string;
@@ -43,12 +44,20 @@ export function judgementAspectHundredths(levels: readonly number[], maxMark: nu
   return Math.round((sum * toHundredths(maxMark)) / (3 * counted.length));
 }
 
-export function scoreAspect(aspect: Aspect, marks: readonly JudgeMark[], trade: TradeDefinition): AspectScore {
-  if (marks.length === 0) return { aspectId: aspect.id, status: 'unmarked', mark: null };
+/** Where an aspect's marking stands, from the marks of its current round (`round` > 1 after a spread). */
+export function aspectMarkingStatus(aspect: Aspect, marks: readonly JudgeMark[], trade: TradeDefinition, round = 1): AspectStatus {
+  const complete = aspect.type === 'measurement' ? marks.length > 0 : marks.length >= trade.panelSize;
+  if (complete) return 'marked';
+  if (round > 1) return 'remark_requested';
+  return marks.length === 0 ? 'unmarked' : 'awaiting_panel';
+}
+
+export function scoreAspect(aspect: Aspect, marks: readonly JudgeMark[], trade: TradeDefinition, round = 1): AspectScore {
+  const status = aspectMarkingStatus(aspect, marks, trade, round);
+  if (status !== 'marked') return { aspectId: aspect.id, status, mark: null };
   if (aspect.type === 'measurement') {
-    return { aspectId: aspect.id, status: 'marked', mark: fromHundredths(toHundredths(marks[0].mark)) };
+    return { aspectId: aspect.id, status, mark: fromHundredths(toHundredths(marks[0].mark)) };
   }
-  if (marks.length < trade.panelSize) return { aspectId: aspect.id, status: 'awaiting_panel', mark: null };
   const hundredths = judgementAspectHundredths(
     marks.map((m) => m.mark),
     aspect.maxMark,
@@ -57,8 +66,12 @@ export function scoreAspect(aspect: Aspect, marks: readonly JudgeMark[], trade: 
   return { aspectId: aspect.id, status: 'marked', mark: fromHundredths(hundredths) };
 }
 
-export function scoreSheet(trade: TradeDefinition, marks: ReadonlyMap<string, readonly JudgeMark[]>): SheetScore {
-  const aspects = aspectsOf(trade).map((aspect) => scoreAspect(aspect, marks.get(aspect.id) ?? [], trade));
+export function scoreSheet(
+  trade: TradeDefinition,
+  marks: ReadonlyMap<string, readonly JudgeMark[]>,
+  rounds: ReadonlyMap<string, number> = new Map(),
+): SheetScore {
+  const aspects = aspectsOf(trade).map((aspect) => scoreAspect(aspect, marks.get(aspect.id) ?? [], trade, rounds.get(aspect.id)));
   const marked = aspects.filter((a) => a.status === 'marked');
   const practicalHundredths = marked.reduce((sum, a) => sum + toHundredths(a.mark!), 0);
   return {

@@ -4,6 +4,8 @@
  * GB 32100-2015: unified social credit code, 17 characters + check, MOD 31.
  */
 
+import { FORGOTTEN, UNREADABLE } from '../identity/personal-data.js';
+
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 
@@ -38,6 +40,10 @@ export function isValidCreditCode(value: string): boolean {
 /** Mainland mobile numbers: 11 digits starting with 1[3-9]. */
 export const isValidMobilePhone = (value: string): boolean => /^1[3-9]\d{9}$/.test(value);
 
+/** A forgotten (or unreadable) field has nothing to mask: its placeholder is shown as it is. */
+const isPlaceholder = (value: string) => value === FORGOTTEN || value === UNREADABLE;
+
 /** `210102199003071234` → `2101**********1234`: enough for a reviewer to tell people apart. */
-export const maskResidentId = (value: string): string => value.slice(0, 4) + '*'.repeat(10) + value.slice(14);
-export const maskPhone = (value: string): string => value.slice(0, 3) + '****' + value.slice(7);
+export const maskResidentId = (value: string): string =>
+  isPlaceholder(value) ? value : value.slice(0, 4) + '*'.repeat(10) + value.slice(14);
+export const maskPhone = (value: string): string => (isPlaceholder(value) ? value : value.slice(0, 3) + '****' + value.slice(7));

@@ -3,6 +3,8 @@ export const streams = {
   contest: (contestId: string) => `contest-${contestId}`,
   trade: (tradeId: string) => `trade-${tradeId}`,
   user: (userId: string) => `user-${userId}`,
+  /** A person across editions, keyed by their person key (HMAC of the ID number): forgetting them. */
+  person: (personKey: string) => `person-${personKey}`,
   entry: (entryId: string) => `entry-${entryId}`,
   /** A person's enrolment in the contest, keyed by a person key (HMAC of contest and ID number). */
   enrolment: (personKey: string) => `enrolment-${personKey}`,
@@ -10,4 +12,7 @@ export const streams = {
   priorPrizes: (tradeId: string) => `prior-prizes-${tradeId}`,
   scoreSheet: (tradeId: string, competitorNumber: number) => `scoresheet-${tradeId}-${competitorNumber}`,
   results: (tradeId: string) => `results-${tradeId}`,
+  /** The coalesced ranking job's standings of a trade (`TradeRanked`). */
+  ranking: (tradeId: string) => `ranking-${tradeId}`,
+  appeal: (appealId: string) => `appeal-${appealId}`,
 } as const;

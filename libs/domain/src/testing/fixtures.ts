@@ -1,7 +1,14 @@
 import type { TradeDefinition } from '../catalogue/catalogue.types.js';
 import { drawCommitment } from '../catalogue/draw.js';
 import { evolveTrade, initialTradeState, type PanelMember, type TradeEvent, type TradeState } from '../catalogue/trade.js';
-import { evolveScoreSheet, initialScoreSheetState, type ScoreSheetEvent, type ScoreSheetState } from '../judging/score-sheet.js';
+import {
+  evolveScoreSheet,
+  initialScoreSheetState,
+  type ContestantProfile,
+  type ScoreSheetContext,
+  type ScoreSheetEvent,
+  type ScoreSheetState,
+} from '../judging/score-sheet.js';
 import type { EntryContext, EntryDetails } from '../registration/entry.js';
 import { fold } from '../shared/decider.js';
 
@@ -197,7 +204,14 @@ export const markSubmitted = (
   judgeId: string,
   mark: number,
   competitorNumber = 1,
-): ScoreSheetEvent => ({ type: 'MarkSubmitted', data: { tradeId: trade.id, competitorNumber, aspectId, judgeId, mark } });
+  round = 1,
+): ScoreSheetEvent => ({ type: 'MarkSubmitted', data: { tradeId: trade.id, competitorNumber, aspectId, judgeId, mark, round } });
+
+/** A contestant from an employer no fixture judge works for, in Dalian. */
+export const unrelatedContestant: ContestantProfile = { employers: ['大连船舶重工'], city: 'dalian' };
+
+/** The context of a score-sheet command: the trade, and the contestant (by default unrelated to every judge). */
+export const sheetContext = (trade: TradeState, contestant: ContestantProfile = unrelatedContestant): ScoreSheetContext => ({ trade, contestant });
 
 /** The marks of a whole judgement panel for one aspect, judge i giving levels[i]. */
 export const panelMarks = (trade: TradeDefinition, aspectId: string, levels: readonly number[], competitorNumber = 1) =>

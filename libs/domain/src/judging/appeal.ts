@@ -1,0 +1,161 @@
+import { TZDate } from '@date-fns/tz';
+import { addBusinessDays } from 'date-fns';
+import type { TradeDefinition } from '../catalogue/catalogue.types.js';
+import { findAspect, requireDefined, type TradeState } from '../catalogue/trade.js';
+import { assertNever, type Decider } from '../shared/decider.js';
+import { conflict, forbidden, invalid, notFound } from '../shared/domain-error.js';
+import type { AppealRemedy } from './score-sheet.js';
+
+/**
+ * An appeal (申诉): filed by a contestant within the trade's window after the results are published,
+ * decided by the arbitration committee with reasons. An upheld appeal orders a re-mark or a
+ * correction, which the handler then applies to the score sheet (and which reopens the results).
+ */
+
+export const DEFAULT_APPEAL_WINDOW_MINUTES = 120;
+export const DEFAULT_PUBLICITY_WORKING_DAYS = 5;
+
+export type AppealDecision = 'upheld' | 'rejected';
+
+export type AppealEvent =
+  | {
+      type: 'AppealFiled';
+      data: { appealId: string; tradeId: string; competitorNumber: number; aspectIds: string[]; reason: string; filedBy: string; filedAt: string };
+    }
+  | {
+      type: 'AppealDecided';
+      data: { appealId: string; tradeId: string; competitorNumber: number; decision: AppealDecision; reasons: string; remedy: AppealRemedy | null; decidedAt: string };
+    };
+
+export type AppealCommand =
+  | { type: 'FileAppeal'; appealId: string; tradeId: string; competitorNumber: number; aspectIds: readonly string[]; reason: string; by: string; at: string }
+  | { type: 'DecideAppeal'; decision: AppealDecision; reasons: string; remedy?: AppealRemedy; at: string };
+
+export interface AppealState {
+  filed?: Extract<AppealEvent, { type: 'AppealFiled' }>['data'];
+  decided?: Extract<AppealEvent, { type: 'AppealDecided' }>['data'];
+}
+
+export const initialAppealState: AppealState = {};
+
+/** The trade as it stands, and whose entry the competitor number is (for a contestant filing). */
+export interface AppealContext {
+  trade: TradeState;
+  /** The user id of the contestant whose entry holds `competitorNumber`, when the entry has an account. */
+  entrant?: string;
+}
+
+export function evolveAppeal(state: AppealState, event: AppealEvent): AppealState {
+  switch (event.type) {
+    case 'AppealFiled':
+      return { ...state, filed: event.data };
+    case 'AppealDecided':
+      return { ...state, decided: event.data };
+    default:
+      return assertNever(event);
+  }
+}
+
+export function decideAppeal(command: AppealCommand, state: AppealState, context: AppealContext): AppealEvent[] {
+  const trade = requireDefined(context.trade);
+  switch (command.type) {
+    case 'FileAppeal': {
+      if (state.filed) throw conflict(`Appeal ${command.appealId} is already filed`);
+      if (!context.trade.competitors?.has(command.competitorNumber)) {
+        throw notFound(`Competitor ${command.competitorNumber} is not drawn in ${trade.id}`, 'competitorNumber');
+      }
+      if (context.entrant !== command.by) throw forbidden('A contestant appeals only their own result', 'competitorNumber');
+      const published = context.trade.published;
+      if (!published) throw conflict(`The results of ${trade.id} are not published: an appeal comes after publication`);
+      const closesAt = appealWindowClosesAt(trade, published.publishedAt);
+      if (Date.parse(command.at) > Date.parse(closesAt)) {
+        throw conflict(`The appeal window of ${trade.id} closed at ${closesAt}`);
+      }
+      if (command.reason.trim().length === 0) throw invalid('An appeal needs a reason', 'reason');
+      const unknown = command.aspectIds.find((id) => !findAspect(trade, id));
+      if (unknown) throw notFound(`Aspect ${unknown} is not in the marking scheme of ${trade.id}`, 'aspectIds');
+      return [
+        {
+          type: 'AppealFiled',
+          data: {
+            appealId: command.appealId,
+            tradeId: trade.id,
+            competitorNumber: command.competitorNumber,
+            aspectIds: [...new Set(command.aspectIds)],
+            reason: command.reason.trim(),
+            filedBy: command.by,
+            filedAt: command.at,
+          },
+        },
+      ];
+    }
+    case 'DecideAppeal': {
+      const filed = state.filed;
+      if (!filed) throw notFound('Unknown appeal', 'appealId');
+      if (state.decided) throw conflict(`Appeal ${filed.appealId} was already ${state.decided.decision}`);
+      if (command.reasons.trim().length === 0) throw invalid('A decision gives its reasons', 'reasons');
+      if (command.decision === 'rejected' && command.remedy) throw invalid('A rejected appeal orders nothing', 'remedy');
+      if (command.decision === 'upheld') {
+        if (!command.remedy) throw invalid('An upheld appeal orders a re-mark or a correction', 'remedy');
+        assertRemedyFits(trade, command.remedy);
+      }
+      return [
+        {
+          type: 'AppealDecided',
+          data: {
+            appealId: filed.appealId,
+            tradeId: filed.tradeId,
+            competitorNumber: filed.competitorNumber,
+            decision: command.decision,
+            reasons: command.reasons.trim(),
+            remedy: command.remedy ?? null,
+            decidedAt: command.at,
+          },
+        },
+      ];
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+export const appealDecider: Decider<AppealCommand, AppealEvent, AppealState, AppealContext> = {
+  initialState: initialAppealState,
+  evolve: evolveAppeal,
+  decide: decideAppeal,
+};
+
+export function appealWindowClosesAt(trade: TradeDefinition, publishedAt: string): string {
+  const minutes = trade.appealWindowMinutes ?? DEFAULT_APPEAL_WINDOW_MINUTES;
+  return new Date(Date.parse(publishedAt) + minutes * 60_000).toISOString();
+}
+
+/** Working days are counted in the contest's own time zone, whatever the server's. */
+export const CONTEST_TIME_ZONE = 'Asia/Shanghai';
+
+/** The end of publicity (公示): this many working days (Monday–Friday; public holidays are not known here). */
+export function publicityEndsAt(trade: TradeDefinition, publishedAt: string): string {
+  const ends = addBusinessDays(new TZDate(publishedAt, CONTEST_TIME_ZONE), trade.publicityWorkingDays ?? DEFAULT_PUBLICITY_WORKING_DAYS);
+  return new Date(ends.getTime()).toISOString();
+}
+
+export type PublicationStatus = 'provisional' | 'official' | 'final';
+
+/**
+ * Provisional while marking runs; official once the whole trade is signed off and published; final after
+ * the publicity period with no appeal pending (an upheld appeal reopens the results, so they are provisional
+ * until published again, and publicity starts over).
+ */
+export function publicationStatus(trade: TradeState, now: string, pendingAppeals: number): PublicationStatus {
+  const published = trade.published;
+  if (!published || !trade.definition) return 'provisional';
+  const publicityOver = Date.parse(now) >= Date.parse(publicityEndsAt(trade.definition, published.publishedAt));
+  return publicityOver && pendingAppeals === 0 ? 'final' : 'official';
+}
+
+function assertRemedyFits(trade: TradeDefinition, remedy: AppealRemedy): void {
+  const aspectIds = remedy.kind === 'remark' ? remedy.aspectIds : [remedy.aspectId];
+  if (aspectIds.length === 0) throw invalid('A re-mark names at least one aspect', 'remedy');
+  const unknown = aspectIds.find((id) => !findAspect(trade, id));
+  if (unknown) throw notFound(`Aspect ${unknown} is not in the marking scheme of ${trade.id}`, 'remedy');
+}
