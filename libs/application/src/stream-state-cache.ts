@@ -56,6 +56,11 @@ export class StreamStateCache {
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return entry;
   }
+
+  /** Drops a stream's cached state: its next load folds the stream again from the store. */
+  evict(streamId: string): void {
+    this.entries.delete(streamId);
+  }
 }
 
 /** The domain sees `{ type, data }`; the stored envelope stays with the infrastructure. */

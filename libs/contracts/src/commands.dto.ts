@@ -8,7 +8,6 @@ import {
   IsISO8601,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -185,22 +184,6 @@ export class AssignJudgeDto extends CommandDto {
   @ApiProperty({ enum: ['chief_judge', 'judge'] })
   @IsIn(['chief_judge', 'judge'])
   role!: 'chief_judge' | 'judge';
-}
-
-export class SubmitMarkDto extends CommandDto {
-  @ApiProperty({ minimum: 1 })
-  @IsInt()
-  @Min(1)
-  competitorNumber!: number;
-
-  @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  aspectId!: string;
-
-  @ApiProperty({ description: 'Judgement: a level 0–3. Measurement: 0 to the max mark, two decimals at most.' })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  mark!: number;
 }
 
 export class EntriesQueryDto {

@@ -6,3 +6,5 @@ export * from './users.dto.js';
 export * from './reports.dto.js';
 export * from './lots.dto.js';
 export * from './bulk.dto.js';
+export * from './judging.dto.js';
+export * from './identity.dto.js';

@@ -1,4 +1,4 @@
-import type { ResultStatus } from '#domain';
+import type { Prize, ResultStatus } from '#domain';
 
 /** The live contract: socket.io namespace `/live`, one room per board. */
 export const LIVE_NAMESPACE = '/live';
@@ -9,6 +9,12 @@ export const LiveEvents = {
   snapshot: 'board:snapshot',
   delta: 'board:delta',
   error: 'board:error',
+  /**
+   * `{board, version}` after a join's snapshot, sent through the socket.io adapter: it carries the
+   * socket's offset in the adapter's stream, with which a reconnection within the recovery window
+   * (to any node) resumes the socket's session and rooms, and gets a fresh snapshot of each board.
+   */
+  joined: 'board:joined',
 } as const;
 
 /** `trade:<tradeId>` */
@@ -16,10 +22,10 @@ export type BoardId = `trade:${string}`;
 export const tradeBoardId = (tradeId: string): BoardId => `trade:${tradeId}`;
 
 /**
- * A row's status: the result's, or `absent` for a drawn competitor not checked in once check-in is
+ * How far a row's marking has come, or `absent` for a drawn competitor not checked in once check-in is
  * closed. An absent row has no score (show "absent", never its 0) and ranks after every present one.
  */
-export type BoardRowStatus = ResultStatus | 'absent';
+export type BoardRowProgress = ResultStatus | 'absent';
 
 export interface BoardRow {
   competitorNumber: number;
@@ -28,11 +34,17 @@ export interface BoardRow {
   city: string;
   cityName: string;
   employer: string;
+  /** The employer is a tech-based enterprise (科技型企业): for the share of prizes they win. */
+  techBased: boolean;
   theory: number | null;
   practical: number;
   total: number;
-  rank: number;
-  status: BoardRowStatus;
+  /** From the trade's latest ranking (the coalesced ranking job); null until the first one. */
+  rank: number | null;
+  prize: Prize | null;
+  /** On the standardised scale, when the trade uses one. */
+  standardised: number | null;
+  progress: BoardRowProgress;
   /** Checked in on the contest day. */
   checkedIn: boolean;
   markedAspects: number;
@@ -50,6 +62,11 @@ export interface BoardSnapshot {
   board: BoardId;
   version: number;
   rows: BoardRow[];
+  /** Frozen for the final period: spectators see the board as of `frozenAt` until it is revealed. */
+  frozen: boolean;
+  frozenAt: string | null;
+  /** The results are published (official). */
+  published: boolean;
 }
 
 /** Only the rows that changed; `version` is the previous version + 1. */

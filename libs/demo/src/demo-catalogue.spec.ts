@@ -1,5 +1,7 @@
 import type { ContestDefinition, EventCategory, TradeDefinition } from '../../domain/src/catalogue/catalogue.types.js';
 import { CITIES } from '../../domain/src/catalogue/catalogue.types.js';
+import { decideTrade, initialTradeState } from '../../domain/src/catalogue/trade.js';
+import { gradeTheory, normaliseAnswer } from '../../domain/src/scoring/theory.js';
 import { DEMO_PASSWORD, demoEmployers, generateDemoAccounts, generateDemoContest } from './index.js';
 
 /** GB 32100 check, written independently of the generator. */
@@ -139,6 +141,74 @@ describe('generateDemoContest', () => {
     }
   });
 
+  it('gives every trade a 50-question theory answer key of letters A–D, some multiple-choice, written normalised', () => {
+    for (const trade of contest.trades) {
+      const key = trade.theory!.answerKey;
+      expect(key).toHaveLength(50);
+      for (const answer of key) {
+        expect(answer).toMatch(/^A?B?C?D?$/);
+        expect(answer.length).toBeGreaterThanOrEqual(1);
+        expect(normaliseAnswer(answer)).toBe(answer);
+      }
+      expect(gradeTheory(key, key).score).toBe(100);
+    }
+    const answers = contest.trades.flatMap((t) => t.theory!.answerKey);
+    expect(answers.filter((a) => a.length > 1).length).toBeGreaterThan(answers.length / 20);
+    expect(answers.filter((a) => a.length > 1).length).toBeLessThan(answers.length / 5);
+    expect(new Set(contest.trades.map((t) => t.theory!.answerKey.join(''))).size).toBe(contest.trades.length);
+  });
+
+  it('shares prizes by 10/20/30 % in most trades and by fixed counts in a few', () => {
+    const byRatio = contest.trades.filter((t) => t.prizes?.mode === 'ratio');
+    const byCount = contest.trades.filter((t) => t.prizes?.mode === 'count');
+    expect(byRatio.length + byCount.length).toBe(contest.trades.length);
+    for (const trade of byRatio) expect(trade.prizes).toEqual({ mode: 'ratio', first: 10, second: 20, third: 30 });
+    for (const { prizes } of byCount) {
+      expect(prizes!.first).toBeGreaterThanOrEqual(1);
+      expect(prizes!.second).toBeGreaterThanOrEqual(prizes!.first);
+      expect(prizes!.third).toBeGreaterThanOrEqual(prizes!.second);
+    }
+    expect(byRatio.length).toBeGreaterThan(contest.trades.length * 0.7);
+    expect(byCount.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('sets honours conditions on most trades, the May Day Labour Medal only for individual trades', () => {
+    const honoured = contest.trades.filter((t) => t.honours);
+    expect(honoured.length).toBeGreaterThan(contest.trades.length * 0.7);
+    expect(honoured.length).toBeLessThan(contest.trades.length);
+    for (const trade of honoured) {
+      expect(trade.honours!.technical_expert!.minContestants).toBeGreaterThanOrEqual(10);
+      if (trade.teamSize === 1) expect(trade.honours!.may_day_labour_medal).toEqual({ minContestants: 30 });
+      else expect(trade.honours!.may_day_labour_medal).toBeUndefined();
+    }
+  });
+
+  it('standardises a handful of trades and applies same-city conflict of interest in a few', () => {
+    const standardised = contest.trades.filter((t) => t.standardisation);
+    expect(standardised.length).toBeGreaterThanOrEqual(3);
+    expect(standardised.length).toBeLessThanOrEqual(15);
+    for (const trade of standardised) expect(trade.standardisation).toEqual({ version: 'median700-v1' });
+    const sameCity = contest.trades.filter((t) => t.conflictOfInterest);
+    expect(sameCity.length).toBeGreaterThanOrEqual(3);
+    expect(sameCity.length).toBeLessThan(contest.trades.length / 4);
+    for (const trade of sameCity) expect(trade.conflictOfInterest).toEqual({ sameCity: true });
+  });
+
+  it('gives every trade a 2-hour appeal window and 5 working days of publicity', () => {
+    for (const trade of contest.trades) {
+      expect(trade.appealWindowMinutes).toBe(120);
+      expect(trade.publicityWorkingDays).toBe(5);
+    }
+  });
+
+  it('defines trades the domain accepts', () => {
+    for (const seed of [20260501, 7]) {
+      for (const trade of generateDemoContest({ seed }).trades) {
+        expect(decideTrade({ type: 'DefineTrade', contestId: contest.id, trade }, initialTradeState)).toHaveLength(1);
+      }
+    }
+  });
+
   it('is deterministic per seed and differs between seeds', () => {
     expect(generateDemoContest()).toEqual(contest);
     expect(generateDemoContest({ seed: 7 })).toEqual(generateDemoContest({ seed: 7 }));
@@ -155,6 +225,8 @@ describe('generateDemoContest', () => {
         expect(aspects.length).toBeGreaterThanOrEqual(10);
         expect(aspects.length).toBeLessThanOrEqual(40);
         expect(aspects.reduce((sum, a) => sum + a.maxMark * 2, 0)).toBe(200);
+        expect(trade.theory!.answerKey).toHaveLength(50);
+        expect(['ratio', 'count']).toContain(trade.prizes!.mode);
       }
     }
   });

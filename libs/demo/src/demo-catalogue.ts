@@ -10,8 +10,11 @@ import {
   type CityId,
   type ContestDefinition,
   type ContestEventDefinition,
+  type HonoursConditions,
   type MarkingScheme,
+  type PrizePolicy,
   type SubCriterion,
+  type TheoryExam,
   type TradeDefinition,
 } from '../../domain/src/catalogue/catalogue.types.js';
 import { EVENT_TEMPLATES, SECTOR_UNIONS, type EventTemplate, type TradeTemplate } from './catalogue-data.js';
@@ -22,12 +25,13 @@ import {
   type SchemeKind,
   type SubCriterionTemplate,
 } from './marking-templates.js';
-import { createRng, type Rng } from './prng.js';
+import { createRng, hashString, type Rng } from './prng.js';
 
 export const DEFAULT_DEMO_SEED = 20260501;
 export const DEFAULT_DEMO_YEAR = 2026;
 export const DEMO_EVENT_COUNT = 90;
 export const DEMO_TRADE_COUNT = 133;
+export const DEMO_THEORY_QUESTIONS = 50;
 
 export interface DemoContestOptions {
   seed?: number;
@@ -66,7 +70,8 @@ export function generateDemoContest(options: DemoContestOptions = {}): ContestDe
     const event = buildEvent(rng, eventTemplate, eventIndex, year);
     events.push(event);
     for (const tradeTemplate of eventTemplate.trades) {
-      trades.push(buildTrade(rng, tradeTemplate, trades.length, event.id));
+      const trade = buildTrade(rng, tradeTemplate, trades.length, event.id);
+      trades.push({ ...trade, ...judgingRules(seed, trade) });
     }
   });
 
@@ -153,6 +158,53 @@ function buildScheme(rng: Rng, kind: SchemeKind, tradeId: string): MarkingScheme
     return { id: `${tradeId}-${letter}`, name: sc.name, aspects };
   });
   return { subCriteria };
+}
+
+/**
+ * The trade's judging and results rules: theory answer key, prizes, honours, standardisation,
+ * conflict of interest, appeal window and publicity period. Drawn from a generator of their own
+ * (seeded by the seed and the trade id), so adding them changed nothing else in the catalogue.
+ */
+function judgingRules(seed: number, trade: TradeDefinition): Partial<TradeDefinition> {
+  const rng = createRng(hashString(`${seed}/${trade.id}/judging`));
+  const individual = trade.teamSize === 1;
+  return {
+    theory: answerKey(rng, DEMO_THEORY_QUESTIONS),
+    // Most trades share prizes out by ratio; some small or team trades give fixed numbers.
+    prizes: rng.chance(individual ? 0.1 : 0.5) ? fixedPrizes(rng) : { mode: 'ratio', first: 10, second: 20, third: 30 },
+    ...(rng.chance(0.85) ? { honours: honoursConditions(individual) } : {}),
+    ...(rng.chance(0.07) ? { standardisation: { version: 'median700-v1' as const } } : {}),
+    ...(rng.chance(0.12) ? { conflictOfInterest: { sameCity: true } } : {}),
+    appealWindowMinutes: 120,
+    publicityWorkingDays: 5,
+  };
+}
+
+const ANSWER_LETTERS = ['A', 'B', 'C', 'D'] as const;
+
+/** Single-choice questions, with about one in ten multiple-choice (2–3 letters, in alphabetical order). */
+function answerKey(rng: Rng, questions: number): TheoryExam {
+  const key = Array.from({ length: questions }, () => {
+    if (!rng.chance(0.1)) return rng.pick(ANSWER_LETTERS);
+    const letters = rng.shuffle(ANSWER_LETTERS).slice(0, rng.int(2, 3));
+    return letters.sort().join('');
+  });
+  return { answerKey: key };
+}
+
+function fixedPrizes(rng: Rng): PrizePolicy {
+  return rng.pick<PrizePolicy>([
+    { mode: 'count', first: 1, second: 2, third: 3 },
+    { mode: 'count', first: 1, second: 3, third: 5 },
+    { mode: 'count', first: 2, second: 4, third: 6 },
+  ]);
+}
+
+/** The province recommends a winner only from a field large enough to mean something. */
+function honoursConditions(individual: boolean): HonoursConditions {
+  return individual
+    ? { may_day_labour_medal: { minContestants: 30 }, technical_expert: { minContestants: 20 } }
+    : { technical_expert: { minContestants: 10 } };
 }
 
 /** 3–6 sub-criteria: mostly the trade kind's own, plus 0–2 generic ones; enough aspects for ≥ 10. */

@@ -1,3 +1,5 @@
+import type { ChainHead } from './audit/hash-chain.js';
+
 /**
  * The event store port: the only source of truth. Two adapters implement it
  * (embedded SQLite, KurrentDB) and both pass the shared contract suite in `contract/`.
@@ -32,6 +34,11 @@ export interface StoredEvent<Type extends string = string, Data = unknown> exten
   position: number;
   /** When the store recorded it, ISO 8601. */
   recordedAt: string;
+  /**
+   * Its link in the hash chain (audit/hash-chain.ts): SHA-256 over its content, position and the
+   * previous event's hash. Set by adapters that chain (SQLite always; KurrentDB on readAll only).
+   */
+  hash?: string;
 }
 
 /**
@@ -128,6 +135,8 @@ export interface EventStore {
   subscribeToAll(handler: EventHandler, options: SubscribeOptions, onError?: (error: unknown) => void): Subscription;
   /** Global position of the last stored event (0 when empty). */
   headPosition(): Promise<number>;
+  /** The hash chain's head: position and hash of the last stored event ({0, GENESIS_HASH} when empty). */
+  chainHead(): Promise<ChainHead>;
   /** Answers when the store is reachable; throws EventStoreUnavailableError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -141,3 +150,21 @@ export interface CheckpointStore {
 
 export const EVENT_STORE = Symbol('EVENT_STORE');
 export const CHECKPOINT_STORE = Symbol('CHECKPOINT_STORE');
+
+/**
+ * A decorator that changes events on their way in and out of a store (encryption of personal data)
+ * names the store it wraps, so that an audit export can carry the events exactly as they were
+ * stored and hashed.
+ */
+export interface EventStoreDecorator extends EventStore {
+  readonly inner: EventStore;
+}
+
+/** The store that holds the events as stored: the innermost one under any decorators. */
+export function storedForm(store: EventStore): EventStore {
+  let current = store;
+  while ('inner' in current && current.inner && typeof (current.inner as EventStore).readAll === 'function') {
+    current = (current as EventStoreDecorator).inner;
+  }
+  return current;
+}

@@ -49,6 +49,61 @@ export class AppConfig {
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
+  /** Port of the worker process's Prometheus endpoint (`/metrics`); 0 turns it off. The api serves `/api/metrics`. */
+  @IsInt() @Min(0) @Max(65535)
+  METRICS_PORT = 9464;
+
+  /** Set → the metrics endpoints answer only `Authorization: Bearer <METRICS_TOKEN>`; unset → they are public. */
+  @IsOptional() @IsString() @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  /**
+   * Browser origins other than the server's own that may call the API and /live, comma-separated
+   * (e.g. `https://results.example.cn,http://localhost:5173`). Empty: same origin only.
+   */
+  @Matches(/^(https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?)?(,\s*https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?)*$/, {
+    message: 'CORS_ORIGINS must be comma-separated origins such as https://results.example.cn or http://localhost:5173 (no path)',
+  })
+  CORS_ORIGINS = '';
+
+  /** Lifetime of an access token; refresh it with the refresh token (POST /api/auth/refresh). */
+  @IsInt() @Min(30) @Max(86_400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  /** Lifetime of a refresh token (each refresh issues a new one): a contest day by default. */
+  @IsInt() @Min(60) @Max(2_592_000)
+  REFRESH_TOKEN_TTL_SECONDS = 43_200;
+
+  /** Login attempts per username and client address per window (THROTTLE_LOGIN_TTL_SECONDS); then 429. */
+  @IsInt() @Min(1)
+  THROTTLE_LOGIN_LIMIT = 10;
+
+  @IsInt() @Min(1)
+  THROTTLE_LOGIN_TTL_SECONDS = 60;
+
+  /** Requests to the public endpoints (boards, catalogue, sign-up, refresh, …) per client address per window; then 429. */
+  @IsInt() @Min(1)
+  THROTTLE_PUBLIC_LIMIT = 300;
+
+  @IsInt() @Min(1)
+  THROTTLE_PUBLIC_TTL_SECONDS = 60;
+
+  /** The per-person key store (crypto-shredding); default `<SQLITE_FILE>.keys`, also in the distributed profile. */
+  @IsOptional() @IsString()
+  PERSONAL_KEYS_FILE?: string;
+
+  /** Behind a reverse proxy: Express's `trust proxy` (e.g. `loopback` or `1`), so throttling sees client addresses. */
+  @IsOptional() @IsString()
+  TRUST_PROXY?: string;
+
+  get corsOrigins(): string[] {
+    return this.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0);
+  }
+
+  get personalKeysFile(): string {
+    return this.PERSONAL_KEYS_FILE ?? (this.SQLITE_FILE === ':memory:' ? ':memory:' : `${this.SQLITE_FILE}.keys`);
+  }
+
   get profile(): 'embedded' | 'distributed' {
     return this.KURRENTDB_CONNECTION_STRING ? 'distributed' : 'embedded';
   }
@@ -57,7 +112,16 @@ export class AppConfig {
 export class ConfigError extends Error {}
 
 const BOOLEAN_KEYS = new Set(['SEED_DEMO', 'RUN_WORKER']);
-const INTEGER_KEYS = new Set(['PORT']);
+const INTEGER_KEYS = new Set([
+  'PORT',
+  'METRICS_PORT',
+  'ACCESS_TOKEN_TTL_SECONDS',
+  'REFRESH_TOKEN_TTL_SECONDS',
+  'THROTTLE_LOGIN_LIMIT',
+  'THROTTLE_LOGIN_TTL_SECONDS',
+  'THROTTLE_PUBLIC_LIMIT',
+  'THROTTLE_PUBLIC_TTL_SECONDS',
+]);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const raw: Record<string, unknown> = {};

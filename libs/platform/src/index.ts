@@ -1,2 +1,5 @@
 export * from './app-config.js';
+export * from './queue-connections.js';
 export * from './infrastructure.module.js';
+export * from './observability.js';
+export * from './personal-data.js';

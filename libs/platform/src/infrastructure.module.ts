@@ -1,8 +1,19 @@
 import { type DynamicModule, Global, Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandExecutor, StreamStateCache } from '#application';
-import { CHECKPOINT_STORE, EVENT_STORE, type EventStore, SqliteEventStore } from '#event-store';
+import {
+  CHECKPOINT_STORE,
+  EVENT_STORE,
+  type EventStore,
+  PERSON_KEY_STORE,
+  type PersonKeyStore,
+  PersonalDataEncryptingStore,
+  SqliteEventStore,
+  SqlitePersonKeyStore,
+  storedForm,
+} from '#event-store';
 import { KurrentDbCheckpointStore, KurrentDbEventStore } from '#event-store/kurrentdb';
 import { APP_CONFIG, type AppConfig } from './app-config.js';
+import { personalDataPolicy } from './personal-data.js';
 
 export const CLOCK = Symbol('CLOCK');
 export type Clock = () => Date;
@@ -25,22 +36,28 @@ export class InfrastructureModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: (() => new Date()) satisfies Clock },
+        { provide: PERSON_KEY_STORE, useFactory: () => new SqlitePersonKeyStore(config.personalKeysFile) },
         {
           provide: EVENT_STORE,
-          useFactory: () => {
+          inject: [PERSON_KEY_STORE],
+          // Personal data is encrypted on its way into either adapter, with keys kept outside the log.
+          useFactory: (keys: PersonKeyStore) => {
+            const policy = personalDataPolicy(config.PERSON_KEY_SECRET);
             if (config.KURRENTDB_CONNECTION_STRING) {
               logger.log('Using KurrentDB');
-              return new KurrentDbEventStore(config.KURRENTDB_CONNECTION_STRING);
+              return new PersonalDataEncryptingStore(new KurrentDbEventStore(config.KURRENTDB_CONNECTION_STRING), keys, policy);
             }
             logger.log(`Using the embedded SQLite store at ${config.SQLITE_FILE}`);
-            return new SqliteEventStore(config.SQLITE_FILE);
+            return new PersonalDataEncryptingStore(new SqliteEventStore(config.SQLITE_FILE), keys, policy);
           },
         },
         {
           provide: CHECKPOINT_STORE,
           inject: [EVENT_STORE],
-          useFactory: (store: EventStore) =>
-            store instanceof SqliteEventStore ? store : new KurrentDbCheckpointStore((store as KurrentDbEventStore).client),
+          useFactory: (store: EventStore) => {
+            const adapter = storedForm(store);
+            return adapter instanceof SqliteEventStore ? adapter : new KurrentDbCheckpointStore((adapter as KurrentDbEventStore).client);
+          },
         },
         { provide: StreamStateCache, inject: [EVENT_STORE], useFactory: (store: EventStore) => new StreamStateCache(store) },
         {
@@ -50,7 +67,7 @@ export class InfrastructureModule {
         },
         StoreCloser,
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, CHECKPOINT_STORE, StreamStateCache, CommandExecutor],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, CHECKPOINT_STORE, PERSON_KEY_STORE, StreamStateCache, CommandExecutor],
     };
   }
 }

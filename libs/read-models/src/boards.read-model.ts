@@ -1,5 +1,5 @@
 import type { StoredEvent } from '#event-store';
-import { CITIES, rank, type ContestantResult, type DomainEvent } from '#domain';
+import { CITIES, type AuditCheckpoint, type ContestantResult, type DomainEvent, type Standing } from '#domain';
 import { tradeBoardId, type BoardDelta, type BoardId, type BoardRow, type BoardSnapshot } from '#contracts';
 import type { EntriesReadModel } from './entries.read-model.js';
 import type { CatalogueReadModel } from './catalogue.read-model.js';
@@ -8,22 +8,31 @@ const cityName = new Map<string, string>(CITIES.map((c) => [c.id, c.name]));
 
 interface Board {
   id: BoardId;
+  tradeId: string;
   /** One step per change of the board's content: deterministic from the event order. */
   version: number;
-  /** Rows without ranks, by competitor number. */
-  rows: Map<number, Omit<BoardRow, 'rank'>>;
-  keyAspects: Map<number, Array<number | null>>;
-  /** The rows as last sent to listeners (ranked), for computing deltas. */
-  published: Map<number, BoardRow>;
+  rows: Map<number, BoardRow>;
+  /** The rows as last sent to listeners, for computing deltas. */
+  sent: Map<number, BoardRow>;
   /** Competitor numbers absent from the contest day (not checked in when check-in closed). */
   absent: Set<number>;
+  /** Revision of the results stream the shown ranking was computed from. */
+  rankedRevision: number;
+  /** While frozen: what spectators see, as it stood at the freeze. */
+  frozen?: { at: string; version: number; rows: BoardRow[] };
+  published?: { at: string; checkpoint: AuditCheckpoint | null };
 }
 
-export type BoardListener = (delta: BoardDelta) => void;
+/** Who a delta is for: everyone, or only those who may see a frozen board live (organisers). */
+export type Audience = 'public' | 'live';
+/** `snapshot`: the whole board (spectators at a reveal), to be sent as a snapshot, not a delta. */
+export type BoardListener = (delta: BoardDelta, audience: Audience, kind: 'delta' | 'snapshot') => void;
 
 /**
- * Live boards: one per trade. While catching up (replay) it only keeps rows and versions;
- * once live it ranks and reports a delta with the changed rows after each change.
+ * Live boards: one per trade. Scores come from each contestant's latest result; ranks, prizes and
+ * standardised scores from the trade's latest ranking (the coalesced ranking job). While catching up
+ * (replay) it only keeps rows and versions; once live it reports a delta with the changed rows after
+ * each change. A frozen board keeps changing for organisers while spectators see it as of the freeze.
  */
 export class BoardsReadModel {
   private readonly boards = new Map<string, Board>();
@@ -50,28 +59,26 @@ export class BoardsReadModel {
             city: entry?.city ?? '',
             cityName: cityName.get(entry?.city ?? '') ?? '',
             employer: entry?.employer.name ?? '',
+            techBased: entry?.employer.techBased ?? false,
             theory: null,
             practical: 0,
             total: 0,
-            status: 'not_started',
+            rank: null,
+            prize: null,
+            standardised: null,
+            progress: 'not_started',
             checkedIn: false,
             markedAspects: 0,
             totalAspects,
             sheetRevision: -1,
           });
-          board.keyAspects.set(competitorNumber, []);
         }
         this.changed(board);
         break;
       }
-      case 'CompetitorCheckedIn': {
-        const board = this.boardOf(event.data.tradeId);
-        const row = board.rows.get(event.data.competitorNumber);
-        if (!row) break;
-        board.rows.set(row.competitorNumber, { ...row, checkedIn: true });
-        this.changed(board, row.competitorNumber);
+      case 'CompetitorCheckedIn':
+        this.updateRow(event.data.tradeId, event.data.competitorNumber, { checkedIn: true });
         break;
-      }
       case 'CheckInClosed': {
         // Those not checked in are absent: shown as absent, never as 0, and ranked after everyone present.
         const board = this.boardOf(event.data.tradeId);
@@ -79,7 +86,7 @@ export class BoardsReadModel {
         if (absent.length === 0) break;
         for (const competitorNumber of absent) {
           board.absent.add(competitorNumber);
-          board.rows.set(competitorNumber, { ...board.rows.get(competitorNumber)!, status: 'absent' });
+          board.rows.set(competitorNumber, { ...board.rows.get(competitorNumber)!, progress: 'absent' });
         }
         this.changed(board);
         break;
@@ -87,6 +94,33 @@ export class BoardsReadModel {
       case 'ResultCalculated':
         this.applyResult(event.data);
         break;
+      case 'TradeRanked':
+        this.applyRanking(event.data.tradeId, event.data.resultsRevision, event.data.standings);
+        break;
+      case 'BoardFrozen': {
+        const board = this.boardOf(event.data.tradeId);
+        board.frozen = { at: event.data.frozenAt, version: board.version + 1, rows: this.sortedRows(board) };
+        this.changed(board);
+        break;
+      }
+      case 'BoardRevealed': {
+        const board = this.boardOf(event.data.tradeId);
+        board.frozen = undefined;
+        this.changed(board, { reveal: true });
+        break;
+      }
+      case 'ResultsPublished': {
+        const board = this.boardOf(event.data.tradeId);
+        board.published = { at: event.data.publishedAt, checkpoint: event.data.checkpoint };
+        this.changed(board);
+        break;
+      }
+      case 'ResultsReopened': {
+        const board = this.boardOf(event.data.tradeId);
+        board.published = undefined;
+        this.changed(board);
+        break;
+      }
     }
   }
 
@@ -95,25 +129,34 @@ export class BoardsReadModel {
     const row = board.rows.get(result.competitorNumber);
     // A result computed from an older sheet than the one shown (jobs may finish out of order) changes nothing.
     if (!row || result.sheetRevision <= row.sheetRevision) return;
-    board.rows.set(result.competitorNumber, {
-      ...row,
+    this.updateRow(result.tradeId, result.competitorNumber, {
       theory: result.theory,
       practical: result.practical,
       total: result.total,
-      status: board.absent.has(result.competitorNumber) ? 'absent' : result.status,
+      progress: board.absent.has(result.competitorNumber) ? 'absent' : result.status,
       markedAspects: result.markedAspects,
       totalAspects: result.totalAspects,
       sheetRevision: result.sheetRevision,
     });
-    board.keyAspects.set(result.competitorNumber, result.keyAspects);
-    this.changed(board, result.competitorNumber);
   }
 
-  /** From now on, every change is ranked and reported to listeners. */
+  private applyRanking(tradeId: string, resultsRevision: number, standings: readonly Standing[]): void {
+    const board = this.boardOf(tradeId);
+    // Ranking jobs of one trade never overlap, but a re-run after a crash may record an older ranking again.
+    if (resultsRevision < board.rankedRevision) return;
+    board.rankedRevision = resultsRevision;
+    for (const standing of standings) {
+      const row = board.rows.get(standing.competitorNumber);
+      if (row) board.rows.set(row.competitorNumber, { ...row, rank: standing.rank, prize: standing.prize, standardised: standing.standardised });
+    }
+    this.changed(board);
+  }
+
+  /** From now on, every change is reported to listeners. */
   goLive(): void {
     if (this.live) return;
     this.live = true;
-    for (const board of this.boards.values()) board.published = new Map(this.ranked(board).map((r) => [r.competitorNumber, r]));
+    for (const board of this.boards.values()) board.sent = new Map(board.rows);
   }
 
   onDelta(listener: BoardListener): () => void {
@@ -121,50 +164,66 @@ export class BoardsReadModel {
     return () => this.listeners.delete(listener);
   }
 
-  snapshot(boardId: string): BoardSnapshot | undefined {
+  /** The board as `audience` sees it: spectators see a frozen board as it stood at the freeze. */
+  snapshot(boardId: string, audience: Audience = 'public'): BoardSnapshot | undefined {
     const board = this.boards.get(boardId);
-    if (board) return { board: board.id, version: board.version, rows: this.ranked(board) };
+    if (board) {
+      const frozen = board.frozen;
+      const shown = frozen && audience === 'public' ? { version: frozen.version, rows: frozen.rows } : { version: board.version, rows: this.sortedRows(board) };
+      return { board: board.id, ...shown, ...this.flags(board) };
+    }
     const tradeId = boardId.startsWith('trade:') ? boardId.slice('trade:'.length) : undefined;
-    if (tradeId && this.catalogue.trades.has(tradeId)) return { board: tradeBoardId(tradeId), version: 0, rows: [] };
+    if (tradeId && this.catalogue.trades.has(tradeId)) {
+      return { board: tradeBoardId(tradeId), version: 0, rows: [], frozen: false, frozenAt: null, published: false };
+    }
     return undefined;
   }
 
-  private changed(board: Board, competitorNumber?: number): void {
-    board.version += 1;
-    if (!this.live) return;
-    const rows = this.ranked(board);
-    const changedRows = rows.filter((row) => {
-      const before = board.published.get(row.competitorNumber);
-      return row.competitorNumber === competitorNumber || !before || !sameRow(before, row);
-    });
-    board.published = new Map(rows.map((r) => [r.competitorNumber, r]));
-    const delta: BoardDelta = { board: board.id, version: board.version, rows: changedRows };
-    for (const listener of this.listeners) listener(delta);
+  /** Publication of a trade's results, for the results view. */
+  publication(tradeId: string): Board['published'] {
+    return this.boards.get(tradeBoardId(tradeId))?.published;
   }
 
-  private ranked(board: Board): BoardRow[] {
-    const rows = [...board.rows.values()].sort((a, b) => a.competitorNumber - b.competitorNumber);
-    // Absent competitors are not ranked among those present: they share the place after the last of them.
-    const present = board.absent.size === 0 ? rows : rows.filter((row) => !board.absent.has(row.competitorNumber));
-    const ranks = rank(
-      present.map((row) => ({
-        total: row.total,
-        practical: row.practical,
-        keyAspects: board.keyAspects.get(row.competitorNumber) ?? [],
-        // Completion times are not recorded yet: the tie-break after the key aspects does not apply.
-        completionSeconds: null,
-      })),
-    );
-    if (present === rows) return rows.map((row, i) => ({ ...row, rank: ranks[i] }));
-    const rankOf = new Map(present.map((row, i) => [row.competitorNumber, ranks[i]]));
-    return rows.map((row) => ({ ...row, rank: rankOf.get(row.competitorNumber) ?? present.length + 1 }));
+  private flags(board: Board) {
+    return { frozen: board.frozen !== undefined, frozenAt: board.frozen?.at ?? null, published: board.published !== undefined };
+  }
+
+  private updateRow(tradeId: string, competitorNumber: number, change: Partial<BoardRow>): void {
+    const board = this.boardOf(tradeId);
+    const row = board.rows.get(competitorNumber);
+    if (!row) return;
+    board.rows.set(competitorNumber, { ...row, ...change });
+    this.changed(board, { competitorNumber });
+  }
+
+  private changed(board: Board, options: { competitorNumber?: number; reveal?: boolean } = {}): void {
+    board.version += 1;
+    if (!this.live) return;
+    const changedRows = this.sortedRows(board).filter((row) => {
+      const before = board.sent.get(row.competitorNumber);
+      return row.competitorNumber === options.competitorNumber || !before || !sameRow(before, row);
+    });
+    board.sent = new Map(board.rows);
+    const delta: BoardDelta = { board: board.id, version: board.version, rows: changedRows, ...this.flags(board) };
+    // While frozen, and at the freeze itself, spectators get only the freeze notice; at the reveal, everything since.
+    const freezing = board.frozen?.version === board.version;
+    for (const listener of this.listeners) {
+      listener(delta, 'live', 'delta');
+      if (options.reveal) listener(this.snapshot(board.id, 'public')!, 'public', 'snapshot');
+      else if (!board.frozen) listener(delta, 'public', 'delta');
+      else if (freezing) listener({ ...delta, rows: [] }, 'public', 'delta');
+    }
+  }
+
+  private sortedRows(board: Board): BoardRow[] {
+    return [...board.rows.values()].sort((a, b) => a.competitorNumber - b.competitorNumber);
   }
 
   private boardOf(tradeId: string): Board {
     const id = tradeBoardId(tradeId);
     let board = this.boards.get(id);
     if (!board) {
-      board = { id, version: 0, rows: new Map(), keyAspects: new Map(), published: new Map(), absent: new Set() };
+      board = { id, tradeId, version: 0, rows: new Map(), sent: new Map(), absent: new Set(), rankedRevision: -1 };
       this.boards.set(id, board);
     }
     return board;

@@ -1,5 +1,5 @@
 import type { StoredEvent } from '#event-store';
-import type { DomainEvent, EntryDetails, EntryStatus } from '#domain';
+import { type DomainEvent, type EntryDetails, type EntryStatus, FORGOTTEN, type PersonAppearance } from '#domain';
 
 export interface EntryRecord extends EntryDetails {
   entryId: string;
@@ -43,6 +43,9 @@ export class EntriesReadModel {
       case 'LotsDrawn':
         for (const { entryId, competitorNumber } of event.data.assignments) this.update(entryId, { competitorNumber });
         break;
+      case 'PersonForgotten':
+        for (const appearance of event.data.appearances) this.forget(appearance);
+        break;
     }
   }
 
@@ -66,6 +69,17 @@ export class EntriesReadModel {
 
   confirmedIds(tradeId: string): string[] {
     return this.list({ tradeId, status: 'confirmed' }).map((e) => e.entryId);
+  }
+
+  /** Drops a forgotten person's ID number and phone; replayed, their events already read as FORGOTTEN. */
+  private forget({ entryId, person }: PersonAppearance): void {
+    const entry = this.entries.get(entryId);
+    if (!entry) return;
+    const forgotten = { idNumber: FORGOTTEN, phone: FORGOTTEN };
+    if (person === 0) this.update(entryId, forgotten);
+    else if (entry.members[person - 1]) {
+      this.update(entryId, { members: entry.members.map((member, index) => (index === person - 1 ? { ...member, ...forgotten } : member)) });
+    }
   }
 
   private update(entryId: string, change: Partial<EntryRecord>): void {

@@ -1,8 +1,10 @@
 import type { StoredEvent } from '#event-store';
+import { AppealsReadModel } from './appeals.read-model.js';
 import { BoardsReadModel } from './boards.read-model.js';
 import { CatalogueReadModel } from './catalogue.read-model.js';
 import { EntriesReadModel } from './entries.read-model.js';
 import { RegistrationReportReadModel } from './registration-report.read-model.js';
+import { SessionsReadModel } from './sessions.read-model.js';
 import { UsersReadModel } from './users.read-model.js';
 
 /**
@@ -13,18 +15,22 @@ import { UsersReadModel } from './users.read-model.js';
 export class ReadModels {
   readonly catalogue = new CatalogueReadModel();
   readonly users = new UsersReadModel();
+  readonly sessions = new SessionsReadModel();
   readonly entries = new EntriesReadModel();
   readonly registrationReport = new RegistrationReportReadModel();
   readonly boards = new BoardsReadModel(this.entries, this.catalogue);
+  readonly appeals = new AppealsReadModel();
   position = 0;
 
   apply(event: StoredEvent): void {
     if (event.position <= this.position) return;
     this.catalogue.apply(event);
     this.users.apply(event);
+    this.sessions.apply(event);
     this.entries.apply(event);
     this.registrationReport.apply(event);
     this.boards.apply(event);
+    this.appeals.apply(event);
     this.position = event.position;
   }
 }

@@ -7,6 +7,7 @@ import {
   type StoredEvent,
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
+import { eventHash } from '../audit/hash-chain.js';
 
 export interface OpenedStore {
   store: EventStore;
@@ -233,6 +234,50 @@ export function eventStoreContract(name: string, open: () => Promise<OpenedStore
         expect((errors[0] as Error).message).toBe('projection bug');
         expect(handled).toBe(1);
         await subscription.stop();
+      });
+    });
+
+    describe('hash chain', () => {
+      it('links every event of the log to the one before it, and the chain head is the last link', async () => {
+        const start = await store.chainHead();
+        const a = streamId('chain-a');
+        const b = streamId('chain-b');
+        await store.append(a, [event('A1', { mark: 2.5 }), event('A2')], 'no_stream');
+        await store.append(b, [event('B1', { name: '张三', list: [1, { y: 2, x: 1 }] })], 'no_stream');
+        const last = await store.append(a, [event('A3')], 1);
+
+        const events = await store.readAll({ after: start.position });
+        expect(events.length).toBeGreaterThanOrEqual(4);
+        let previous = start.hash;
+        for (const e of events) {
+          expect(e.hash).toBe(eventHash(e, previous));
+          previous = e.hash!;
+        }
+        const head = await store.chainHead();
+        expect(head.position).toBeGreaterThanOrEqual(last.position);
+        const tail = events[events.length - 1];
+        expect(head).toEqual({ position: tail.position, hash: tail.hash });
+      });
+
+      it('gives each event the same hash however the log is read', async () => {
+        const start = await store.chainHead();
+        const id = streamId('chain-read');
+        await store.append(id, [event('X'), event('Y'), event('Z')], 'no_stream');
+        const fromStart = await store.readAll({ after: start.position });
+        const fromSecond = await store.readAll({ after: fromStart[0].position, maxCount: 2 });
+        expect(fromSecond.map((e) => e.hash)).toEqual(fromStart.slice(1, 3).map((e) => e.hash));
+        // Adapters that cannot chain on every read leave `hash` out of readStream, never give another one.
+        const byHash = new Map(fromStart.map((e) => [e.id, e.hash]));
+        for (const e of await store.readStream(id)) if (e.hash !== undefined) expect(e.hash).toBe(byHash.get(e.id));
+      });
+
+      it('does not move when an append is retried', async () => {
+        const id = streamId('chain-retry');
+        const batch = [event('A')];
+        await store.append(id, batch, 'no_stream');
+        const head = await store.chainHead();
+        await store.append(id, batch, 'no_stream');
+        expect(await store.chainHead()).toEqual(head);
       });
     });
 

@@ -36,6 +36,8 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
+import { ChainIndex } from '../audit/chain-index.js';
+import type { ChainHead } from '../audit/hash-chain.js';
 
 /*
  * KurrentDB adapter of the event store port.
@@ -45,6 +47,10 @@ import {
  * position === prepare position === the event's log position: distinct and strictly increasing.
  * Reading $all "from" a position is inclusive on the server, so every read and subscription also
  * drops what is not strictly after the requested position.
+ *
+ * Hash chain: the client cannot hash inside the server's commit, so the chain is computed over $all
+ * order when the log is read (readAll, chainHead) by a ChainIndex that remembers where it got to.
+ * Events from readStream and subscriptions carry no hash.
  */
 
 /** Checkpoints live in the event log (see KurrentDbCheckpointStore); they are not domain events. */
@@ -261,6 +267,7 @@ export class KurrentDbEventStore implements EventStore {
   private readonly subscriptions = new Set<KurrentDbSubscription>();
   private readonly pingTimeoutMs: number;
   private closed = false;
+  private readonly chain = new ChainIndex((after, maxCount) => this.readUnchained({ after, maxCount }));
 
   /** @param connectionString e.g. `kurrentdb://localhost:2113?tls=false` (or the older `esdb://`). */
   constructor(connectionString: string, options?: KurrentDbEventStoreOptions);
@@ -328,6 +335,16 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    const events = await this.readUnchained(options);
+    return this.chain.link(options.after ?? 0, events);
+  }
+
+  async chainHead(): Promise<ChainHead> {
+    this.assertOpen();
+    return this.chain.head();
+  }
+
+  private async readUnchained(options: ReadAllOptions): Promise<StoredEvent[]> {
     this.assertOpen();
     const wanted = options.maxCount ?? Number.POSITIVE_INFINITY;
     const events: StoredEvent[] = [];

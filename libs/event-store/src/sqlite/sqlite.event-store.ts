@@ -17,6 +17,7 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
+import { type ChainHead, EMPTY_CHAIN, HashChain } from '../audit/hash-chain.js';
 import { PollingSubscription } from './polling-subscription.js';
 
 interface EventRow {
@@ -28,6 +29,8 @@ interface EventRow {
   data: string;
   metadata: string;
   recorded_at: string;
+  /** Null only in a file written before the hash chain, until it is opened once. */
+  hash: string | null;
 }
 
 const SCHEMA = `
@@ -40,6 +43,7 @@ const SCHEMA = `
     data        TEXT    NOT NULL,
     metadata    TEXT    NOT NULL,
     recorded_at TEXT    NOT NULL,
+    hash        TEXT,
     UNIQUE (stream_id, revision)
   );
   CREATE TABLE IF NOT EXISTS checkpoints (
@@ -78,6 +82,7 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    this.chainUnhashedTail();
     this.pollIntervalMs = options.pollIntervalMs ?? 20;
     this.now = options.now ?? (() => new Date());
     this.statements = {
@@ -86,8 +91,11 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
       ),
       byId: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
       insert: this.db.prepare(
-        `INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at)
-         VALUES (@id, @stream_id, @revision, @type, @data, @metadata, @recorded_at)`,
+        `INSERT INTO events (position, id, stream_id, revision, type, data, metadata, recorded_at, hash)
+         VALUES (@position, @id, @stream_id, @revision, @type, @data, @metadata, @recorded_at, @hash)`,
+      ),
+      chainHead: this.db.prepare<[], { position: number; hash: string | null }>(
+        'SELECT position, hash FROM events ORDER BY position DESC LIMIT 1',
       ),
       readStream: this.db.prepare<[string, number, number], EventRow>(
         'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?',
@@ -116,11 +124,17 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     checkExpectedRevision(streamId, expected, last);
 
     const recordedAt = this.now().toISOString();
+    // Inside the write transaction: no other writer, of this process or another, can take the next position.
+    const chain = new HashChain(this.chainHeadSync());
     let revision = last ?? -1;
     let position = 0;
     for (const event of events) {
       revision += 1;
-      const info = this.statements.insert.run({
+      position = chain.head.position + 1;
+      // Canonical JSON hashes a value as JSON.stringify stores it, so this is the hash of what is read back.
+      const { hash } = chain.next({ position, streamId, revision, id: event.id, type: event.type, data: event.data, metadata: event.metadata });
+      this.statements.insert.run({
+        position,
         id: event.id,
         stream_id: streamId,
         revision,
@@ -128,8 +142,8 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
         data: JSON.stringify(event.data),
         metadata: JSON.stringify(event.metadata),
         recorded_at: recordedAt,
+        hash,
       });
-      position = Number(info.lastInsertRowid);
     }
     return { nextRevision: revision, position };
   };
@@ -185,6 +199,48 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
 
   async headPosition(): Promise<number> {
     return this.headPositionSync();
+  }
+
+  async chainHead(): Promise<ChainHead> {
+    return this.chainHeadSync();
+  }
+
+  private chainHeadSync(): ChainHead {
+    const last = this.statements.chainHead.get();
+    if (!last) return EMPTY_CHAIN;
+    if (last.hash === null) throw new Error(`SQLite event store: the event at position ${last.position} has no hash`);
+    return { position: last.position, hash: last.hash };
+  }
+
+  /**
+   * A file written before the hash chain: adds the column, then chains the events at the end that
+   * have no hash yet, in global order. Only a trailing run is chained: an event without a hash
+   * before a hashed one is left as it is, for verification to report, never silently re-chained.
+   */
+  private chainUnhashedTail(): void {
+    const hasHashColumn = (this.db.pragma('table_info(events)') as Array<{ name: string }>).some((c) => c.name === 'hash');
+    const lastIsHashed = () =>
+      this.db.prepare<[], { hash: string | null }>('SELECT hash FROM events ORDER BY position DESC LIMIT 1').get()?.hash !== null;
+    if (hasHashColumn && lastIsHashed()) return;
+    this.db
+      .transaction(() => {
+        const columns = this.db.pragma('table_info(events)') as Array<{ name: string }>;
+        if (!columns.some((c) => c.name === 'hash')) this.db.exec('ALTER TABLE events ADD COLUMN hash TEXT');
+        if (lastIsHashed()) return; // another process chained it meanwhile
+        const from =
+          this.db
+            .prepare<[], { position: number; hash: string }>(
+              'SELECT position, hash FROM events WHERE hash IS NOT NULL ORDER BY position DESC LIMIT 1',
+            )
+            .get() ?? EMPTY_CHAIN;
+        const chain = new HashChain(from);
+        const page = this.db.prepare<[number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT 1000');
+        const setHash = this.db.prepare('UPDATE events SET hash = ? WHERE position = ?');
+        for (let rows = page.all(from.position); rows.length > 0; rows = page.all(chain.head.position)) {
+          for (const row of rows) setHash.run(chain.next(toStoredEvent(row)).hash, row.position);
+        }
+      })
+      .immediate();
   }
 
   subscribeToAll(handler: EventHandler, options: SubscribeOptions, onError?: (error: unknown) => void): Subscription {
@@ -261,5 +317,6 @@ function toStoredEvent(row: EventRow): StoredEvent {
     data: JSON.parse(row.data),
     metadata: JSON.parse(row.metadata),
     recordedAt: row.recorded_at,
+    ...(row.hash === null ? {} : { hash: row.hash }),
   };
 }

@@ -1,0 +1,2 @@
+export * from './encrypting-event-store.js';
+export * from './person-key-store.js';
