@@ -1,25 +1,40 @@
 import 'reflect-metadata';
-import { type INestApplication, type LogLevel, ValidationPipe } from '@nestjs/common';
+import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
 import { type AppConfig, loadConfig } from '#platform';
 import { AppModule } from './app.module.js';
 import { HttpErrorFilter, validationException } from './http-errors.js';
-
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+import { applyHttpSecurity } from './identity/http-security.js';
+import { LiveIoAdapter } from './live/live-io.adapter.js';
+import { LiveRedis } from './live/live-redis.js';
+import { httpMetricsMiddleware } from './observability/http-metrics.js';
+import type { ObservabilityOptions } from './observability/observability.module.js';
+import { serveWebApp } from './web/web-app.js';
 
 /** Builds the API application (used by main and by the e2e tests); call `listen` on the result. */
-export async function createApp(overrides: Partial<AppConfig> = {}): Promise<{ app: INestApplication; config: AppConfig }> {
+export async function createApp(
+  overrides: Partial<AppConfig> = {},
+  observability: ObservabilityOptions = {},
+): Promise<{ app: INestApplication; config: AppConfig }> {
   const config = loadConfig(process.env, overrides);
-  const app = await NestFactory.create(AppModule.forRoot(config), {
-    logger: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1),
-  });
-  app.setGlobalPrefix('api', { exclude: ['live'] });
+  // Logs are held until the JSON logger (nestjs-pino, at LOG_LEVEL) takes over.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, observability), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.use(httpMetricsMiddleware);
+  applyHttpSecurity(app, config);
+  // The web app (dist/web) at /, /register, /judge, /live and /admin; the API under /api.
+  serveWebApp(app);
+  app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationException }),
   );
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  // socket.io with connection state recovery, across nodes through Redis when REDIS_URL is set.
+  app.useWebSocketAdapter(new LiveIoAdapter(app, app.get(LiveRedis), config.QUEUE_PREFIX));
 
   const openApi = new DocumentBuilder()
     .setTitle('Jiangxin 匠心')

@@ -1,9 +1,9 @@
-import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { SCORING_QUEUE } from '#contracts';
 import type { AppConfig } from '#platform';
 import { JobDispatcher } from './jobs/job-dispatcher.service.js';
+import { JobQueuesModule } from './jobs/job-queues.module.js';
 import { BullMqScoringJobQueue, InlineScoringJobQueue, ScoringJobQueue } from './jobs/scoring-job-queue.js';
+import { RankTradeService } from './scoring/rank-trade.service.js';
 import { ScoreContestantService } from './scoring/score-contestant.service.js';
 import { ScoringProcessor } from './scoring/scoring.processor.js';
 
@@ -17,24 +17,21 @@ export class WorkerModule {
     if (!config.REDIS_URL) {
       return {
         module: WorkerModule,
-        providers: [ScoreContestantService, JobDispatcher, { provide: ScoringJobQueue, useClass: InlineScoringJobQueue }],
+        providers: [ScoreContestantService, RankTradeService, JobDispatcher, { provide: ScoringJobQueue, useClass: InlineScoringJobQueue }],
         exports: [JobDispatcher, ScoringJobQueue],
       };
     }
     return {
       module: WorkerModule,
-      imports: [
-        // maxRetriesPerRequest: null lets BullMQ's blocking commands wait out a Redis restart.
-        BullModule.forRoot({ prefix: config.QUEUE_PREFIX, connection: { url: config.REDIS_URL, maxRetriesPerRequest: null } }),
-        BullModule.registerQueue({ name: SCORING_QUEUE }),
-      ],
+      imports: [JobQueuesModule.forRoot(config, config.REDIS_URL)],
       providers: [
         ScoreContestantService,
+        RankTradeService,
         ScoringProcessor,
         JobDispatcher,
         { provide: ScoringJobQueue, useClass: BullMqScoringJobQueue },
       ],
-      exports: [JobDispatcher, ScoringJobQueue, BullModule],
+      exports: [JobDispatcher, ScoringJobQueue, JobQueuesModule],
     };
   }
 }

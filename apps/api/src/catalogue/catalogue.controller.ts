@@ -1,12 +1,10 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CITIES } from '#domain';
-import { Public } from '../identity/auth.decorators.js';
+import { CITIES, type TradeDefinition } from '#domain';
 import { ProjectionsService } from '../projections/projections.service.js';
 
 /** The contest's catalogue: public, served from the catalogue read model. */
 @ApiTags('catalogue')
-@Public()
 @Controller('catalogue')
 export class CatalogueController {
   constructor(private readonly projections: ProjectionsService) {}
@@ -37,11 +35,10 @@ export class CatalogueController {
   @Get('trades')
   @ApiOperation({ summary: 'The trades (工种), without their marking schemes' })
   trades() {
-    return [...this.catalogue.trades.values()].map(({ definition: { scheme, ...trade }, lotsDrawn }) => ({
-      ...trade,
-      aspectCount: scheme.subCriteria.reduce((n, s) => n + s.aspects.length, 0),
-      lotsDrawn,
-    }));
+    return [...this.catalogue.trades.values()].map(({ definition, lotsDrawn }) => {
+      const { scheme, ...trade } = withoutAnswerKey(definition);
+      return { ...trade, aspectCount: scheme.subCriteria.reduce((n, s) => n + s.aspects.length, 0), lotsDrawn };
+    });
   }
 
   @Get('trades/:tradeId')
@@ -49,6 +46,11 @@ export class CatalogueController {
   trade(@Param('tradeId') tradeId: string) {
     const trade = this.catalogue.trades.get(tradeId);
     if (!trade) throw new NotFoundException(`Unknown trade ${tradeId}`);
-    return { ...trade.definition, lotsDrawn: trade.lotsDrawn };
+    return { ...withoutAnswerKey(trade.definition), lotsDrawn: trade.lotsDrawn };
   }
+}
+
+/** The theory exam's answer key is never public: the catalogue says only how many questions it has. */
+function withoutAnswerKey({ theory, ...trade }: TradeDefinition) {
+  return { ...trade, theory: theory ? { questions: theory.answerKey.length } : null };
 }

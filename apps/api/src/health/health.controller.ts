@@ -5,13 +5,15 @@ import type { Queue } from 'bullmq';
 import { SCORING_QUEUE } from '#contracts';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { APP_CONFIG, type AppConfig } from '#platform';
-import { Public } from '../identity/auth.decorators.js';
+import { OperationsQueues } from '../observability/queue-dashboard.js';
 import { ProjectionsService } from '../projections/projections.service.js';
 
 type Check = 'up' | 'down' | 'not_configured';
 
+/** How long readiness waits for the read models to reach the store's head. */
+const CATCH_UP_TIMEOUT_MS = 2000;
+
 @ApiTags('health')
-@Public()
 @Controller('health')
 export class HealthController {
   constructor(
@@ -19,7 +21,35 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly projections: ProjectionsService,
     @Optional() @Inject(getQueueToken(SCORING_QUEUE)) private readonly queue?: Queue,
+    // An api node without the worker's modules (RUN_WORKER=false) reaches Redis through this one.
+    @Optional() private readonly operationsQueues?: OperationsQueues,
   ) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: 200 while the process answers HTTP; checks nothing else (a restart would not fix a dependency)' })
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({
+    summary: "Readiness: 200 when the event store and Redis (where configured) answer and the read models reach the store's head within 2 s; 503 otherwise",
+  })
+  async ready() {
+    const [store, redis] = await Promise.all([this.storeCheck(), this.redisCheck()]);
+    const projections = store === 'up' ? await this.projectionsCheck() : 'unknown';
+    const body = {
+      status: store === 'up' && redis !== 'down' && projections === 'caught_up' ? 'ready' : 'unavailable',
+      store,
+      redis,
+      projections,
+      readModelPosition: this.projections.models.position,
+    };
+    if (body.status !== 'ready') {
+      throw new ServiceUnavailableException({ ...body, error: 'unavailable', message: `event store ${store}, redis ${redis}, read models ${projections}` });
+    }
+    return body;
+  }
 
   @Get()
   @ApiOperation({ summary: '200 when the event store (and Redis, where configured) answer; 503 otherwise' })
@@ -47,10 +77,20 @@ export class HealthController {
     }
   }
 
-  private async redisCheck(): Promise<Check> {
-    if (!this.config.REDIS_URL || !this.queue) return 'not_configured';
+  private async projectionsCheck(): Promise<'caught_up' | 'behind'> {
     try {
-      const client = await this.queue.getBackend().client;
+      await this.projections.waitFor(await this.store.headPosition(), CATCH_UP_TIMEOUT_MS);
+      return 'caught_up';
+    } catch {
+      return 'behind';
+    }
+  }
+
+  private async redisCheck(): Promise<Check> {
+    const queue = this.queue ?? this.operationsQueues?.scoring;
+    if (!this.config.REDIS_URL || !queue) return 'not_configured';
+    try {
+      const client = await queue.getBackend().client;
       const answer = await Promise.race([
         client.runCommand('ping', []),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000)),

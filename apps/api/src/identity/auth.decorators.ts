@@ -1,13 +1,7 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Role } from '#domain';
 
-export const IS_PUBLIC = 'jiangxin:public';
-export const ROLES = 'jiangxin:roles';
-
-/** Spectators and sign-up: no login needed. */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
-/** Only these roles may call the endpoint. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+// Who may call an endpoint is not declared here: the permission table (permissions.ts) says it, for all of them.
 
 /** The logged-in user as the access token describes it. */
 export interface AuthUser {
@@ -16,6 +10,10 @@ export interface AuthUser {
   role: Role;
   city?: string;
   tradeIds?: string[];
+  /** The session the access token belongs to (POST /api/auth/sign-out ends it). */
+  sessionId: string;
+  /** A device-bound session's paired device (a judge's tablet). */
+  deviceId?: string;
 }
 
 export interface RequestContext {
@@ -24,12 +22,17 @@ export interface RequestContext {
   correlationId?: string;
 }
 
-/** The caller (user, device, correlation id) for the command's metadata. */
+/**
+ * The caller (user, device, correlation id) for the command's metadata. A device-bound session's
+ * device is its paired device id, whatever the x-device-id header says; otherwise the header is
+ * taken as the client describes itself.
+ */
 export const Caller = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext => {
   const request = context.switchToHttp().getRequest();
+  const user: AuthUser | undefined = request.user;
   return {
     user: request.user,
-    device: headerValue(request.headers['x-device-id']),
+    device: user?.deviceId ?? headerValue(request.headers['x-device-id']),
     correlationId: headerValue(request.headers['x-correlation-id']),
   };
 });

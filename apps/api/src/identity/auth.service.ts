@@ -1,19 +1,30 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
-import { normaliseUsername, type UserProfile } from '#domain';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { type CommandMeta, CommandExecutor, StreamStateCache } from '#application';
+import { DomainError, normaliseUsername, streams, type UserCommand, userDecider, type UserProfile } from '#domain';
+import { CLOCK, type Clock } from '#platform';
 import { ProjectionsService } from '../projections/projections.service.js';
-import type { AuthUser } from './auth.decorators.js';
+import type { AuthUser, RequestContext } from './auth.decorators.js';
 import { PasswordHasher } from './password-hasher.js';
+import { refreshTokenHash, type TokenPair, Tokens } from './tokens.js';
 
+/**
+ * Logins, refreshes, sign-outs and device pairing. Each is a command on the user's stream, so the
+ * sessions are in the event log: any api node can refresh a token another node issued, and a
+ * sign-out closes the session on every node.
+ */
 @Injectable()
 export class AuthService {
   constructor(
     private readonly projections: ProjectionsService,
     private readonly hasher: PasswordHasher,
-    private readonly jwt: JwtService,
+    private readonly tokens: Tokens,
+    private readonly executor: CommandExecutor,
+    private readonly cache: StreamStateCache,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async login(username: string, password: string): Promise<{ accessToken: string; user: UserProfile }> {
+  async login(username: string, password: string, device?: string): Promise<TokenPair & { user: UserProfile }> {
     const normalised = normaliseUsername(username);
     let record = this.projections.models.users.findByUsername(normalised);
     if (!record) {
@@ -25,13 +36,87 @@ export class AuthService {
       throw new UnauthorizedException('Wrong username or password');
     }
     const { profile } = record;
-    const claims: Omit<AuthUser, 'userId'> & { sub: string } = {
-      sub: profile.userId,
-      username: profile.username,
-      role: profile.role,
-      ...(profile.city ? { city: profile.city } : {}),
-      ...(profile.tradeIds ? { tradeIds: profile.tradeIds } : {}),
-    };
-    return { accessToken: await this.jwt.signAsync(claims), user: profile };
+    const { grant, refreshToken } = this.tokens.newSession(profile.userId);
+    await this.run(profile.userId, { type: 'StartSession', grant }, ownMeta(profile, device));
+    return { ...(await this.tokens.pair(profile, grant, { token: refreshToken, expiresAt: grant.expiresAt })), user: profile };
+  }
+
+  /** Exchanges a refresh token for a new pair. A token presented twice closes its session (it was copied). */
+  async refresh(refreshToken: string, device?: string): Promise<TokenPair> {
+    const claimed = this.tokens.parseRefreshToken(refreshToken);
+    if (!claimed) throw new UnauthorizedException('The refresh token is not valid');
+    const { userId, sessionId } = claimed;
+    const { profile, sessions } = (await this.cache.load(streams.user(userId), userDecider)).state;
+    if (!profile) throw new UnauthorizedException('The refresh token is not valid');
+    const next = this.tokens.nextRefreshToken(userId, sessionId);
+    const result = await this.run(
+      userId,
+      { type: 'RefreshSession', sessionId, presentedHash: refreshTokenHash(refreshToken), next: { refreshTokenHash: next.hash, expiresAt: next.expiresAt }, at: this.clock().toISOString() },
+      ownMeta(profile, device),
+    );
+    if (result.events.some((event) => event.type === 'SessionEnded')) {
+      throw new UnauthorizedException('This refresh token was already used: the session is closed for safety; log in again');
+    }
+    const deviceId = sessions.get(sessionId)?.deviceId;
+    return this.tokens.pair(profile, { sessionId, deviceId }, next);
+  }
+
+  /** Ends the caller's session: its access and refresh tokens stop working on every node. */
+  async signOut(caller: RequestContext): Promise<{ sessionId: string; position: number }> {
+    const { user } = caller;
+    const result = await this.run(user.userId, { type: 'EndSession', sessionId: user.sessionId, reason: 'signed_out' }, callerMeta(caller));
+    await this.projections.catchUpToHead();
+    return { sessionId: user.sessionId, position: result.position };
+  }
+
+  /** Pairs the device the judge is using and answers a session bound to it. */
+  async pairDevice(caller: RequestContext, label: string): Promise<TokenPair & { deviceId: string; label: string }> {
+    const { user } = caller;
+    const deviceId = randomUUID();
+    const { grant, refreshToken } = this.tokens.newSession(user.userId);
+    await this.run(user.userId, { type: 'PairDevice', deviceId, label, grant }, { ...callerMeta(caller), device: deviceId });
+    const { profile } = (await this.cache.load(streams.user(user.userId), userDecider)).state;
+    const pair = await this.tokens.pair(profile!, { sessionId: grant.sessionId, deviceId }, { token: refreshToken, expiresAt: grant.expiresAt });
+    return { ...pair, deviceId, label: label.trim() };
+  }
+
+  async devices(user: AuthUser): Promise<Array<{ deviceId: string; label: string; openSessions: number }>> {
+    const { devices, sessions } = (await this.cache.load(streams.user(user.userId), userDecider)).state;
+    return [...devices].map(([deviceId, { label }]) => ({
+      deviceId,
+      label,
+      openSessions: [...sessions.values()].filter((session) => session.deviceId === deviceId).length,
+    }));
+  }
+
+  /** Unpairs a device (a lost tablet): its sessions end at once. */
+  async unpairDevice(userId: string, deviceId: string, caller: RequestContext): Promise<{ deviceId: string; position: number }> {
+    const result = await this.run(userId, { type: 'UnpairDevice', deviceId }, callerMeta(caller));
+    await this.projections.catchUpToHead();
+    return { deviceId, position: result.position };
+  }
+
+  private async run(userId: string, command: UserCommand, meta: CommandMeta) {
+    try {
+      return await this.executor.execute({ streamId: streams.user(userId), decider: userDecider, command, meta });
+    } catch (error) {
+      // A refused refresh is an authentication failure, not a business refusal.
+      if (command.type === 'RefreshSession' && error instanceof DomainError && error.code === 'forbidden') throw new UnauthorizedException(error.message);
+      throw error;
+    }
   }
 }
+
+/** Sessions are the user's own doing: a command of its own each time. */
+const ownMeta = (profile: UserProfile, device?: string): CommandMeta => ({
+  commandId: randomUUID(),
+  actor: { userId: profile.userId, role: profile.role },
+  ...(device ? { device } : {}),
+});
+
+const callerMeta = ({ user, device, correlationId }: RequestContext): CommandMeta => ({
+  commandId: randomUUID(),
+  actor: { userId: user.userId, role: user.role },
+  ...(device ? { device } : {}),
+  ...(correlationId ? { correlationId } : {}),
+});

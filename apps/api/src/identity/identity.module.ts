@@ -1,25 +1,44 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from '#platform';
 import { AccountRegistrar } from './account-registrar.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
-import { SignUpHandler } from './commands/sign-up/sign-up.handler.js';
 import { CreateJudgeHandler } from './commands/create-judge/create-judge.handler.js';
-import { UsersController } from './users.controller.js';
+import { ForgetPersonHandler } from './commands/forget-person/forget-person.handler.js';
+import { SignUpHandler } from './commands/sign-up/sign-up.handler.js';
+import { ForgottenPeopleListener } from './forgotten-people.listener.js';
 import { PasswordHasher } from './password-hasher.js';
+import { PeopleController } from './people.controller.js';
+import { RequestThrottleGuard, throttlerOptions } from './request-throttle.guard.js';
+import { Tokens } from './tokens.js';
+import { UsersController } from './users.controller.js';
 
 @Module({
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { expiresIn: '12h' } }),
+      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.ACCESS_TOKEN_TTL_SECONDS } }),
     }),
+    ThrottlerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: throttlerOptions }),
   ],
-  controllers: [AuthController, UsersController],
-  providers: [AuthService, PasswordHasher, AccountRegistrar, SignUpHandler, CreateJudgeHandler, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [PasswordHasher],
+  controllers: [AuthController, UsersController, PeopleController],
+  providers: [
+    AuthService,
+    Tokens,
+    PasswordHasher,
+    AccountRegistrar,
+    SignUpHandler,
+    CreateJudgeHandler,
+    ForgetPersonHandler,
+    ForgottenPeopleListener,
+    // In this order: a throttled request is answered 429 before anything else is looked at.
+    { provide: APP_GUARD, useClass: RequestThrottleGuard },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [PasswordHasher, JwtModule],
 })
 export class IdentityModule {}

@@ -1,17 +1,16 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AssignJudgeDto, CheckInDto, CloseCheckInDto, CommitDrawDto, DrawLotsDto, SubmitMarkDto, tradeBoardId, type PublicDrawView } from '#contracts';
+import { AssignJudgeDto, CheckInDto, CloseCheckInDto, CommitDrawDto, DrawLotsDto, tradeBoardId, type PublicDrawView } from '#contracts';
 import { DRAW_ALGORITHM, verifyDraw } from '#domain';
 import type { TradeView } from '#read-models';
-import { type AuthUser, Caller, Public, type RequestContext, Roles } from '../identity/auth.decorators.js';
+import { type AuthUser, Caller, type RequestContext } from '../identity/auth.decorators.js';
 import { ProjectionsService } from '../projections/projections.service.js';
 import { AssignJudgeCommand } from './commands/assign-judge/assign-judge.command.js';
 import { CheckInCommand } from './commands/check-in/check-in.command.js';
 import { CloseCheckInCommand } from './commands/close-check-in/close-check-in.command.js';
 import { CommitDrawCommand } from './commands/commit-draw/commit-draw.command.js';
 import { DrawLotsCommand } from './commands/draw-lots/draw-lots.command.js';
-import { SubmitMarkCommand } from './commands/submit-mark/submit-mark.command.js';
 
 @ApiTags('judging')
 @Controller('trades/:tradeId')
@@ -21,16 +20,7 @@ export class TradesController {
     private readonly projections: ProjectionsService,
   ) {}
 
-  @Post('marks')
-  @Roles('judge')
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'A judge of the panel submits a mark for one aspect of one competitor' })
-  submitMark(@Param('tradeId') tradeId: string, @Body() dto: SubmitMarkDto, @Caller() caller: RequestContext) {
-    return this.commands.execute(new SubmitMarkCommand(tradeId, dto, caller));
-  }
-
   @Post('judges')
-  @Roles('organiser')
   @ApiBearerAuth()
   @ApiOperation({ summary: "Put a judge or the chief judge on the trade's panel" })
   assignJudge(@Param('tradeId') tradeId: string, @Body() dto: AssignJudgeDto, @Caller() caller: RequestContext) {
@@ -38,7 +28,6 @@ export class TradesController {
   }
 
   @Post('draw/commitment')
-  @Roles('organiser')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Before the draw: publish the SHA-256 of the seed (commit–reveal)' })
   commitDraw(@Param('tradeId') tradeId: string, @Body() dto: CommitDrawDto, @Caller() caller: RequestContext) {
@@ -46,14 +35,12 @@ export class TradesController {
   }
 
   @Post('draw')
-  @Roles('organiser')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Reveal the seed committed to: competitor numbers, sessions and workstations for the confirmed entries' })
   draw(@Param('tradeId') tradeId: string, @Body() dto: DrawLotsDto, @Caller() caller: RequestContext) {
     return this.commands.execute(new DrawLotsCommand(tradeId, dto, caller));
   }
 
-  @Public()
   @Get('draw')
   @ApiOperation({
     summary: 'The published draw: commitment, then seed, confirmed list and assignments, re-run by the server (`verified`). No personal data.',
@@ -82,7 +69,6 @@ export class TradesController {
   }
 
   @Post('check-ins')
-  @Roles('organiser', 'chief_judge')
   @ApiBearerAuth()
   @ApiOperation({ summary: "Contest day: check a competitor in by number (the organiser or the trade's chief judge)" })
   checkIn(@Param('tradeId') tradeId: string, @Body() dto: CheckInDto, @Caller() caller: RequestContext) {
@@ -91,7 +77,6 @@ export class TradesController {
 
   @Post('check-in/close')
   @HttpCode(200)
-  @Roles('organiser', 'chief_judge')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Close check-in: the drawn competitors not checked in are absent' })
   closeCheckIn(@Param('tradeId') tradeId: string, @Body() dto: CloseCheckInDto, @Caller() caller: RequestContext) {
@@ -99,7 +84,6 @@ export class TradesController {
   }
 
   @Get('panel')
-  @Roles('organiser', 'chief_judge', 'judge')
   @ApiBearerAuth()
   @ApiOperation({ summary: "The trade's panel: judges and their roles" })
   panel(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext) {
@@ -111,7 +95,6 @@ export class TradesController {
   }
 
   @Get('competitors')
-  @Roles('organiser', 'chief_judge', 'judge')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Competitor numbers drawn in the trade (judges never see names)' })
   competitors(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext) {
@@ -123,7 +106,6 @@ export class TradesController {
     return numbers.map((competitorNumber) => ({ competitorNumber }));
   }
 
-  @Public()
   @Get('board')
   @ApiOperation({ summary: "The trade's live board as it stands (the same snapshot as on /live)" })
   board(@Param('tradeId') tradeId: string) {

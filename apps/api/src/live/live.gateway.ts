@@ -1,7 +1,8 @@
-import { Logger, type OnModuleDestroy, UsePipes, ValidationPipe } from '@nestjs/common';
+import { Inject, Logger, type OnModuleDestroy, UsePipes, ValidationPipe } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
+  type OnGatewayConnection,
   type OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
@@ -10,14 +11,30 @@ import {
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { BoardJoinDto, LIVE_NAMESPACE, LiveEvents, type BoardSnapshot } from '#contracts';
+import type { Audience } from '#read-models';
+import { APP_CONFIG, type AppConfig } from '#platform';
+import { restrictSocketOrigins } from '../identity/http-security.js';
+import type { AuthUser } from '../identity/auth.decorators.js';
 import { ProjectionsService } from '../projections/projections.service.js';
+
+/** Organisers see a frozen board live; everyone else sees it as it stood at the freeze. */
+const LIVE_ROLES = new Set(['organiser']);
+const roomOf = (board: string, audience: Audience) => (audience === 'live' ? `${board}#live` : board);
+
+/**
+ * The guard reads the handshake's token at every event and leaves the caller in `socket.data.user`
+ * when its session is open (a signed-out organiser is a spectator again); no valid token, a spectator.
+ */
+const audienceOf = (socket: Socket): Audience => (LIVE_ROLES.has((socket.data.user as AuthUser | undefined)?.role ?? '') ? 'live' : 'public');
 
 /**
  * Live boards for spectators (no login): a room per board; a join answers a snapshot, then every
  * change arrives as a delta with the next version. Deltas come from this node's own read models,
  * so they are emitted to this node's sockets only (`local`), also when several nodes share an adapter.
+ * A socket that connects with an organiser's token (`auth: { token }`) joins the board's live room.
  */
-@WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: true } })
+// Origins: the server's own and CORS_ORIGINS, enforced in afterInit (restrictSocketOrigins).
+@WebSocketGateway({ namespace: LIVE_NAMESPACE })
 @UsePipes(
   new ValidationPipe({
     whitelist: true,
@@ -25,16 +42,20 @@ import { ProjectionsService } from '../projections/projections.service.js';
     exceptionFactory: (errors) => new WsException(errors.flatMap((e) => Object.values(e.constraints ?? {})).join('; ')),
   }),
 )
-export class LiveGateway implements OnGatewayInit, OnModuleDestroy {
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   @WebSocketServer() private readonly server!: Namespace;
   private readonly logger = new Logger('LiveGateway');
   private stopListening?: () => void;
 
-  constructor(private readonly projections: ProjectionsService) {}
+  constructor(
+    private readonly projections: ProjectionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   afterInit(): void {
-    this.stopListening = this.projections.models.boards.onDelta((delta) =>
-      this.server.local.to(delta.board).emit(LiveEvents.delta, delta),
+    restrictSocketOrigins(this.server, this.config.corsOrigins);
+    this.stopListening = this.projections.models.boards.onDelta((delta, audience, kind) =>
+      this.server.local.to(roomOf(delta.board, audience)).emit(kind === 'snapshot' ? LiveEvents.snapshot : LiveEvents.delta, delta),
     );
   }
 
@@ -42,22 +63,41 @@ export class LiveGateway implements OnGatewayInit, OnModuleDestroy {
     this.stopListening?.();
   }
 
+  /**
+   * A connection that resumed its session (connection state recovery, possibly on another node) is
+   * back in its boards' rooms, but deltas are sent per node and not kept in the adapter's stream:
+   * it gets a fresh snapshot of each board it watches, and deltas from there.
+   */
+  handleConnection(socket: Socket): void {
+    if (!socket.recovered) return;
+    for (const room of socket.rooms) {
+      const [board, live] = room.split('#');
+      const snapshot = board.startsWith('trade:') ? this.projections.models.boards.snapshot(board, live === 'live' ? 'live' : 'public') : undefined;
+      if (snapshot) socket.emit(LiveEvents.snapshot, snapshot);
+    }
+  }
+
   @SubscribeMessage(LiveEvents.join)
   join(@ConnectedSocket() socket: Socket, @MessageBody() { board }: BoardJoinDto): BoardSnapshot | undefined {
-    const snapshot = this.projections.models.boards.snapshot(board);
+    const audience = audienceOf(socket);
+    const snapshot = this.projections.models.boards.snapshot(board, audience);
     if (!snapshot) {
       socket.emit(LiveEvents.error, { board, message: `Unknown board ${board}` });
       return undefined;
     }
     // Joining and taking the snapshot in the same tick: no delta can fall between them.
-    void socket.join(snapshot.board);
+    void socket.join(roomOf(snapshot.board, audience));
     socket.emit(LiveEvents.snapshot, snapshot);
+    // Through the adapter (not `socket.emit`): the socket gets its offset in the nodes' shared stream,
+    // with which a reconnection to any node resumes its session (LiveIoAdapter).
+    this.server.to(socket.id).emit(LiveEvents.joined, { board: snapshot.board, version: snapshot.version });
     return snapshot;
   }
 
   @SubscribeMessage(LiveEvents.leave)
   leave(@ConnectedSocket() socket: Socket, @MessageBody() { board }: BoardJoinDto): void {
     void socket.leave(board);
+    void socket.leave(roomOf(board, 'live'));
   }
 
   get connectedSockets(): number {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { EVENT_STORE, type EventStore, type Subscription } from '#event-store';
+import { EVENT_STORE, type EventStore, type StoredEvent, type Subscription } from '#event-store';
 import { ReadModels } from '#read-models';
 
 /**
@@ -12,6 +12,9 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
   private readonly logger = new Logger('Projections');
   private subscription?: Subscription;
   private waiters: Array<{ position: number; resolve: () => void }> = [];
+  /** Listeners to the events applied after the replay at start (metrics count what happens now). */
+  private readonly liveListeners = new Set<(event: StoredEvent) => void>();
+  private live = false;
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
@@ -21,17 +24,25 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
       (event) => {
         this.models.apply(event);
         if (this.waiters.length > 0) this.settle();
+        if (this.live) for (const listener of this.liveListeners) listener(event);
       },
       { name: 'read-models', after: 0, batchSize: 2000 },
       (error) => this.logger.error(`Read models stopped: ${error instanceof Error ? error.stack : String(error)}`),
     );
     await this.subscription.caughtUp();
     this.models.boards.goLive();
+    this.live = true;
     this.logger.log(`Read models rebuilt to position ${this.models.position} in ${Math.round(performance.now() - started)} ms`);
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.subscription?.stop();
+  }
+
+  /** Calls `listener` with every event applied from now on, once the replay at start is done; returns how to stop. */
+  onLiveEvent(listener: (event: StoredEvent) => void): () => void {
+    this.liveListeners.add(listener);
+    return () => this.liveListeners.delete(listener);
   }
 
   /** Resolves once the read models include the event at `position` (read your own writes). */

@@ -1,8 +1,7 @@
-import { createHmac } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { StreamStateCache } from '#application';
 import { contestDecider, priorPrizeDecider, streams, tradeDecider, type EntryContext } from '#domain';
-import { APP_CONFIG, type AppConfig } from '#platform';
+import { APP_CONFIG, type AppConfig, contestPersonKey, personKey } from '#platform';
 import { ProjectionsService } from '../projections/projections.service.js';
 
 /**
@@ -28,12 +27,12 @@ export class RegistrationContext {
    * nor let anyone guess an ID number. An individual's (or captain's) entry id is their key.
    */
   personKey(idNumber: string, contestId = this.contestId): string {
-    return 'e' + this.hmac(`${contestId}/${idNumber}`).slice(0, 22);
+    return contestPersonKey(this.config.PERSON_KEY_SECRET, contestId, idNumber);
   }
 
   /** The same person across editions: for the record of earlier first prizes. */
   priorPrizeKey(idNumber: string): string {
-    return 'p' + this.hmac(`person/${idNumber}`).slice(0, 22);
+    return personKey(this.config.PERSON_KEY_SECRET, idNumber);
   }
 
   async forTrade(tradeId: string): Promise<EntryContext> {
@@ -52,9 +51,5 @@ export class RegistrationContext {
       contestYear: contest.state.year ?? new Date().getUTCFullYear(),
       firstPrizeYears: (idNumber) => prizes.state.years.get(this.priorPrizeKey(idNumber)) ?? [],
     };
-  }
-
-  private hmac(text: string): string {
-    return createHmac('sha256', this.config.PERSON_KEY_SECRET).update(text).digest('base64url');
   }
 }

@@ -5,7 +5,7 @@ import { CommandDto, EntriesQueryDto, PriorFirstPrizeDto, ReasonedCommandDto, Re
 import { type CityId, maskPhone, maskResidentId } from '#domain';
 import { CLOCK, type Clock } from '#platform';
 import type { EntryRecord } from '#read-models';
-import { type AuthUser, Caller, type RequestContext, Roles } from '../identity/auth.decorators.js';
+import { type AuthUser, Caller, type RequestContext } from '../identity/auth.decorators.js';
 import { ProjectionsService } from '../projections/projections.service.js';
 import { type EntryDecision, ReviewEntryCommand } from './commands/review-entry/review-entry.command.js';
 import { RecordPriorFirstPrizeCommand } from './commands/record-prior-first-prize/record-prior-first-prize.handler.js';
@@ -33,28 +33,24 @@ export class RegistrationController {
 
   @Post('registration/deadline')
   @HttpCode(200)
-  @Roles('organiser')
   @ApiOperation({ summary: 'Set the instant after which registration (entries and withdrawals) is closed' })
   setDeadline(@Body() dto: RegistrationDeadlineDto, @Caller() caller: RequestContext) {
     return this.commands.execute(new SetRegistrationDeadlineCommand(dto, caller));
   }
 
   @Put('trades/:tradeId/registration-rules')
-  @Roles('organiser')
   @ApiOperation({ summary: "Set a trade's eligibility rules and city quota (until its lots are drawn)" })
   setRules(@Param('tradeId') tradeId: string, @Body() dto: RegistrationRulesDto, @Caller() caller: RequestContext) {
     return this.commands.execute(new SetRegistrationRulesCommand(tradeId, dto, caller));
   }
 
   @Post('trades/:tradeId/prior-first-prizes')
-  @Roles('organiser')
   @ApiOperation({ summary: 'Record a first prize of an earlier edition (for the recent-champion rule)' })
   recordPriorFirstPrize(@Param('tradeId') tradeId: string, @Body() dto: PriorFirstPrizeDto, @Caller() caller: RequestContext) {
     return this.commands.execute(new RecordPriorFirstPrizeCommand(tradeId, dto, caller));
   }
 
   @Post('entries')
-  @Roles('contestant', 'city_reviewer', 'organiser')
   @ApiOperation({ summary: 'Enter a person in a trade (one person, one trade per contest)' })
   submit(@Body() dto: SubmitEntryDto, @Caller() caller: RequestContext) {
     return this.commands.execute(new SubmitEntryCommand(dto, caller));
@@ -62,7 +58,6 @@ export class RegistrationController {
 
   @Post('entries/:entryId/city-approval')
   @HttpCode(200)
-  @Roles('city_reviewer')
   @ApiOperation({ summary: "The city union approves an entry of its city" })
   approveByCity(@Param('entryId') entryId: string, @Body() dto: CommandDto, @Caller() caller: RequestContext) {
     return this.review(entryId, { type: 'ApproveEntryByCity', reviewerCity: caller.user.city as CityId }, dto, caller);
@@ -70,7 +65,6 @@ export class RegistrationController {
 
   @Post('entries/:entryId/city-rejection')
   @HttpCode(200)
-  @Roles('city_reviewer')
   @ApiOperation({ summary: 'The city union rejects an entry of its city, with a reason' })
   rejectByCity(@Param('entryId') entryId: string, @Body() dto: ReasonedCommandDto, @Caller() caller: RequestContext) {
     return this.review(entryId, { type: 'RejectEntryByCity', reviewerCity: caller.user.city as CityId, reason: dto.reason }, dto, caller);
@@ -78,7 +72,6 @@ export class RegistrationController {
 
   @Post('entries/:entryId/confirmation')
   @HttpCode(200)
-  @Roles('organiser')
   @ApiOperation({ summary: 'The province confirms a city-approved entry' })
   confirm(@Param('entryId') entryId: string, @Body() dto: CommandDto, @Caller() caller: RequestContext) {
     return this.review(entryId, { type: 'ConfirmEntry' }, dto, caller);
@@ -86,7 +79,6 @@ export class RegistrationController {
 
   @Post('entries/:entryId/province-rejection')
   @HttpCode(200)
-  @Roles('organiser')
   @ApiOperation({ summary: 'The province rejects a city-approved entry, with a reason' })
   rejectByProvince(@Param('entryId') entryId: string, @Body() dto: ReasonedCommandDto, @Caller() caller: RequestContext) {
     return this.review(entryId, { type: 'RejectEntryByProvince', reason: dto.reason }, dto, caller);
@@ -94,7 +86,6 @@ export class RegistrationController {
 
   @Post('entries/:entryId/withdrawal')
   @HttpCode(200)
-  @Roles('contestant', 'city_reviewer', 'organiser')
   @ApiOperation({ summary: 'Withdraw an entry before the deadline and the draw (the contestant, its city, or the organiser)' })
   withdraw(@Param('entryId') entryId: string, @Body() dto: WithdrawEntryDto, @Caller() caller: RequestContext) {
     const { user } = caller;
@@ -103,7 +94,6 @@ export class RegistrationController {
   }
 
   @Get('entries')
-  @Roles('organiser', 'city_reviewer')
   @ApiOperation({ summary: 'Entries (a city reviewer sees its own city); ID numbers and phones masked' })
   list(@Query() query: EntriesQueryDto, @Caller() { user }: RequestContext) {
     const city = user.role === 'city_reviewer' ? user.city : query.city;
@@ -111,7 +101,6 @@ export class RegistrationController {
   }
 
   @Get('entries/mine')
-  @Roles('contestant')
   @ApiOperation({ summary: "The contestant's own entry and its status" })
   async mine(@Caller() { user }: RequestContext) {
     await this.projections.catchUpToHead();
@@ -121,7 +110,6 @@ export class RegistrationController {
   }
 
   @Get('entries/:entryId')
-  @Roles('organiser', 'city_reviewer', 'contestant')
   @ApiOperation({ summary: 'One entry; ID number and phone masked' })
   get(@Param('entryId') entryId: string, @Caller() { user }: RequestContext) {
     const entry = this.projections.models.entries.get(entryId);

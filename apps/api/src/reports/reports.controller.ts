@@ -3,13 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RegistrationReport } from '#contracts';
 import { CITIES } from '#domain';
 import { emptyRegistrationStats } from '#read-models';
-import { Roles } from '../identity/auth.decorators.js';
 import { ProjectionsService } from '../projections/projections.service.js';
 
 /** Figures for the organiser, computed by read models fed from the event stream. No personal data. */
 @ApiTags('reports')
 @ApiBearerAuth()
-@Roles('organiser')
 @Controller('reports')
 export class ReportsController {
   constructor(private readonly projections: ProjectionsService) {}

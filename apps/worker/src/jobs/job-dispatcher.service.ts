@@ -2,16 +2,38 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { scoreContestantJobId } from '#contracts';
 import type { ScoreSheetEvent } from '#domain';
 import { CHECKPOINT_STORE, type CheckpointStore, EVENT_STORE, type EventStore, type StoredEvent, type Subscription } from '#event-store';
+import { settlesWithin, trackSubscriptionLag } from '#platform';
+import { type JobStanding, PendingJobs } from './pending-jobs.js';
 import { ScoringJobQueue } from './scoring-job-queue.js';
 
 export const DISPATCHER_CHECKPOINT = 'scoring-dispatcher';
+/** Score-sheet events that can change a contestant's result. */
+const RESCORING = new Set<string>(['MarkSubmitted', 'SpreadFlagged', 'CorrectionApproved', 'AppealRemedyApplied', 'TheoryAnswersRecorded']);
+/** Events that can change a trade's standings. */
+const RERANKING = new Set<string>(['ResultCalculated', 'LotsDrawn', 'CheckInClosed']);
 /** Saving the checkpoint at most this often: a restart re-dispatches at most this window, harmlessly. */
 const CHECKPOINT_EVERY_MS = 200;
+/** How often the dispatcher asks the queue which jobs finished, and whether Redis kept its data. */
+const SETTLE_EVERY_MS = 200;
+/** Jobs asked about per round (the oldest first: they decide the checkpoint). */
+const SETTLE_BATCH = 500;
+/** After a failure, dispatching starts again after this delay, doubled at each failure in a row up to the max. */
+const RESTART_DELAY_MS = 250;
+const MAX_RESTART_DELAY_MS = 10_000;
+/** Stopping waits this long for the event being dispatched (its enqueue may be waiting for Redis). */
+const STOP_GRACE_MS = 2_000;
 
 /**
- * Follows the store from its checkpoint and turns every mark into a scoring job with a
- * deterministic id. After a crash (or the loss of Redis) it resumes from the checkpoint: jobs
- * dispatched twice map to the same job id and to results with the same event id.
+ * Follows the store from its checkpoint and turns events into jobs with deterministic ids.
+ *
+ * It trusts Redis with nothing: its checkpoint passes an event only once every job made from it
+ * has completed (the job's result is then in the store), so a restart — of this process, or after
+ * Redis lost its queue — re-dispatches from there and re-creates every job that may be missing.
+ * Jobs dispatched twice map to the same job id and to results with the same event id: harmless.
+ * - An enqueue that fails stops the subscription: it starts again from the checkpoint, with backoff.
+ * - Redis that lost its data (restarted without persistence, flushed) is seen by a marker key the
+ *   queue keeps in Redis (its storage epoch) changing or vanishing: dispatching starts again from
+ *   the checkpoint at once.
  */
 @Injectable()
 export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
@@ -19,6 +41,25 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private subscription?: Subscription;
   private savedPosition = 0;
   private lastSave = 0;
+  private stopLagMetric?: () => void;
+  /** Jobs enqueued and not yet seen finished, by the position of the event that made them. */
+  private readonly pending = new PendingJobs();
+  /** Position of the last event fully dispatched, and of the one being dispatched. */
+  private handled = 0;
+  private dispatching = 0;
+  /** The queue storage's epoch when dispatching (re)started: a different one means Redis lost its data. */
+  private epoch?: string;
+  private failuresInARow = 0;
+  private stopping = false;
+  private settleTimer?: NodeJS.Timeout;
+  private settling?: Promise<void>;
+  private restartTimer?: NodeJS.Timeout;
+  private startScheduled = false;
+  private readonly caughtUpWaiters: Array<{ target: number; resolve: () => void }> = [];
+  /** Resolved when stopping gives up on the event being dispatched (its enqueue waits for an unreachable Redis). */
+  private abandonDispatch!: () => void;
+  private readonly dispatchAbandoned = new Promise<void>((resolve) => (this.abandonDispatch = resolve));
+  private stopListening?: () => void;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -28,14 +69,33 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     this.savedPosition = await this.checkpoints.load(DISPATCHER_CHECKPOINT);
-    this.subscription = this.store.subscribeToAll((event) => this.dispatch(event), { name: DISPATCHER_CHECKPOINT, after: this.savedPosition }, (error) =>
-      this.logger.error(`Dispatcher stopped: ${error instanceof Error ? error.stack : String(error)}`),
-    );
-    this.logger.log(`Dispatching scoring jobs from position ${this.savedPosition}`);
+    this.handled = this.savedPosition;
+    // Events are dispatched one at a time: a job enqueued now was made from the event being dispatched.
+    this.stopListening = this.queue.onEnqueued((jobId) => this.pending.add(jobId, this.dispatching));
+    this.stopLagMetric = trackSubscriptionLag(DISPATCHER_CHECKPOINT, this.store, () => this.position);
+    // Not awaited: the application starts (and reports Redis down) even while Redis does not answer.
+    this.scheduleStart(this.savedPosition, 0);
+    this.settleTimer = setInterval(() => void this.settle(), SETTLE_EVERY_MS);
+  }
+
+  /** Position of the last event dispatched (the metrics report the lag behind the store's head). */
+  get position(): number {
+    return this.handled;
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.subscription?.stop();
+    this.stopping = true;
+    clearInterval(this.settleTimer);
+    clearTimeout(this.restartTimer);
+    this.stopLagMetric?.();
+    this.stopListening?.();
+    const stopped = Promise.all([this.subscription?.stop(), this.settling]);
+    if (!(await settlesWithin(stopped, STOP_GRACE_MS))) {
+      // An enqueue waiting for an unreachable Redis: the checkpoint is not past its event, so it is dispatched again at the next start.
+      this.logger.warn('Stopping without waiting for the event being dispatched (Redis does not answer); it is dispatched again at the next start');
+      this.abandonDispatch();
+      await settlesWithin(stopped, 500);
+    }
     try {
       await this.saveCheckpoint(true);
     } catch (error) {
@@ -44,26 +104,124 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Resolves once every mark stored now has been dispatched (and, inline, scored). */
-  caughtUp(): Promise<void> {
-    return this.subscription ? this.subscription.caughtUp() : Promise.resolve();
+  /** Resolves once every event stored now has been dispatched (and, inline, scored); waits through restarts. */
+  async caughtUp(): Promise<void> {
+    const target = await this.store.headPosition();
+    if (this.handled >= target) return;
+    await new Promise<void>((resolve) => this.caughtUpWaiters.push({ target, resolve }));
+  }
+
+  /** (Re)starts dispatching after `from` once `delayMs` passed; a start already scheduled wins. */
+  private scheduleStart(from: number, delayMs: number): void {
+    if (this.startScheduled || this.stopping) return;
+    this.startScheduled = true;
+    this.restartTimer = setTimeout(() => {
+      this.startFrom(from).then(
+        () => (this.startScheduled = false),
+        (error) => {
+          this.startScheduled = false;
+          this.failedAt(from, error);
+        },
+      );
+    }, delayMs);
+  }
+
+  /** Reads the queue storage's epoch (waits for Redis), then follows the store after `from`. */
+  private async startFrom(from: number): Promise<void> {
+    const epoch = await this.queue.storageEpoch();
+    if (this.stopping) return;
+    this.epoch = epoch;
+    this.pending.clear();
+    this.handled = from;
+    const subscription: Subscription = this.store.subscribeToAll((event) => this.handle(event), { name: DISPATCHER_CHECKPOINT, after: from }, (error) => {
+      // Only the current subscription's failure restarts (an older one may report while being replaced).
+      if (this.subscription !== subscription) return;
+      this.subscription = undefined;
+      this.failedAt(this.dispatching, error);
+    });
+    this.subscription = subscription;
+    this.logger.log(`Dispatching scoring jobs from position ${from}`);
+  }
+
+  private async handle(event: StoredEvent): Promise<void> {
+    this.dispatching = event.position;
+    const dispatched = await Promise.race([this.dispatch(event).then(() => true), this.dispatchAbandoned.then(() => false)]);
+    if (!dispatched) return; // stopping: not handled, so not past the checkpoint
+    this.handled = event.position;
+    this.failuresInARow = 0;
+    for (let i = this.caughtUpWaiters.length - 1; i >= 0; i--) {
+      if (this.caughtUpWaiters[i].target <= this.handled) this.caughtUpWaiters.splice(i, 1)[0].resolve();
+    }
+  }
+
+  /** Dispatching stopped on a failure (an enqueue refused, the store unreachable): start again from the checkpoint, with backoff. */
+  private failedAt(position: number, error: unknown): void {
+    if (this.stopping) return;
+    this.failuresInARow += 1;
+    const delay = Math.min(MAX_RESTART_DELAY_MS, RESTART_DELAY_MS * 2 ** (this.failuresInARow - 1));
+    const from = this.pending.safePosition(this.handled);
+    this.logger.warn(
+      `Dispatching failed at position ${position} (${error instanceof Error ? error.message : String(error)}); ` +
+        `dispatching again from position ${from} in ${delay} ms`,
+    );
+    this.scheduleStart(from, delay);
+  }
+
+  /**
+   * One round: asks the queue where the oldest pending jobs stand, drops the finished ones, saves
+   * the checkpoint. The storage epoch read before and after the question proves that Redis kept its
+   * data meanwhile; if it changed, every pending job may be gone: dispatch again from the checkpoint.
+   */
+  private settle(): Promise<void> {
+    this.settling ??= this.settleRound()
+      .catch((error) => this.logger.warn(`Could not check the pending jobs: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => (this.settling = undefined));
+    return this.settling;
+  }
+
+  private async settleRound(): Promise<void> {
+    if (!this.subscription || this.stopping) return;
+    const asked = [...this.pending.oldest(SETTLE_BATCH), ...this.pending.failedJobs()];
+    const epochBefore = await this.queue.storageEpoch();
+    const standings = asked.length > 0 ? await this.queue.standings(asked) : new Map<string, JobStanding>();
+    const epochAfter = asked.length > 0 ? await this.queue.storageEpoch() : epochBefore;
+    if (epochBefore !== this.epoch || epochAfter !== this.epoch) {
+      await this.dispatchAgainFromCheckpoint();
+      return;
+    }
+    this.pending.update(standings);
+    await this.saveCheckpoint(false);
+  }
+
+  /** Redis lost its data: the jobs pending in it are gone; the checkpoint is before all of them. */
+  private async dispatchAgainFromCheckpoint(): Promise<void> {
+    const subscription = this.subscription;
+    this.subscription = undefined;
+    await subscription?.stop();
+    const from = this.pending.safePosition(this.handled);
+    this.logger.warn(`Redis lost its data (the queue's storage epoch changed): dispatching again from position ${from}, ${this.pending.size} jobs were pending`);
+    await this.saveCheckpoint(true);
+    this.scheduleStart(from, 0);
   }
 
   private async dispatch(stored: StoredEvent): Promise<void> {
-    if (stored.type === 'MarkSubmitted') {
+    if (RESCORING.has(stored.type)) {
       const { tradeId, competitorNumber } = (stored as unknown as ScoreSheetEvent).data;
       await this.queue.enqueue(
         { tradeId, competitorNumber, causationId: stored.id, correlationId: stored.metadata.correlationId },
         scoreContestantJobId(tradeId, competitorNumber, stored.revision),
       );
     }
+    if (RERANKING.has(stored.type)) await this.queue.enqueueRanking((stored as unknown as { data: { tradeId: string } }).data.tradeId);
     await this.saveCheckpoint(false);
   }
 
   private async saveCheckpoint(force: boolean): Promise<void> {
-    const position = this.subscription?.position ?? this.savedPosition;
+    const position = this.pending.safePosition(this.handled);
     const now = Date.now();
     if (position <= this.savedPosition || (!force && now - this.lastSave < CHECKPOINT_EVERY_MS)) return;
+    // The checkpoint never passes a ranking asked for but not yet done or queued.
+    await this.queue.settled();
     await this.checkpoints.save(DISPATCHER_CHECKPOINT, position);
     this.savedPosition = position;
     this.lastSave = now;

@@ -2,7 +2,7 @@ import { BadRequestException, Controller, Get, HttpCode, Post, StreamableFile, U
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type BulkUploadReport, XLSX_CONTENT_TYPE } from '#contracts';
-import { Caller, type RequestContext, Roles } from '../../identity/auth.decorators.js';
+import { Caller, type RequestContext } from '../../identity/auth.decorators.js';
 import { BulkEntryService } from './bulk-entry.service.js';
 import { EntriesExportService, type ExportFile } from './entries-export.service.js';
 import type { UploadedSpreadsheet } from './spreadsheet-reader.js';
@@ -24,7 +24,6 @@ export class BulkEntryController {
 
   @Post()
   @HttpCode(200)
-  @Roles('city_reviewer', 'organiser')
   // No `dest`: multer keeps the file in memory; it is read once and dropped.
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
   @ApiConsumes('multipart/form-data')
@@ -44,7 +43,6 @@ export class BulkEntryController {
   }
 
   @Get('template.xlsx')
-  @Roles('city_reviewer', 'organiser')
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'An empty bulk-entry spreadsheet (ID number and phone columns as text) with the trades and cities' })
   async template(@Caller() { user }: RequestContext): Promise<StreamableFile> {

@@ -30,7 +30,7 @@ interface Refusal {
  * A city's spreadsheet of entries: every row read, validated (class-validator on the DTO built
  * from it), then submitted through the CommandBus as the command a form would send, so that every
  * rule of registration applies. Each entry's commandId derives from the contest, city, trade and
- * ID number: the same file uploaded again maps to the same commands, which the executor answers as
+ * the person's keyed hash: the same file uploaded again maps to the same commands, which the executor answers as
  * already applied, so nothing is entered twice.
  */
 @Injectable()
@@ -73,7 +73,9 @@ export class BulkEntryService {
     if (user.role === 'city_reviewer' && fields.city !== user.city) {
       return refusedRows(group, { message: `A reviewer of ${user.city} enters people of ${user.city} only; this row is of ${fields.city}`, path: 'city' });
     }
-    const commandId = deterministicId(`bulk/${contestId}/${fields.city}/${fields.tradeId}/${fields.idNumber}`);
+    // From the person's keyed hash, not the ID number itself: a command id (stored with every event)
+    // derived from the bare number could be brute-forced back to it, even after the person is forgotten.
+    const commandId = deterministicId(`bulk/${contestId}/${fields.city}/${fields.tradeId}/${this.registration.personKey(fields.idNumber, contestId)}`);
     const dto = plainToInstance(SubmitEntryDto, { commandId, ...fields });
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) return refusedRows(group, refusalOfValidation(errors));

@@ -1,0 +1,46 @@
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { EVENT_STORE, type EventStore, storedForm } from '#event-store';
+import { AuditIndexService } from './audit-index.service.js';
+import { exportChunks } from './audit-export.js';
+import type { PublishedCheckpoint } from './checkpoints.js';
+import { NdjsonResponse } from './ndjson-response.js';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly index: AuditIndexService,
+  ) {}
+
+  @Get('export')
+  @ApiBearerAuth()
+  @ApiProduces('application/x-ndjson')
+  @ApiOperation({
+    summary:
+      'The whole event history as NDJSON, one event per line in global order: position, streamId, revision, id, type, data, metadata, prevHash, hash. ' +
+      'Events as stored (personal data encrypted at rest). Header x-audit-chain-head: the last position and hash exported. Check it with `npm run verify:audit`.',
+  })
+  async export(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const stored = storedForm(this.store);
+    const head = await stored.chainHead();
+    const out = new NdjsonResponse(request, response, {
+      'x-audit-chain-head': `${head.position} ${head.hash}`,
+      'content-disposition': `attachment; filename="jiangxin-audit-${head.position}.ndjson"`,
+    });
+    await out.pipe(exportChunks(stored, head));
+  }
+
+  @Get('checkpoints')
+  @ApiOperation({
+    summary:
+      'Checkpoints recorded at every module sign-off and results publication: the audit chain head (position, hash) at that moment, ' +
+      'and the event that recorded it. An export must give the same hash at each position.',
+  })
+  async checkpoints(): Promise<PublishedCheckpoint[]> {
+    await this.index.caughtUp();
+    return this.index.checkpoints;
+  }
+}

@@ -1,0 +1,20 @@
+import { BadRequestException, Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { type BoardAsOf, BoardTimeTravelService } from './board-time-travel.service.js';
+
+/** Time travel: a trade's board as spectators saw it at a past global position or moment. */
+@ApiTags('audit')
+@Controller('trades/:tradeId/board')
+export class BoardAtController {
+  constructor(private readonly timeTravel: BoardTimeTravelService) {}
+
+  @Get('at')
+  @ApiQuery({ name: 'at', description: 'A global position, or an ISO 8601 moment (the last event at or before it)' })
+  @ApiOperation({ summary: 'The board as it stood then, replayed from the store up to that position' })
+  boardAt(@Param('tradeId') tradeId: string, @Query('at') at: unknown): Promise<BoardAsOf> {
+    if (typeof at !== 'string' || at.length === 0) {
+      throw new BadRequestException({ message: 'at: give one position or one moment', fields: { at: ['give one position or one moment'] } });
+    }
+    return this.timeTravel.boardAt(tradeId, at);
+  }
+}

@@ -1,0 +1,38 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller, type RequestContext } from '../identity/auth.decorators.js';
+import type { History } from './history.js';
+import { HistoryService } from './history.service.js';
+
+/** Histories for the organiser, arbitration and a trade's chief judge: who, role, device, when, why, what. */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('history')
+export class HistoryController {
+  constructor(private readonly history: HistoryService) {}
+
+  @Get('entries/:entryId')
+  @ApiOperation({ summary: "An entry's history: submission, city and province decisions, quota slot, draw, check-in (ID numbers and phones masked)" })
+  entry(@Param('entryId') entryId: string, @Caller() { user }: RequestContext): Promise<History> {
+    return this.history.entry(entryId, user);
+  }
+
+  @Get('marks/:tradeId/:competitorNumber/:aspectId')
+  @ApiOperation({
+    summary: "A mark's history: every score-sheet event that touched the aspect — marks, re-marks, spreads, corrections requested/approved/rejected, sign-off, appeal remedies",
+  })
+  mark(
+    @Param('tradeId') tradeId: string,
+    @Param('competitorNumber') competitorNumber: string,
+    @Param('aspectId') aspectId: string,
+    @Caller() { user }: RequestContext,
+  ): Promise<History> {
+    return this.history.mark(tradeId, competitorNumber, aspectId, user);
+  }
+
+  @Get('results/:tradeId/:competitorNumber')
+  @ApiOperation({ summary: "A result's history: results calculated, theory graded, rankings, sign-offs, corrections, appeals, publication" })
+  result(@Param('tradeId') tradeId: string, @Param('competitorNumber') competitorNumber: string, @Caller() { user }: RequestContext): Promise<History> {
+    return this.history.result(tradeId, competitorNumber, user);
+  }
+}

@@ -1,0 +1,25 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ForgetPersonDto } from '#contracts';
+import { Caller, type RequestContext } from './auth.decorators.js';
+import { ForgetPersonCommand } from './commands/forget-person/forget-person.command.js';
+
+/** Personal data of the people in the contest (who may call each endpoint: permissions.ts). */
+@ApiTags('identity')
+@ApiBearerAuth()
+@Controller('people')
+export class PeopleController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('forget')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Forget a person (by ID number) or everyone of an entry: their key is deleted, so their ID number and phone read as " +
+      '"[forgotten]" everywhere in the history, which otherwise stays readable and verifiable',
+  })
+  forget(@Body() dto: ForgetPersonDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new ForgetPersonCommand(dto, caller));
+  }
+}

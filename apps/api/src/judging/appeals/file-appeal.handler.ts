@@ -1,0 +1,53 @@
+import { Inject, NotFoundException } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandExecutor, deterministicId } from '#application';
+import type { FileAppealDto } from '#contracts';
+import { appealDecider, streams } from '#domain';
+import { CLOCK, type Clock } from '#platform';
+import { commandMeta } from '../../command-meta.js';
+import type { RequestContext } from '../../identity/auth.decorators.js';
+import { ProjectionsService } from '../../projections/projections.service.js';
+import { ScoreSheetReader } from '../score-sheets/score-sheet.service.js';
+
+export class FileAppeal {
+  constructor(
+    readonly dto: FileAppealDto,
+    readonly caller: RequestContext,
+  ) {}
+}
+
+/** A contestant appeals their own result in a trade, within the window after publication. */
+@CommandHandler(FileAppeal)
+export class FileAppealHandler implements ICommandHandler<FileAppeal> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly reader: ScoreSheetReader,
+    private readonly projections: ProjectionsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ dto, caller }: FileAppeal) {
+    const { state: trade } = await this.reader.trade(dto.tradeId);
+    const entry = this.projections.models.entries.ofContestant(caller.user.userId);
+    const competitorNumber = [...(trade.competitors ?? [])].find(([, entryId]) => entryId === entry?.entryId)?.[0];
+    if (competitorNumber === undefined) throw new NotFoundException(`You have no competitor number in ${dto.tradeId}`);
+    const appealId = deterministicId(`appeal/${dto.commandId}`);
+    const result = await this.executor.execute({
+      streamId: streams.appeal(appealId),
+      decider: appealDecider,
+      command: {
+        type: 'FileAppeal',
+        appealId,
+        tradeId: dto.tradeId,
+        competitorNumber,
+        aspectIds: dto.aspectIds ?? [],
+        reason: dto.reason,
+        by: caller.user.userId,
+        at: this.clock().toISOString(),
+      },
+      context: async () => ({ trade, entrant: await this.reader.entrant(trade, competitorNumber) }),
+      meta: commandMeta(caller, dto.commandId, dto.reason),
+    });
+    return { commandId: dto.commandId, appealId, competitorNumber, position: result.position, duplicate: result.duplicate };
+  }
+}

@@ -1,0 +1,214 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { StreamStateCache } from '#application';
+import { tradeBoardId } from '#contracts';
+import {
+  aspectsMarkedBy,
+  calculateResult,
+  conflictOfInterest,
+  eligibleSubstitutes,
+  fold,
+  judgeAgreement,
+  judgesOf,
+  publicationStatus,
+  rankResults,
+  resultChanges,
+  scoreSheet,
+  scoreSheetDecider,
+  streams,
+  tradeRankingProjection,
+  type Aspect,
+  type ContestantResult,
+  type PanelAspectMarks,
+  type ScoreSheetCommand,
+} from '#domain';
+import { CLOCK, type Clock } from '#platform';
+import type { AuthUser } from '../identity/auth.decorators.js';
+import { ProjectionsService } from '../projections/projections.service.js';
+import { ScoreSheetReader } from './score-sheets/score-sheet.service.js';
+
+/** Roles that see every judge's marks and the per-aspect breakdown (a judge sees only their own, blind). */
+const OVERSEERS = new Set(['organiser', 'arbitration']);
+
+/**
+ * What judges, chief judges, arbitration and spectators see of judging: score sheets (blind for
+ * judges), conflicts and substitutes, corrections, judge agreement, results, and the before/after
+ * preview of a correction or an appeal's remedy.
+ */
+@Injectable()
+export class JudgingViews {
+  constructor(
+    private readonly reader: ScoreSheetReader,
+    private readonly cache: StreamStateCache,
+    private readonly projections: ProjectionsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Everyone but a judge of the panel sees all marks; a judge sees the others' only once the panel is complete. */
+  async sheet(tradeId: string, competitorNumber: number, viewer: AuthUser) {
+    const { state: trade, definition } = await this.reader.trade(tradeId);
+    if (!trade.competitors?.has(competitorNumber)) throw new NotFoundException(`Competitor ${competitorNumber} is not drawn in ${tradeId}`);
+    const sheet = (await this.reader.sheet(tradeId, competitorNumber)).state;
+    const seesAll = this.overseesTrade(viewer, trade.panel.some((m) => m.role === 'chief_judge' && m.judgeId === viewer.userId));
+    const score = scoreSheet(definition, sheet.marks, sheet.rounds);
+    const scoreOf = new Map(score.aspects.map((a) => [a.aspectId, a]));
+    return {
+      tradeId,
+      competitorNumber,
+      theoryAnswered: sheet.theoryAnswers !== undefined,
+      modules: definition.scheme.subCriteria.map((module) => ({
+        moduleId: module.id,
+        name: module.name,
+        signedOff: sheet.signedOff.has(module.id),
+        aspects: module.aspects.map((aspect) => {
+          const marks = sheet.marks.get(aspect.id) ?? [];
+          const { status, mark } = scoreOf.get(aspect.id)!;
+          const visible = seesAll || status === 'marked';
+          return {
+            ...describe(aspect),
+            status,
+            mark,
+            round: sheet.rounds.get(aspect.id) ?? 1,
+            myMark: marks.find((m) => m.judgeId === viewer.userId)?.mark ?? null,
+            marksIn: marks.length,
+            ...(visible ? { marks: [...marks] } : {}),
+            ...(seesAll ? { earlierRounds: sheet.earlierRounds.get(aspect.id) ?? [] } : {}),
+          };
+        }),
+      })),
+    };
+  }
+
+  /** The trade's chief judge (a preview decides as they would). */
+  async chiefOf(tradeId: string): Promise<string> {
+    const { state } = await this.reader.trade(tradeId);
+    const chief = state.panel.find((m) => m.role === 'chief_judge');
+    if (!chief) throw new NotFoundException(`${tradeId} has no chief judge yet`);
+    return chief.judgeId;
+  }
+
+  async myAspects(tradeId: string, judgeId: string) {
+    const { state } = await this.reader.trade(tradeId);
+    return { tradeId, judgeId, aspectIds: aspectsMarkedBy(state, judgeId) };
+  }
+
+  async conflicts(tradeId: string, competitorNumber: number) {
+    const context = await this.reader.context(tradeId, competitorNumber);
+    if (!context.trade.competitors?.has(competitorNumber)) throw new NotFoundException(`Competitor ${competitorNumber} is not drawn in ${tradeId}`);
+    const { definition } = await this.reader.trade(tradeId);
+    const sheet = (await this.reader.sheet(tradeId, competitorNumber)).state;
+    const conflicted = judgesOf(context.trade)
+      .map((member) => ({ judgeId: member.judgeId, reason: conflictOfInterest(definition, member, context.contestant) }))
+      .filter((c): c is { judgeId: string; reason: string } => c.reason !== undefined)
+      .map((c) => ({ ...c, substitutedBy: sheet.substitutes.get(c.judgeId) ?? null, substitutes: eligibleSubstitutes(context, sheet, c.judgeId) }));
+    return { tradeId, competitorNumber, conflicted };
+  }
+
+  async corrections(tradeId: string) {
+    const corrections = [];
+    for (const competitorNumber of await this.competitors(tradeId)) {
+      const sheet = (await this.reader.sheet(tradeId, competitorNumber)).state;
+      corrections.push(...[...sheet.corrections.values()].map((c) => ({ ...c, competitorNumber })));
+    }
+    return corrections;
+  }
+
+  async agreement(tradeId: string) {
+    const { definition } = await this.reader.trade(tradeId);
+    const judgement = definition.scheme.subCriteria.flatMap((s) => s.aspects).filter((a) => a.type === 'judgement');
+    const marks: PanelAspectMarks[] = [];
+    for (const competitorNumber of await this.competitors(tradeId)) {
+      const sheet = (await this.reader.sheet(tradeId, competitorNumber)).state;
+      for (const aspect of judgement) {
+        const rounds = [...(sheet.earlierRounds.get(aspect.id) ?? []), sheet.marks.get(aspect.id) ?? []];
+        if (rounds.some((round) => round.length > 0)) marks.push({ competitorNumber, aspectId: aspect.id, rounds });
+      }
+    }
+    return { tradeId, panelSize: definition.panelSize, ...judgeAgreement(marks, definition.panelSize) };
+  }
+
+  /**
+   * The trade's results as the viewer may see them: spectators see a frozen board as of the freeze;
+   * organisers, arbitration and the trade's chief judge see it live, with each contestant's aspects.
+   */
+  async results(tradeId: string, viewer: AuthUser | undefined) {
+    const { state: trade, definition } = await this.reader.trade(tradeId);
+    const isChief = viewer !== undefined && trade.panel.some((m) => m.role === 'chief_judge' && m.judgeId === viewer.userId);
+    const privileged = viewer !== undefined && this.overseesTrade(viewer, isChief);
+    const board = this.projections.models.boards.snapshot(tradeBoardId(tradeId), privileged ? 'live' : 'public')!;
+    const ranking = (await this.cache.load(streams.ranking(tradeId), tradeRankingProjection)).state.latest;
+    const honours = new Map((board.frozen && !privileged ? [] : (ranking?.standings ?? [])).map((s) => [s.competitorNumber, s]));
+    const status = publicationStatus(trade, this.clock().toISOString(), this.projections.models.appeals.pendingIn(tradeId));
+    const rows = await Promise.all(
+      [...board.rows]
+        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.competitorNumber - b.competitorNumber)
+        .map(async (row) => ({
+          competitorNumber: row.competitorNumber,
+          name: row.name,
+          city: row.city,
+          theory: row.theory,
+          practical: row.practical,
+          total: row.total,
+          rank: row.rank,
+          prize: row.prize,
+          status,
+          progress: row.progress,
+          standardised: row.standardised,
+          medallion: honours.get(row.competitorNumber)?.medallion ?? false,
+          honours: honours.get(row.competitorNumber)?.honours ?? [],
+          ...(privileged ? { aspects: await this.aspectsOf(tradeId, row.competitorNumber) } : {}),
+        })),
+    );
+    const publication = this.projections.models.boards.publication(tradeId);
+    return {
+      tradeId,
+      name: definition.name,
+      status,
+      frozen: board.frozen,
+      frozenAt: board.frozenAt,
+      publishedAt: publication?.at ?? null,
+      checkpoint: publication?.checkpoint ?? null,
+      version: board.version,
+      rows,
+    };
+  }
+
+  /** What `command` would change in the trade's results: totals, ranks and prizes before and after. */
+  async preview(tradeId: string, competitorNumber: number, command: ScoreSheetCommand) {
+    const { state: trade, definition } = await this.reader.trade(tradeId);
+    const sheet = await this.reader.sheet(tradeId, competitorNumber);
+    const events = scoreSheetDecider.decide(command, sheet.state, await this.reader.context(tradeId, competitorNumber));
+    const changed = fold(scoreSheetDecider.evolve, sheet.state, events);
+    const latest = (await this.reader.results(tradeId)).state.results;
+    const withSheet = (state: typeof sheet.state): Map<number, ContestantResult> =>
+      new Map(latest).set(competitorNumber, calculateResult(definition, competitorNumber, state, sheet.revision));
+    const before = rankResults(definition, trade, withSheet(sheet.state));
+    const after = rankResults(definition, trade, withSheet(changed));
+    const table = (lines: typeof before) => lines.map(({ competitorNumber, theory, practical, total, rank, prize }) => ({ competitorNumber, theory, practical, total, rank, prize }));
+    return { tradeId, competitorNumber, before: table(before), after: table(after), changes: resultChanges(before, after) };
+  }
+
+  private async aspectsOf(tradeId: string, competitorNumber: number) {
+    const { definition } = await this.reader.trade(tradeId);
+    const sheet = (await this.reader.sheet(tradeId, competitorNumber)).state;
+    return scoreSheet(definition, sheet.marks, sheet.rounds).aspects;
+  }
+
+  private async competitors(tradeId: string): Promise<number[]> {
+    const { state } = await this.reader.trade(tradeId);
+    return [...(state.competitors?.keys() ?? [])].sort((a, b) => a - b);
+  }
+
+  private overseesTrade(viewer: AuthUser, isChiefOfTrade: boolean): boolean {
+    return OVERSEERS.has(viewer.role) || isChiefOfTrade;
+  }
+}
+
+function describe(aspect: Aspect) {
+  return {
+    aspectId: aspect.id,
+    type: aspect.type,
+    description: aspect.description,
+    maxMark: aspect.maxMark,
+    ...(aspect.type === 'judgement' ? { descriptors: [...aspect.descriptors] } : {}),
+  };
+}

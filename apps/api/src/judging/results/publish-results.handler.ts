@@ -1,0 +1,58 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandExecutor } from '#application';
+import { isAbsent, streams, tradeDecider } from '#domain';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { CLOCK, type Clock } from '#platform';
+import { commandMeta } from '../../command-meta.js';
+import type { RequestContext } from '../../identity/auth.decorators.js';
+import { ScoreSheetReader } from '../score-sheets/score-sheet.service.js';
+
+export class PublishResults {
+  constructor(
+    readonly tradeId: string,
+    readonly caller: RequestContext,
+    readonly commandId: string,
+  ) {}
+}
+
+/**
+ * The organiser publishes a trade's results once every present competitor's modules are signed off.
+ * The audit chain's head at that moment is recorded with them, so anyone can check the history since.
+ */
+@CommandHandler(PublishResults)
+export class PublishResultsHandler implements ICommandHandler<PublishResults> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly reader: ScoreSheetReader,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ tradeId, caller, commandId }: PublishResults) {
+    const result = await this.executor.execute({
+      streamId: streams.trade(tradeId),
+      decider: tradeDecider,
+      command: {
+        type: 'PublishResults',
+        at: this.clock().toISOString(),
+        checkpoint: await this.store.chainHead(),
+        unsignedCompetitors: await this.unsignedCompetitors(tradeId),
+      },
+      meta: commandMeta(caller, commandId),
+    });
+    return { commandId, position: result.position, duplicate: result.duplicate };
+  }
+
+  private async unsignedCompetitors(tradeId: string): Promise<number[]> {
+    const { state, definition } = await this.reader.trade(tradeId);
+    const modules = definition.scheme.subCriteria.map((s) => s.id);
+    const unsigned: number[] = [];
+    for (const competitorNumber of [...(state.competitors?.keys() ?? [])].sort((a, b) => a - b)) {
+      if (isAbsent(state, competitorNumber)) continue;
+      const sheet = (await this.reader.sheet(tradeId, competitorNumber)).state;
+      if (!modules.every((m) => sheet.signedOff.has(m))) unsigned.push(competitorNumber);
+    }
+    return unsigned;
+  }
+}
