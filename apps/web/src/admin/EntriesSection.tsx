@@ -1,0 +1,351 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, request, seg } from '../api/client';
+import type { EntryStatus, EntryView, TradeSummary, UserProfile } from '../api/types';
+import { AsyncState, ErrorNotice } from '../components/AsyncState';
+import { SelectField } from '../components/Field';
+import { useCities, useLocalName } from '../components/catalogue';
+import { useApi } from '../components/useApi';
+
+const STATUSES: EntryStatus[] = ['submitted', 'city_approved', 'city_rejected', 'confirmed', 'province_rejected', 'withdrawn'];
+/** Entries that hold a slot of the city's quota. */
+const IN_QUOTA: EntryStatus[] = ['city_approved', 'confirmed'];
+
+interface Decision {
+  approve: { path: string; status: EntryStatus };
+  reject: { path: string };
+}
+
+/** A city reviewer decides on `submitted` entries of its city; the organiser on `city_approved` ones. */
+const DECISIONS: Record<string, Decision> = {
+  city_reviewer: { approve: { path: 'city-approval', status: 'submitted' }, reject: { path: 'city-rejection' } },
+  organiser: { approve: { path: 'confirmation', status: 'city_approved' }, reject: { path: 'province-rejection' } },
+};
+
+type RowOutcome = { ok: true } | { ok: false; message: string };
+
+export function EntriesSection({ user, trades }: { user: UserProfile; trades: TradeSummary[] }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const decision = DECISIONS[user.role];
+  const [tradeId, setTradeId] = useState('');
+  const [status, setStatus] = useState<string>(decision?.approve.status ?? '');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [outcomes, setOutcomes] = useState<Record<string, RowOutcome>>({});
+  const [rejecting, setRejecting] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const entries = useApi<EntryView[]>(`/api/entries${tradeId ? `?tradeId=${seg(tradeId)}` : ''}`);
+  const tradeById = new Map(trades.map((tr) => [tr.id, tr]));
+  const cities = useCities();
+  const cityName = (id: string) => localName(cities.data?.find((c) => c.id === id), id);
+
+  async function decide(entryId: string, kind: 'approve' | 'reject', reason?: string): Promise<RowOutcome> {
+    if (!decision) return { ok: false, message: '' };
+    const path = kind === 'approve' ? decision.approve.path : decision.reject.path;
+    try {
+      await api.command(`/api/entries/${seg(entryId)}/${path}`, reason ? { reason } : {});
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, message: error instanceof ApiError ? error.message : t('common.offline') };
+    }
+  }
+
+  async function approveSelected() {
+    setBusy(true);
+    const results: Record<string, RowOutcome> = {};
+    // One after another: the quota is checked against the approvals before.
+    for (const entryId of selected) results[entryId] = await decide(entryId, 'approve');
+    setOutcomes((o) => ({ ...o, ...results }));
+    setSelected(new Set());
+    setBusy(false);
+    entries.reload();
+  }
+
+  async function reject(entryId: string, reason: string) {
+    const outcome = await decide(entryId, 'reject', reason);
+    setOutcomes((o) => ({ ...o, [entryId]: outcome }));
+    if (outcome.ok) setRejecting(undefined);
+    entries.reload();
+  }
+
+  return (
+    <section className="admin-section" aria-labelledby="entries-title">
+      <h2 id="entries-title">{t('admin.section.entries')}</h2>
+      {user.role === 'city_reviewer' || user.role === 'organiser' ? <BulkUpload onUploaded={entries.reload} /> : null}
+      <div className="filters">
+        <SelectField
+          label={t('admin.trade')}
+          name="entries-trade"
+          value={tradeId}
+          placeholder={t('admin.allTrades')}
+          options={trades.map((tr) => ({ value: tr.id, label: localName(tr) }))}
+          onChange={(e) => setTradeId(e.target.value)}
+        />
+        <SelectField
+          label={t('admin.status')}
+          name="entries-status"
+          value={status}
+          placeholder={t('admin.allStatuses')}
+          options={STATUSES.map((s) => ({ value: s, label: t(`entryStatusShort.${s}`) }))}
+          onChange={(e) => setStatus(e.target.value)}
+        />
+      </div>
+      <AsyncState resource={entries}>
+        {(all) => {
+          const shown = all.filter((e) => !status || e.status === status);
+          const actionable = (e: EntryView) => decision !== undefined && e.status === decision.approve.status;
+          return (
+            <>
+              <Quotas entries={all} trades={tradeById} city={user.city} tradeId={tradeId} cityName={cityName} />
+              {decision ? (
+                <div className="toolbar">
+                  <button type="button" className="button button--primary" disabled={busy || selected.size === 0} onClick={approveSelected} data-action="approve-selected">
+                    {t(user.role === 'organiser' ? 'admin.entries.confirmSelected' : 'admin.entries.approveSelected', { count: selected.size })}
+                  </button>
+                </div>
+              ) : null}
+              {shown.length === 0 ? (
+                <p className="notice">{t('admin.entries.none')}</p>
+              ) : (
+                <div className="table-scroll">
+                  <table className="data">
+                    <thead>
+                      <tr>
+                        <th scope="col">
+                          <span className="visually-hidden">{t('admin.entries.select')}</span>
+                        </th>
+                        <th scope="col">{t('register.name')}</th>
+                        <th scope="col">{t('register.trade')}</th>
+                        <th scope="col">{t('register.city')}</th>
+                        <th scope="col">{t('register.employerName')}</th>
+                        <th scope="col">{t('register.idNumber')}</th>
+                        <th scope="col">{t('admin.status')}</th>
+                        <th scope="col">{t('admin.actions')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {shown.map((e) => {
+                        const outcome = outcomes[e.entryId];
+                        return (
+                          <tr key={e.entryId} data-entry={e.entryId} data-status={e.status}>
+                            <td>
+                              {actionable(e) ? (
+                                <input
+                                  type="checkbox"
+                                  aria-label={t('admin.entries.selectOne', { name: e.name })}
+                                  checked={selected.has(e.entryId)}
+                                  onChange={(ev) =>
+                                    setSelected((s) => {
+                                      const next = new Set(s);
+                                      if (ev.target.checked) next.add(e.entryId);
+                                      else next.delete(e.entryId);
+                                      return next;
+                                    })
+                                  }
+                                />
+                              ) : null}
+                            </td>
+                            <td>{[e.name, ...e.members.map((m) => m.name)].join('、')}</td>
+                            <td>{localName(tradeById.get(e.tradeId), e.tradeId)}</td>
+                            <td>{cityName(e.city)}</td>
+                            <td>
+                              {e.employer.name}
+                              {e.employer.techBased ? <span className="tag">{t('register.techBasedShort')}</span> : null}
+                            </td>
+                            <td className="mono">{e.idNumber}</td>
+                            <td>
+                              <span className={`status-pill status-pill--${e.status}`} title={t(`entryStatus.${e.status}`)}>
+                                {t(`entryStatusShort.${e.status}`)}
+                              </span>
+                              {e.reason ? <span className="muted"> · {e.reason}</span> : null}
+                              {outcome && !outcome.ok ? (
+                                <span className="field__error" role="alert">
+                                  {outcome.message}
+                                </span>
+                              ) : null}
+                            </td>
+                            <td className="actions">
+                              {actionable(e) ? (
+                                <>
+                                  <button
+                                    type="button"
+                                    className="button"
+                                    data-action="approve"
+                                    onClick={async () => {
+                                      const result = await decide(e.entryId, 'approve');
+                                      setOutcomes((o) => ({ ...o, [e.entryId]: result }));
+                                      entries.reload();
+                                    }}
+                                  >
+                                    {t(user.role === 'organiser' ? 'admin.entries.confirm' : 'admin.entries.approve')}
+                                  </button>
+                                  <button type="button" className="button button--ghost" onClick={() => setRejecting(e.entryId)}>
+                                    {t('admin.entries.reject')}
+                                  </button>
+                                  {rejecting === e.entryId ? <ReasonForm onSubmit={(reason) => reject(e.entryId, reason)} onCancel={() => setRejecting(undefined)} /> : null}
+                                </>
+                              ) : null}
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </>
+          );
+        }}
+      </AsyncState>
+    </section>
+  );
+}
+
+/** Approved entries against each trade's city quota. */
+function Quotas({ entries, trades, city, tradeId, cityName }: { entries: EntryView[]; trades: Map<string, TradeSummary>; city?: string; tradeId: string; cityName: (id: string) => string }) {
+  const { t } = useTranslation();
+  const localName = useLocalName();
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    if (!IN_QUOTA.includes(e.status) || (city && e.city !== city)) continue;
+    const key = `${e.tradeId}|${e.city}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const rows = [...counts.entries()]
+    .map(([key, used]) => {
+      const [trade, entryCity] = key.split('|') as [string, string];
+      return { trade, city: entryCity, used, quota: trades.get(trade)?.registration?.quotaPerCity };
+    })
+    .filter((r) => !tradeId || r.trade === tradeId)
+    .sort((a, b) => a.trade.localeCompare(b.trade) || a.city.localeCompare(b.city));
+  if (rows.length === 0) return null;
+  return (
+    <details className="quotas" open={rows.length <= 6}>
+      <summary>{t('admin.quota.title')}</summary>
+      <ul>
+        {rows.map((r) => (
+          <li key={`${r.trade}|${r.city}`} className={r.quota !== undefined && r.used >= r.quota ? 'quota quota--full' : 'quota'}>
+            {localName(trades.get(r.trade), r.trade)} · {cityName(r.city)}: {r.quota === undefined ? t('admin.quota.noLimit', { used: r.used }) : t('admin.quota.used', { used: r.used, quota: r.quota })}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function ReasonForm({ onSubmit, onCancel }: { onSubmit: (reason: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  return (
+    <form
+      className="reason-form"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        if (reason.trim()) onSubmit(reason.trim());
+      }}
+    >
+      <label>
+        {t('admin.reason')}
+        <input value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus maxLength={500} />
+      </label>
+      <button type="submit" className="button button--danger" disabled={!reason.trim()}>
+        {t('admin.entries.reject')}
+      </button>
+      <button type="button" className="button button--ghost" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </form>
+  );
+}
+
+interface BulkReport {
+  file: string;
+  rows: Array<{ row: number; status: 'entered' | 'already_entered' | 'refused'; message?: string; field?: string }>;
+  entered: number;
+  alreadyEntered: number;
+  refused: number;
+}
+
+/** A city's spreadsheet of entries (XLSX or CSV), reported row by row. */
+function BulkUpload({ onUploaded }: { onUploaded: () => void }) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File>();
+  const [report, setReport] = useState<BulkReport>();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+
+  async function upload(e: FormEvent) {
+    e.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const form = new FormData();
+      form.append('file', file);
+      setReport(await request<BulkReport>('POST', '/api/entries/bulk', { form, timeoutMs: 120_000 }));
+      onUploaded();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function template() {
+    let file: Blob;
+    try {
+      file = await request<Blob>('GET', '/api/entries/bulk/template.xlsx', { blob: true });
+    } catch (caught) {
+      setError(caught);
+      return;
+    }
+    const url = URL.createObjectURL(file);
+    const link = Object.assign(document.createElement('a'), { href: url, download: 'entries-template.xlsx' });
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
+  return (
+    <details className="card bulk">
+      <summary>{t('admin.bulk.title')}</summary>
+      <form onSubmit={upload} className="bulk__form">
+        <label>
+          {t('admin.bulk.file')}
+          <input type="file" accept=".xlsx,.csv,text/csv" onChange={(e) => setFile(e.target.files?.[0])} />
+        </label>
+        <button type="submit" className="button button--primary" disabled={!file || busy}>
+          {busy ? t('common.working') : t('admin.bulk.upload')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={template}>
+          {t('admin.bulk.template')}
+        </button>
+      </form>
+      {error ? <ErrorNotice error={error} /> : null}
+      {report ? (
+        <div className="bulk__report">
+          <p>{t('admin.bulk.summary', { entered: report.entered, already: report.alreadyEntered, refused: report.refused })}</p>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.bulk.row')}</th>
+                <th scope="col">{t('admin.status')}</th>
+                <th scope="col">{t('admin.bulk.message')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rows.map((r) => (
+                <tr key={r.row} data-status={r.status}>
+                  <td>{r.row}</td>
+                  <td>{t(`admin.bulk.status.${r.status}`)}</td>
+                  <td>
+                    {r.field ? <code>{r.field}</code> : null} {r.message}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </details>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { seg } from '../api/client';
+import type { ScoreSheet, TradeSummary } from '../api/types';
+import { AsyncState, ErrorNotice } from '../components/AsyncState';
+import { SelectField } from '../components/Field';
+import { useApi } from '../components/useApi';
+import { shortId } from '../format';
+import { useCommand } from './useCommand';
+
+/** The chief judge reads a competitor's sheet (every judge's marks) and locks a module once every aspect is marked. */
+export function SignOffSection({ trade }: { trade: TradeSummary }) {
+  const { t } = useTranslation();
+  const competitors = useApi<Array<{ competitorNumber: number }>>(`/api/trades/${seg(trade.id)}/competitors`);
+  const [number, setNumber] = useState('');
+  const sheet = useApi<ScoreSheet>(number ? `/api/trades/${seg(trade.id)}/competitors/${seg(number)}/sheet` : null);
+  const signOff = useCommand(() => sheet.reload());
+  return (
+    <section className="admin-section" aria-labelledby="signoff-title">
+      <h2 id="signoff-title">{t('admin.section.signoff')}</h2>
+      <SelectField
+        label={t('admin.lots.competitorNumber')}
+        name="signoff-number"
+        value={number}
+        placeholder={t('admin.signoff.choose')}
+        options={(competitors.data ?? []).map((c) => ({ value: String(c.competitorNumber), label: String(c.competitorNumber) }))}
+        onChange={(e) => setNumber(e.target.value)}
+      />
+      {number ? (
+        <AsyncState resource={sheet}>
+          {(data) => (
+            <div className="modules">
+              {data.modules.map((m) => {
+                const unmarked = m.aspects.filter((a) => a.status !== 'marked').length;
+                return (
+                  <div key={m.moduleId} className="card" data-module={m.moduleId}>
+                    <h3>
+                      {shortId(m.moduleId, trade.id)} · {m.name} {m.signedOff ? <span className="tag">{t('admin.signoff.signedOff')}</span> : null}
+                    </h3>
+                    <table className="data">
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('admin.corrections.aspect')}</th>
+                          <th scope="col">{t('admin.status')}</th>
+                          <th scope="col" className="num">{t('admin.corrections.mark')}</th>
+                          <th scope="col">{t('admin.signoff.marks')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {m.aspects.map((a) => (
+                          <tr key={a.aspectId} data-status={a.status}>
+                            <td>
+                              {shortId(a.aspectId, trade.id)} {a.description}
+                            </td>
+                            <td>{t(`judge.panel.${a.status}`, { mark: a.mark ?? '', round: a.round })}</td>
+                            <td className="num">{a.mark === null ? <span className="muted">{t('judge.state.unmarked')}</span> : a.mark}</td>
+                            <td>{(a.marks ?? []).map((j) => `${j.judgeId}: ${j.mark}`).join(' · ')}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                    {!m.signedOff ? (
+                      <button type="button" className="button button--primary" disabled={signOff.busy} onClick={() => signOff.run(`/api/trades/${seg(trade.id)}/competitors/${seg(number)}/sign-off`, { moduleId: m.moduleId })}>
+                        {unmarked ? t('admin.signoff.blocked', { count: unmarked }) : t('admin.signoff.submit')}
+                      </button>
+                    ) : null}
+                  </div>
+                );
+              })}
+              {signOff.error ? <ErrorNotice error={signOff.error} /> : null}
+            </div>
+          )}
+        </AsyncState>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,268 @@
+/**
+ * The API's answers as the web app reads them (only the fields it uses). The wire format is the
+ * contract between the server and this separately deployed bundle, so it is written out here
+ * rather than imported from the server's sources.
+ */
+
+export type Role = 'organiser' | 'city_reviewer' | 'chief_judge' | 'judge' | 'arbitration' | 'contestant';
+
+export interface UserProfile {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  city?: string;
+  tradeIds?: string[];
+}
+
+/** A new access token and the refresh token that renews it once. */
+export interface TokenPair {
+  accessToken: string;
+  refreshToken?: string;
+  expiresIn?: number;
+}
+
+export interface LoginAnswer extends TokenPair {
+  user: UserProfile;
+}
+
+export interface City {
+  id: string;
+  name: string;
+  nameEn: string;
+}
+
+export interface ContestEvent {
+  id: string;
+  name: string;
+  nameEn: string;
+  category: string;
+  venue: string;
+  date: string;
+  tradeIds?: string[];
+}
+
+export interface TradeSummary {
+  id: string;
+  eventId: string;
+  name: string;
+  nameEn: string;
+  teamSize: 1 | 2 | 3;
+  aspectCount: number;
+  lotsDrawn: boolean;
+  registration?: { quotaPerCity?: number; ageWindow?: { min: number; max: number } };
+}
+
+export interface Aspect {
+  id: string;
+  type: 'measurement' | 'judgement';
+  description: string;
+  maxMark: number;
+  /** Judgement aspects: what each level 0–3 means. */
+  descriptors?: [string, string, string, string];
+}
+
+export interface Module {
+  id: string;
+  name: string;
+  aspects: Aspect[];
+}
+
+export interface TradeDefinition extends TradeSummary {
+  panelSize: number;
+  weights: { theory: number; practical: number };
+  scheme: { subCriteria: Module[] };
+}
+
+export const SKILL_LEVELS = ['none', 'level-5', 'level-4', 'level-3', 'level-2', 'level-1'] as const;
+export type SkillLevel = (typeof SKILL_LEVELS)[number];
+
+export type EntryStatus = 'submitted' | 'city_approved' | 'city_rejected' | 'confirmed' | 'province_rejected' | 'withdrawn';
+
+/** An entry as the API shows it: ID numbers and phones masked. */
+export interface EntryView {
+  entryId: string;
+  tradeId: string;
+  name: string;
+  idNumber: string;
+  phone: string;
+  employer: { name: string; creditCode: string; techBased: boolean };
+  city: string;
+  skillLevel: SkillLevel;
+  members: Array<{ name: string; idNumber: string; phone: string }>;
+  status: EntryStatus;
+  reason?: string;
+  competitorNumber?: number;
+  submittedAt: string;
+}
+
+// ---- live boards ----
+
+export type Progress = 'not_started' | 'in_progress' | 'practical_complete' | 'complete' | 'absent';
+export type Prize = 'first' | 'second' | 'third';
+export type ResultStatus = 'provisional' | 'official' | 'final';
+
+/**
+ * A board row. Servers before the results work (issue 3) sent the progress as `status`, no prize
+ * and no tech-based flag; `progressOf` reads both, and the medal and tech-share panels say when a
+ * server sends no such data.
+ */
+export interface BoardRow {
+  competitorNumber: number;
+  name: string;
+  city: string;
+  cityName: string;
+  employer: string;
+  /** The employer is a tech-based enterprise (科技型企业). */
+  techBased?: boolean;
+  theory: number | null;
+  practical: number;
+  total: number;
+  /** Null until the trade's first ranking. */
+  rank: number | null;
+  progress?: Progress;
+  status?: ResultStatus | Progress;
+  prize?: Prize | null;
+  standardised?: number | null;
+  checkedIn: boolean;
+  markedAspects: number;
+  totalAspects: number;
+}
+
+export interface BoardSnapshot {
+  board: string;
+  version: number;
+  rows: BoardRow[];
+  frozen?: boolean;
+  frozenAt?: string | null;
+  published?: boolean;
+}
+
+export const PROGRESSES: readonly Progress[] = ['not_started', 'in_progress', 'practical_complete', 'complete', 'absent'];
+
+export const progressOf = (row: BoardRow): Progress =>
+  row.progress ?? (PROGRESSES.includes(row.status as Progress) ? (row.status as Progress) : 'not_started');
+
+// ---- judging (issue 3 contract) ----
+
+export type AspectStatus = 'unmarked' | 'awaiting_panel' | 'remark_requested' | 'marked';
+
+export interface SheetAspect {
+  aspectId: string;
+  type: 'measurement' | 'judgement';
+  description: string;
+  maxMark: number;
+  descriptors?: [string, string, string, string];
+  status: AspectStatus;
+  mark: number | null;
+  round: number;
+  myMark: number | null;
+  marks?: Array<{ judgeId: string; mark: number; round: number }>;
+}
+
+export interface ScoreSheet {
+  tradeId: string;
+  competitorNumber: number;
+  modules: Array<{ moduleId: string; name: string; signedOff: boolean; aspects: SheetAspect[] }>;
+}
+
+export interface ResultRow {
+  competitorNumber: number;
+  name: string;
+  city: string;
+  theory: number | null;
+  practical: number;
+  total: number;
+  rank: number;
+  prize: Prize | null;
+  status: string;
+  progress: Progress;
+  standardised?: number | null;
+  honours: string[];
+}
+
+export interface TradeResults {
+  tradeId: string;
+  status: ResultStatus;
+  frozen: boolean;
+  publishedAt: string | null;
+  checkpoint?: { position: number; hash: string } | null;
+  rows: ResultRow[];
+}
+
+export interface Change {
+  competitorNumber: number;
+  before: { total: number; rank: number; prize: Prize | null };
+  after: { total: number; rank: number; prize: Prize | null };
+}
+
+export interface Preview {
+  before: ResultRow[];
+  after: ResultRow[];
+  changes: Change[];
+}
+
+export interface Correction {
+  correctionId: string;
+  competitorNumber: number;
+  aspectId: string;
+  judgeId: string;
+  from: number | null;
+  to: number;
+  reason: string;
+  status: 'pending' | 'approved' | 'rejected';
+  requestedBy: string;
+}
+
+export interface Appeal {
+  appealId: string;
+  tradeId: string;
+  competitorNumber?: number;
+  aspectIds?: string[];
+  reason: string;
+  status?: string;
+  filedAt?: string;
+}
+
+export interface PanelMember {
+  judgeId: string;
+  role: 'chief_judge' | 'judge';
+  username?: string;
+  displayName?: string;
+}
+
+export interface PublicDraw {
+  tradeId: string;
+  workstations: number | null;
+  commitment: string | null;
+  committedAt: string | null;
+  seed: string | null;
+  confirmedEntryIds: string[];
+  assignments: Array<{ entryId: string; competitorNumber: number; session: number; workstation: number }>;
+  drawnAt: string | null;
+  verified: boolean | null;
+  difference?: string;
+}
+
+/** GET /api/medals: prizes per city and the tech-based enterprises' share, computed by the server. */
+export interface CityMedals {
+  city: string;
+  cityName: string;
+  first: number;
+  second: number;
+  third: number;
+  total: number;
+}
+
+export interface TechShareFigure {
+  prizes: number;
+  techBased: number;
+  share: number | null;
+}
+
+export interface Medals {
+  eventId: string | null;
+  trades: number;
+  cities: CityMedals[];
+  techShare: Record<Prize | 'all', TechShareFigure>;
+}

@@ -1,0 +1,223 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, seg } from '../api/client';
+import type { Aspect, SheetAspect } from '../api/types';
+import { shortId } from '../format';
+import { canMark, measurementProblem, refusalKind, type AspectDisplay } from './marking';
+import type { OutboxMark } from './outbox-state';
+
+interface AspectCardProps {
+  tradeId: string;
+  competitorNumber: number;
+  aspect: Aspect;
+  server: SheetAspect | undefined;
+  display: AspectDisplay;
+  /** The module is signed off: no mark any more. */
+  locked: boolean;
+  online: boolean;
+  onSubmit: (mark: number) => Promise<unknown>;
+  onRetry: (mark: OutboxMark) => void;
+  onDiscard: (mark: OutboxMark) => void;
+}
+
+/**
+ * One aspect: its description, the level descriptors beside the 0–3 buttons (judgement) or the
+ * measured mark (measurement), and where the judge's mark stands. Not marked looks different from 0.
+ */
+export function AspectCard({ tradeId, competitorNumber, aspect, server, display, locked, online, onSubmit, onRetry, onDiscard }: AspectCardProps) {
+  const { t } = useTranslation();
+  const [choice, setChoice] = useState<number>();
+  const [measured, setMeasured] = useState('');
+  const [saving, setSaving] = useState(false);
+  const lease = useLease(tradeId, competitorNumber, aspect.id, online);
+  const open = canMark(display, server) && !locked;
+  const problem = aspect.type === 'measurement' ? measurementProblem(measured, aspect) : choice === undefined ? 'required' : undefined;
+
+  async function submit() {
+    const mark = aspect.type === 'judgement' ? choice : Number(measured);
+    if (mark === undefined || problem) return;
+    setSaving(true);
+    try {
+      await onSubmit(mark);
+      lease.submitted();
+      setChoice(undefined);
+      setMeasured('');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const stateName = display.kind === 'mine' ? display.state : display.kind === 'server' ? 'confirmed' : display.kind;
+  return (
+    <article className={`aspect aspect--${stateName}`} data-aspect={aspect.id} data-state={stateName} aria-labelledby={`aspect-${aspect.id}`}>
+      <header className="aspect__head">
+        <h3 id={`aspect-${aspect.id}`}>
+          <span className="aspect__id">{shortId(aspect.id, tradeId)}</span> {aspect.description}
+        </h3>
+        <span className="aspect__meta">
+          {t(`judge.aspectType.${aspect.type}`)} · {t('judge.maxMark', { max: aspect.maxMark })}
+        </span>
+      </header>
+
+      <MarkState display={display} onRetry={onRetry} onDiscard={onDiscard} />
+      {server && server.status !== 'unmarked' && display.kind !== 'panel' ? <PanelState server={server} /> : null}
+      {lease.refusal ? (
+        <p className="notice notice--error" role="alert">
+          {t('judge.lockedElsewhere', { message: lease.refusal })}
+        </p>
+      ) : null}
+
+      {open ? (
+        <div className="aspect__entry" onFocusCapture={lease.open} onPointerDown={lease.open}>
+          {aspect.type === 'judgement' ? (
+            <div className="levels" role="radiogroup" aria-label={t('judge.levels')}>
+              {[0, 1, 2, 3].map((level) => (
+                <label key={level} className={choice === level ? 'level level--chosen' : 'level'}>
+                  <input type="radio" name={`level-${aspect.id}`} value={level} checked={choice === level} onChange={() => setChoice(level)} />
+                  <span className="level__value">{level}</span>
+                  <span className="level__text">{aspect.descriptors?.[level] ?? ''}</span>
+                </label>
+              ))}
+            </div>
+          ) : (
+            <div className="measure">
+              <label className="measure__label" htmlFor={`measure-${aspect.id}`}>
+                {t('judge.measuredMark', { max: aspect.maxMark })}
+              </label>
+              <div className="measure__row">
+                <input
+                  id={`measure-${aspect.id}`}
+                  type="number"
+                  inputMode="decimal"
+                  min={0}
+                  max={aspect.maxMark}
+                  step={0.01}
+                  value={measured}
+                  aria-invalid={measured !== '' && problem !== undefined}
+                  onChange={(e) => setMeasured(e.target.value)}
+                />
+                <button type="button" className="button" onClick={() => setMeasured(String(aspect.maxMark))}>
+                  {t('judge.fullMark')}
+                </button>
+                <button type="button" className="button" onClick={() => setMeasured('0')}>
+                  0
+                </button>
+              </div>
+              {measured !== '' && problem ? <p className="field__error">{t(`judge.measureProblem.${problem}`, { max: aspect.maxMark })}</p> : null}
+            </div>
+          )}
+          <button type="button" className="button button--primary button--big aspect__submit" disabled={problem !== undefined || saving} onClick={submit}>
+            {t('judge.submitMark')}
+          </button>
+        </div>
+      ) : null}
+    </article>
+  );
+}
+
+function MarkState({ display, onRetry, onDiscard }: { display: AspectDisplay; onRetry: (m: OutboxMark) => void; onDiscard: (m: OutboxMark) => void }) {
+  const { t } = useTranslation();
+  if (display.kind === 'unmarked') {
+    return (
+      <p className="mark mark--none">
+        <span className="mark__value" aria-hidden="true">
+          —
+        </span>
+        <span className="mark__state">{t('judge.state.unmarked')}</span>
+      </p>
+    );
+  }
+  if (display.kind === 'panel') {
+    return (
+      <p className="mark mark--panel">
+        <span className="mark__value">{display.mark ?? '—'}</span>
+        <span className="mark__state">{t('judge.state.byPanel')}</span>
+      </p>
+    );
+  }
+  if (display.kind === 'server') {
+    return (
+      <p className="mark mark--confirmed">
+        <span className="mark__value">{display.mark}</span>
+        <span className="mark__state">{t('judge.state.onServer')}</span>
+      </p>
+    );
+  }
+  const { entry } = display;
+  return (
+    <div className={`mark mark--${display.state}`} data-command-id={entry.commandId}>
+      <span className="mark__value">{display.mark}</span>
+      <span className="mark__state" data-mark-state={display.state}>
+        {t(`judge.state.${display.state}`)}
+        {display.state === 'saved' && entry.lastFailure ? ` · ${t(`judge.failure.${entry.lastFailure}`)}` : ''}
+      </span>
+      {display.state === 'refused' && entry.refusal ? (
+        <div className="mark__refusal" role="alert">
+          <strong>{t(`judge.refusal.${refusalKind(entry.refusal.status)}`)}</strong> {entry.refusal.message}
+          <div className="mark__actions">
+            <button type="button" className="button" onClick={() => onRetry(entry)}>
+              {t('judge.sendAgain')}
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => onDiscard(entry)}>
+              {t('judge.discard')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {display.state === 'confirmed' ? <span className="mark__note">{t('judge.changeNeedsCorrection')}</span> : null}
+    </div>
+  );
+}
+
+/** What the panel has done with the aspect (blind: other judges' marks only once everyone has marked). */
+function PanelState({ server }: { server: SheetAspect }) {
+  const { t } = useTranslation();
+  return (
+    <p className={`panel-state panel-state--${server.status}`}>
+      {t(`judge.panel.${server.status}`, { mark: server.mark ?? '', round: server.round })}
+    </p>
+  );
+}
+
+/**
+ * One device per aspect: the first touch of an aspect opens it on this tablet (POST …/aspects/open);
+ * another tablet holding it is said in words. Leaving without a mark releases it. Offline, nothing is asked.
+ */
+function useLease(tradeId: string, competitorNumber: number, aspectId: string, online: boolean) {
+  const [refusal, setRefusal] = useState<string>();
+  const state = useRef<'closed' | 'opening' | 'open' | 'done'>('closed');
+  const body = { competitorNumber, aspectId };
+  const base = `/api/trades/${seg(tradeId)}/aspects`;
+
+  const open = () => {
+    if (state.current !== 'closed' || !online) return;
+    state.current = 'opening';
+    api.post<{ expiresAt: string }>(`${base}/open`, body).then(
+      () => {
+        state.current = 'open';
+        setRefusal(undefined);
+      },
+      (error: unknown) => {
+        state.current = 'closed';
+        if (error instanceof ApiError && error.status === 409) setRefusal(error.message);
+      },
+    );
+  };
+
+  useEffect(
+    () => () => {
+      if (state.current === 'open') void api.post(`${base}/release`, body).catch(() => undefined);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  return {
+    open,
+    refusal,
+    /** The mark was given: submitting releases the lease on the server. */
+    submitted: () => {
+      state.current = 'done';
+    },
+  };
+}

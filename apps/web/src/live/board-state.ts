@@ -1,0 +1,50 @@
+/**
+ * A board on the client: a snapshot, then deltas with consecutive versions. A delta that skips a
+ * version means something was missed: the client asks for a new snapshot (resync). Pure.
+ */
+import type { BoardRow, BoardSnapshot } from '../api/types';
+
+export interface BoardState {
+  board: string;
+  version: number;
+  rows: ReadonlyMap<number, BoardRow>;
+  frozen: boolean;
+  frozenAt?: string;
+  published: boolean;
+}
+
+export type BoardStep = { state: BoardState; resync: false; changed: number[] } | { state: BoardState; resync: true; changed: [] };
+
+export function fromSnapshot(snapshot: BoardSnapshot): BoardState {
+  return {
+    board: snapshot.board,
+    version: snapshot.version,
+    rows: new Map(snapshot.rows.map((row) => [row.competitorNumber, row])),
+    frozen: snapshot.frozen ?? false,
+    ...(snapshot.frozen && snapshot.frozenAt ? { frozenAt: snapshot.frozenAt } : {}),
+    published: snapshot.published ?? false,
+  };
+}
+
+/** Applies a delta: the next version is applied, an old one ignored, a gap asks for a resync. */
+export function applyDelta(state: BoardState, delta: BoardSnapshot): BoardStep {
+  if (delta.board !== state.board || delta.version <= state.version) return { state, resync: false, changed: [] };
+  if (delta.version !== state.version + 1) return { state, resync: true, changed: [] };
+  const rows = new Map(state.rows);
+  for (const row of delta.rows) rows.set(row.competitorNumber, row);
+  const frozen = delta.frozen ?? state.frozen;
+  const frozenAt = frozen ? (delta.frozenAt ?? state.frozenAt) : undefined;
+  return {
+    state: { board: state.board, version: delta.version, rows, frozen, ...(frozenAt ? { frozenAt } : {}), published: delta.published ?? state.published },
+    resync: false,
+    changed: delta.rows.map((r) => r.competitorNumber),
+  };
+}
+
+/** Rows in board order: by rank (unranked last), rows with marks before rows without, then by competitor number. */
+export function orderedRows(state: BoardState): BoardRow[] {
+  const rank = (row: BoardRow) => row.rank ?? Number.MAX_SAFE_INTEGER;
+  return [...state.rows.values()].sort(
+    (a, b) => rank(a) - rank(b) || Number(b.markedAspects > 0) - Number(a.markedAspects > 0) || a.competitorNumber - b.competitorNumber,
+  );
+}
