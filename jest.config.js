@@ -15,12 +15,17 @@ const shared = {
   },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true }],
+    // CommonJS that requires Nest's ES modules: loaded as ESM under Jest (see the transformer).
+    '/node_modules/@nestjs/throttler/.+\\.js$': '<rootDir>/test/support/cjs-as-esm.transformer.cjs',
   },
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/throttler/)'],
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
 };
 
 export default {
+  // A real server starts in a second or two, but a busy 2-core machine can take longer.
+  testTimeout: 30_000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['**/*.spec.ts'] },

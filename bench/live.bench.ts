@@ -9,7 +9,9 @@
  * a free port on 127.0.0.1), prepares the boards, connects the spectators (one socket per board in
  * this thread measures latency; the others run in a worker thread and count deltas), then judges post
  * marks open-loop at a fixed rate. Latency of a mark = time from its HTTP answer to the first delta on
- * its board whose row for that competitor has sheetRevision ≥ the mark's revision.
+ * its board whose row for that competitor has sheetRevision ≥ the mark's revision. Only the marks that
+ * complete an aspect (a measurement, or the last of a judgement panel's marks) are measured: the others
+ * change no score (a blind aspect counts only once its panel is complete), so no delta follows them.
  * Loopback only; every loop is bounded; the server is stopped at the end, also on failure.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -361,6 +363,8 @@ async function watchBoards(url: string, trades: readonly PreparedTrade[], record
 interface MarkingOutcome {
   offered: number;
   accepted: number;
+  /** Accepted marks that completed an aspect: the ones whose delta is measured. */
+  completing: number;
   errors: Map<string, number>;
   answerMs: number[];
   skippedOverloaded: number;
@@ -368,9 +372,15 @@ interface MarkingOutcome {
   loadMs: number;
 }
 
-async function postMarksOpenLoop(api: ContestApi, marks: readonly PlannedMark[], options: BenchOptions, recorder: LatencyRecorder): Promise<MarkingOutcome> {
+async function postMarksOpenLoop(
+  api: ContestApi,
+  marks: readonly PlannedMark[],
+  options: BenchOptions,
+  recorder: LatencyRecorder,
+  completesAspect: (mark: PlannedMark) => boolean,
+): Promise<MarkingOutcome> {
   const count = Math.round(options.rate * options.durationS);
-  const outcome: MarkingOutcome = { offered: count, accepted: 0, errors: new Map(), answerMs: [], skippedOverloaded: 0, maxSendLatenessMs: 0, loadMs: 0 };
+  const outcome: MarkingOutcome = { offered: count, accepted: 0, completing: 0, errors: new Map(), answerMs: [], skippedOverloaded: 0, maxSendLatenessMs: 0, loadMs: 0 };
   const markingApi = api.withMaxInFlight(MAX_MARKS_IN_FLIGHT * 2);
   const pending = new Set<Promise<void>>();
   const started = performance.now();
@@ -384,7 +394,10 @@ async function postMarksOpenLoop(api: ContestApi, marks: readonly PlannedMark[],
         const answeredAt = performance.now();
         outcome.accepted += 1;
         outcome.answerMs.push(answeredAt - sentAt);
-        recorder.answered({ tradeId: mark.tradeId, competitorNumber: mark.competitorNumber, revision: answer.revision, sentAt, answeredAt });
+        if (completesAspect(mark)) {
+          outcome.completing += 1;
+          recorder.answered({ tradeId: mark.tradeId, competitorNumber: mark.competitorNumber, revision: answer.revision, sentAt, answeredAt });
+        }
       })
       .catch((error: unknown) => {
         const reason = error instanceof ApiError ? `${error.status} ${error.serverMessage.replace(/\d+/g, 'N')}` : `network: ${String(error)}`;
@@ -419,6 +432,21 @@ function contestantsPerTrade(options: BenchOptions): (trade: TradeDefinitionView
   return (trade) => {
     const needed = Math.ceil(marksPerBoard / marksPerCompetitor(trade, trade.panelSize));
     return options.contestants ?? Math.max(MIN_CONTESTANTS_PER_TRADE, needed);
+  };
+}
+
+/** Counts the answered marks per sheet and aspect: true for the one that completes the aspect. */
+function aspectCompletion(trades: readonly PreparedTrade[]): (mark: PlannedMark) => boolean {
+  const needed = new Map<string, number>();
+  for (const { trade } of trades) {
+    for (const aspect of trade.scheme.subCriteria.flatMap((s) => s.aspects)) needed.set(`${trade.id}|${aspect.id}`, aspect.type === 'measurement' ? 1 : trade.panelSize);
+  }
+  const answered = new Map<string, number>();
+  return (mark) => {
+    const key = `${mark.tradeId}|${mark.competitorNumber}|${mark.aspectId}`;
+    const count = (answered.get(key) ?? 0) + 1;
+    answered.set(key, count);
+    return count === needed.get(`${mark.tradeId}|${mark.aspectId}`);
   };
 }
 
@@ -493,6 +521,7 @@ function printReport(r: Results): void {
     `| target p99 ≤ ${TARGET_P99_MS} ms | **${pass ? 'PASS' : 'MISS'}**${why ? ` (${why})` : ''} |`,
     `| latency samples (delta before the HTTP answer, counted as 0 ms) | ${sorted.length} (${r.visibleBeforeAnswer}) |`,
     `| marks offered / accepted | ${r.outcome.offered} / ${r.outcome.accepted} (${perSecond(r.outcome.accepted, r.outcome.loadMs)} accepted/s) |`,
+    `| of them completing an aspect (measured: only they change a score) | ${r.outcome.completing} |`,
     `| errors / skipped (saturated) / no delta within ${DRAIN_TIMEOUT_MS / 1000} s | ${errors} / ${r.outcome.skippedOverloaded} / ${r.missing} |`,
     `| mark HTTP answer time p50 / p99 / max | ${ms(percentile([...r.outcome.answerMs].sort((a, b) => a - b), 50))} / ${ms(percentile([...r.outcome.answerMs].sort((a, b) => a - b), 99))} / ${ms(Math.max(...r.outcome.answerMs))} |`,
     `| deltas delivered to all sockets | ${r.deltas.deltas} (${perSecond(r.deltas.deltas, r.windowMs)}/s, ${perSecond(r.deltas.rows, r.windowMs)} rows/s) |`,
@@ -554,7 +583,7 @@ async function runBenchmark(options: BenchOptions): Promise<boolean> {
     const windowStart = performance.now();
     mainCounter.startWindow();
     crowd.startWindow();
-    const outcome = await postMarksOpenLoop(api, marks, options, recorder);
+    const outcome = await postMarksOpenLoop(api, marks, options, recorder, aspectCompletion(trades));
     const missing = await drain(recorder);
     const windowMs = performance.now() - windowStart;
     const serverReport = await server.probe<ProbeReport>('probe:report', 'probe:report');

@@ -260,7 +260,7 @@ async function generate(file: string, limit: number, requestedContestants: numbe
       const { id: userId, ...profile } = account;
       seedAppend(
         streams.user(userId),
-        userDecider.decide({ type: 'RegisterUser', profile: { userId, ...profile }, passwordHash }, {}, undefined),
+        userDecider.decide({ type: 'RegisterUser', profile: { userId, ...profile }, passwordHash }, userDecider.initialState, undefined),
         `user/${userId}`,
       );
       if (account.role !== 'judge' && account.role !== 'chief_judge') continue;
@@ -408,7 +408,8 @@ async function generate(file: string, limit: number, requestedContestants: numbe
         const events = scoreSheetDecider.decide(
           { type: 'SubmitMark', tradeId: trade.id, competitorNumber, aspectId: aspect.id, judgeId, mark },
           sheet.state,
-          tradeState,
+          // Generated judges and contestants never share an employer here: no conflicts to check.
+          { trade: tradeState, contestant: { employers: [], city: '' } },
         );
         const commandId = deterministicId(`bench-replay/mark/${trade.id}/${competitorNumber}/${aspect.id}/${judgeId}`);
         const markEvents = toNewEvents(

@@ -4,7 +4,6 @@
  * the end (SIGTERM, then SIGKILL). Shared by the benchmarks; also the machine line of their reports.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -17,13 +16,6 @@ const SERVER_START_TIMEOUT_MS = 60_000;
 const here = dirname(fileURLToPath(import.meta.url));
 const SERVER_MAIN = resolve(here, '../apps/api/src/main.js');
 const PROBE = pathToFileURL(resolve(here, 'server-probe.js')).href;
-const LIVE_PAGE_SOURCE = resolve(here, '../../apps/api/src/live/public');
-const LIVE_PAGE_BUILT = resolve(here, '../apps/api/src/live/public');
-
-/** `tsc` alone does not copy the spectator page the server reads at start; `npm run build` does. */
-function ensureLivePage(): void {
-  if (!existsSync(resolve(LIVE_PAGE_BUILT, 'live.html')) && existsSync(LIVE_PAGE_SOURCE)) cpSync(LIVE_PAGE_SOURCE, LIVE_PAGE_BUILT, { recursive: true });
-}
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -58,7 +50,6 @@ export class ServerUnderTest {
 
   /** Without `redisUrl`, the embedded profile: scoring jobs inline, no Redis. */
   static async start(options: { sqliteFile: string; redisUrl?: string }): Promise<ServerUnderTest> {
-    ensureLivePage();
     const port = await freePort();
     const env = {
       ...process.env,

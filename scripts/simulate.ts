@@ -120,8 +120,8 @@ async function printPodiums(api: ContestApi, trades: readonly PreparedTrade[]): 
   for (const { trade } of trades) {
     const board = await api.board(trade.id);
     console.log(`  ${trade.name} (${trade.id}) — ${liveUrl(api.baseUrl, trade.id)}`);
-    for (const row of [...board.rows].sort((a, b) => a.rank - b.rank).slice(0, 3)) {
-      console.log(`    ${row.rank}. #${row.competitorNumber} ${row.name} ${row.cityName} ${row.employer} — ${row.total.toFixed(2)} (${row.status})`);
+    for (const row of [...board.rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)).slice(0, 3)) {
+      console.log(`    ${row.rank}. #${row.competitorNumber} ${row.name} ${row.cityName} ${row.employer} — ${row.total.toFixed(2)} (${row.progress}${row.prize ? `, ${row.prize} prize` : ''})`);
     }
   }
 }

@@ -22,6 +22,7 @@ export interface TradeSummary {
   panelSize: number;
   aspectCount: number;
   lotsDrawn: boolean;
+  conflictOfInterest?: { sameCity: boolean };
 }
 
 export interface AspectView {
@@ -411,9 +412,13 @@ export interface PrepareOptions {
   log?: (line: string) => void;
 }
 
-/** Picks `count` trades whose lots are not drawn yet, in an order that depends on the seed. */
+/**
+ * Picks `count` trades whose lots are not drawn yet, in an order that depends on the seed. Trades with
+ * the same-city conflict rule are left out: the drivers mark without substitutes, and a demo judge's
+ * city is often a contestant's.
+ */
 export async function pickUndrawnTrades(api: ContestApi, count: number, seed: number): Promise<TradeSummary[]> {
-  const open = (await api.trades()).filter((t) => !t.lotsDrawn);
+  const open = (await api.trades()).filter((t) => !t.lotsDrawn && !t.conflictOfInterest?.sameCity);
   if (open.length < count) {
     throw new Error(`Only ${open.length} trades still have their lots undrawn; ${count} were asked for (start the server on a fresh SQLITE_FILE)`);
   }
@@ -703,7 +708,7 @@ export const fixedRateOffset = (perSecond: number) => (index: number) => (index 
 export const liveUrl = (baseUrl: string, tradeId: string) => `${baseUrl.replace(/\/+$/, '')}/live?trade=${encodeURIComponent(tradeId)}`;
 
 export const leaderOf = (board: BoardSnapshot): BoardRow | undefined =>
-  [...board.rows].sort((a, b) => a.rank - b.rank || a.competitorNumber - b.competitorNumber)[0];
+  [...board.rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.competitorNumber - b.competitorNumber)[0];
 
 /** Command-line flags `--name value` (or `--name=value`) into a map; bare `--name` is "true". */
 export function parseFlags(argv: readonly string[]): Map<string, string> {

@@ -289,6 +289,11 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
       contestId: [contestId],
       board: [`trade:${tradeA}`],
       boardId: [`trade:${tradeA}`],
+      // No correction exists here: the preview answers 404, which must not leak either.
+      correctionId: ['no-such-correction'],
+      aspectId: ['no-such-aspect'],
+      // Time travel: a moment in the middle of the setup, and now.
+      at: ['5', new Date().toISOString()],
     };
   }
 
@@ -337,7 +342,8 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
         if (a.text.includes(p.idNumber)) leaks.push(`${a.who} ${a.url}: ID number of ${p.key}`);
         if (a.text.includes(p.phone)) leaks.push(`${a.who} ${a.url}: phone of ${p.key}`);
       }
-      if (/passwordHash|\$argon2/.test(a.text)) leaks.push(`${a.who} ${a.url}: a password hash`);
+      // A password hash in the clear; the audit export carries the field sealed (`pii:1:…`), which is no leak.
+      if (/"passwordHash":"(?!pii:)|\$argon2/.test(a.text)) leaks.push(`${a.who} ${a.url}: a password hash`);
     }
     return leaks;
   }

@@ -77,14 +77,14 @@ export class Client {
 
 export const commandId = () => randomUUID();
 
-/** A spectator on /live that records everything the server sends about one board. */
+/** A spectator on /live that records everything the server sends about one board; with a token, as that user. */
 export class Spectator {
   readonly socket: Socket;
   readonly snapshots: any[] = [];
   readonly deltas: any[] = [];
 
-  constructor(url: string) {
-    this.socket = io(`${url}/live`, { transports: ['websocket'], reconnection: false, forceNew: true });
+  constructor(url: string, token?: string) {
+    this.socket = io(`${url}/live`, { transports: ['websocket'], reconnection: false, forceNew: true, ...(token ? { auth: { token } } : {}) });
     this.socket.on('board:snapshot', (s) => this.snapshots.push(s));
     this.socket.on('board:delta', (d) => this.deltas.push(d));
   }
