@@ -48,7 +48,7 @@ describe('audit: export, verification, time travel, histories, feed', () => {
     const marks = planTradeMarks(prepared, 6);
     const half = Math.floor(marks.length / 2);
     for (const mark of marks.slice(0, half)) await tablets.postMark(mark);
-    await settled();
+    await server.quietHead();
     midway = await server.store.headPosition();
     midwayBoard = await api.board(tradeId);
     for (const mark of marks.slice(half)) await tablets.postMark(mark);
@@ -73,26 +73,15 @@ describe('audit: export, verification, time travel, histories, feed', () => {
         await desk.postAs(chief, `/api/trades/${tradeId}/competitors/${competitorNumber}/sign-off`, { commandId: randomUUID(), moduleId: module.id });
       }
     }
-    await settled();
+    await server.quietHead();
     await api.postAs(ORGANISER, `/api/trades/${tradeId}/publish`, { commandId: randomUUID() });
-    await settled();
+    await server.quietHead();
   }, 120_000);
 
   afterAll(async () => {
     await server.close();
     removeFilesOf(server);
   });
-
-  /** Waits until the scoring and ranking jobs have stopped appending. */
-  async function settled(): Promise<void> {
-    let last = -1;
-    for (;;) {
-      const head = await server.store.headPosition();
-      if (head === last) return;
-      last = head;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-  }
 
   async function exportText(client: Client): Promise<{ status: number; text: string; head: string | null }> {
     const response = await fetch(`${server.url}/api/audit/export`, { headers: client.token ? { authorization: `Bearer ${client.token}` } : {} });
@@ -187,7 +176,7 @@ describe('audit: export, verification, time travel, histories, feed', () => {
 
     it('refuses a moment it cannot read, or a position after the last event, naming `at`', async () => {
       const client = new Client(server.url);
-      const head = await server.store.headPosition();
+      const head = await server.quietHead();
       const cases: Array<[string, number]> = [
         ['yesterday', 400],
         ['2026-13-45T00:00:00Z', 400],

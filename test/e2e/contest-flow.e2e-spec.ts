@@ -176,7 +176,7 @@ describe.each(profiles)('a trade from entry to live board (%s)', (_profile, over
   it('records one set of events for the same commandId sent 20 times at once', async () => {
     const reviewer = await new Client(server.url).login('reviewer-anshan');
     // After the login: a login records its session (SessionStarted).
-    const before = await server.store.headPosition();
+    const before = await server.quietHead();
     // Entries close with the draw: this one goes to another trade.
     const trades = (await reviewer.get('/api/catalogue/trades')).body as Array<{ id: string; teamSize: number }>;
     const command = {
@@ -206,7 +206,7 @@ describe.each(profiles)('a trade from entry to live board (%s)', (_profile, over
     const outsider = await new Client(server.url).login(`judge-${otherTradeId}-1`);
     const reviewer = await new Client(server.url).login('reviewer-shenyang');
     // After the logins: a login records its session (SessionStarted).
-    const before = await server.store.headPosition();
+    const before = await server.quietHead();
     const mark = (extra: Record<string, unknown> = {}) => ({ commandId: commandId(), competitorNumber: 1, aspectId: judgement.id, mark: 2, ...extra });
 
     const cases: Array<[string, Promise<{ status: number; body: any }>, number, RegExp]> = [
@@ -226,7 +226,7 @@ describe.each(profiles)('a trade from entry to live board (%s)', (_profile, over
       expect({ what, status: got }).toEqual({ what, status });
       expect(body.message).toMatch(message);
     }
-    expect(await server.store.headPosition()).toBe(before);
+    expect(await server.quietHead()).toBe(before);
   });
 
   it('rebuilds the identical board from the store after a restart', async () => {

@@ -96,11 +96,11 @@ describe('judge accounts and registration reports', () => {
     it('answers a retried command with the same result and writes nothing new', async () => {
       const command = judge({ username: 'judge-retry', tradeIds: [tradeA] });
       const first = await organiser.post('/api/users/judges', command);
-      const head = await server.store.headPosition();
+      const head = await server.quietHead();
       const again = await organiser.post('/api/users/judges', command);
       expect([first.status, again.status]).toEqual([201, 201]);
       expect(again.body).toEqual(first.body);
-      expect(await server.store.headPosition()).toBe(head);
+      expect(await server.quietHead()).toBe(head);
     });
 
     it('puts the new judges on a panel; their employer and city travel into the panel', async () => {
@@ -161,7 +161,7 @@ describe('judge accounts and registration reports', () => {
     });
 
     it('refuses bad requests with a 4xx that says what is wrong, and writes nothing', async () => {
-      const before = await server.store.headPosition();
+      const before = await server.quietHead();
       const badCheck = techEmployer.creditCode.slice(0, 17) + (techEmployer.creditCode[17] === '0' ? '1' : '0');
       const cases: Array<[string, Client, string, unknown, number, RegExp]> = [
         ['credit code outside the alphabet', organiser, 'POST', judge({ username: 'j-bad-1', employer: { name: 'x', creditCode: 'IOSVZ0000000000000' } }), 400, /GB 32100/],
@@ -182,7 +182,7 @@ describe('judge accounts and registration reports', () => {
         expect({ what, status: answer.status }).toEqual({ what, status });
         expect({ what, message: answer.body.message }).toEqual({ what, message: expect.stringMatching(message) });
       }
-      expect(await server.store.headPosition()).toBe(before);
+      expect(await server.quietHead()).toBe(before);
 
       expect(await reviewer.get('/api/users/judges')).toMatchObject({ status: 403, body: { message: expect.stringMatching(/organiser/) } });
       expect(await organiser.get('/api/users/judges?tradeId=no-such-trade')).toMatchObject({ status: 404, body: { message: 'Unknown trade no-such-trade' } });

@@ -3,16 +3,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { io, type Socket } from 'socket.io-client';
+import { SCORING_QUEUE } from '#contracts';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import type { AppConfig } from '#platform';
+import { APP_CONFIG, type AppConfig } from '#platform';
 import { createApp } from '../../apps/api/src/app.factory.js';
+import { JobDispatcher } from '../../apps/worker/src/jobs/job-dispatcher.service.js';
+import { ScoringJobQueue } from '../../apps/worker/src/jobs/scoring-job-queue.js';
 
 export interface TestServer {
   url: string;
   app: INestApplication;
   store: EventStore;
   sqliteFile: string;
+  /**
+   * The store's head once the jobs that earlier events set off (scoring, ranking) have stopped
+   * appending: what a test that expects "nothing written" compares against.
+   */
+  quietHead(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -28,10 +38,34 @@ export async function startServer(overrides: Partial<AppConfig> = {}, reuse?: { 
     app,
     store: app.get(EVENT_STORE),
     sqliteFile,
+    quietHead: () => quietHead(app),
     close: async () => {
       await app.close();
     },
   };
+}
+
+async function quietHead(app: INestApplication): Promise<number> {
+  const store = app.get<EventStore>(EVENT_STORE);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  // An api node without the worker's modules (RUN_WORKER=false) sets off no jobs.
+  const dispatcher = config.RUN_WORKER ? app.get(JobDispatcher, { strict: false }) : undefined;
+  const jobs = config.RUN_WORKER ? app.get(ScoringJobQueue, { strict: false }) : undefined;
+  const bullmq = config.RUN_WORKER && config.REDIS_URL ? app.get<Queue>(getQueueToken(SCORING_QUEUE), { strict: false }) : undefined;
+  // A job's result is an event that may set off another job (a result re-ranks the trade): rounds
+  // until a whole round appended nothing.
+  let head = await store.headPosition();
+  for (let round = 0; round < 100; round++) {
+    await dispatcher?.caughtUp();
+    await jobs?.settled();
+    while (bullmq && Object.values(await bullmq.getJobCounts('waiting', 'active', 'delayed', 'prioritized')).some((n) => n > 0)) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const now = await store.headPosition();
+    if (now === head) return head;
+    head = now;
+  }
+  throw new Error('The jobs kept appending events: the store never went quiet');
 }
 
 export const removeFilesOf = (server: { sqliteFile: string }) =>
