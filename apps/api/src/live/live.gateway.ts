@@ -73,7 +73,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     for (const room of socket.rooms) {
       const [board, live] = room.split('#');
       const snapshot = board.startsWith('trade:') ? this.projections.models.boards.snapshot(board, live === 'live' ? 'live' : 'public') : undefined;
-      if (snapshot) socket.emit(LiveEvents.snapshot, snapshot);
+      if (snapshot) this.sendSnapshot(socket, snapshot);
     }
   }
 
@@ -87,11 +87,20 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     }
     // Joining and taking the snapshot in the same tick: no delta can fall between them.
     void socket.join(roomOf(snapshot.board, audience));
-    socket.emit(LiveEvents.snapshot, snapshot);
+    this.sendSnapshot(socket, snapshot);
     // Through the adapter (not `socket.emit`): the socket gets its offset in the nodes' shared stream,
     // with which a reconnection to any node resumes its session (LiveIoAdapter).
     this.server.to(socket.id).emit(LiveEvents.joined, { board: snapshot.board, version: snapshot.version });
     return snapshot;
+  }
+
+  /**
+   * Sent from this node, at once, like the deltas. (`socket.emit` would go through the adapter's
+   * shared stream first, with connection state recovery on: a Redis round trip, or a wait while
+   * Redis is down, during which a delta sent locally would overtake the snapshot it follows.)
+   */
+  private sendSnapshot(socket: Socket, snapshot: BoardSnapshot): void {
+    this.server.local.to(socket.id).emit(LiveEvents.snapshot, snapshot);
   }
 
   @SubscribeMessage(LiveEvents.leave)
