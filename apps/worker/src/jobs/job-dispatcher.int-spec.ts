@@ -7,7 +7,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { SCORING_QUEUE } from '#contracts';
+import { SCORING_QUEUE, ScoringJobs } from '#contracts';
 import { streams } from '#domain';
 import { CHECKPOINT_STORE, type CheckpointStore, EVENT_STORE, type EventStore, type NewEvent } from '#event-store';
 import { InfrastructureModule, loadConfig } from '#platform';
@@ -92,6 +92,30 @@ describe('JobDispatcher: checkpoint, failures and shutdown', () => {
     await until(async () => (await results()).length === 1, 'the result');
     await until(async () => (await checkpoint()) >= position, 'the checkpoint to pass the mark');
   });
+
+  it('enqueues a burst of events many at once, and passes them only once every job completed', async () => {
+    const trade = { ...cncTrade, id: 'trade-burst' };
+    const [judge] = judgeIds(trade);
+    const competitors = 100;
+    await store.append(streams.trade(trade.id), asNew(readyTradeEvents(trade, competitors)), 'no_stream');
+    const queue = worker!.get<Queue>(getQueueToken(SCORING_QUEUE));
+    await queue.pause();
+    const positions: number[] = [];
+    for (let competitorNumber = 1; competitorNumber <= competitors; competitorNumber++) {
+      const marks = [markSubmitted(trade, 'm-diameter', judge, 10, competitorNumber), markSubmitted(trade, 'm-length', judge, 10, competitorNumber), markSubmitted(trade, 'm-thread', judge, 5, competitorNumber)];
+      positions.push((await store.append(streams.scoreSheet(trade.id, competitorNumber), asNew(marks), 'no_stream')).position);
+    }
+    await worker!.get(JobDispatcher).caughtUp();
+    // One score job per mark (per sheet revision), all in the queue; none has run, so the checkpoint waits before the first.
+    const queued = await queue.getJobs(['waiting', 'prioritized']);
+    expect(new Set(queued.filter((job) => job.name === ScoringJobs.scoreContestant).map((job) => job.id)).size).toBe(3 * competitors);
+    expect(await checkpoint()).toBeLessThan(positions[0]! - 2);
+
+    await queue.resume();
+    const scored = async () => new Set((await store.readStream(streams.results(trade.id))).filter((e) => e.type === 'ResultCalculated').map((e) => (e.data as { competitorNumber: number }).competitorNumber));
+    await until(async () => (await scored()).size === competitors, 'a result for every competitor', 20_000);
+    await until(async () => (await checkpoint()) >= positions.at(-1)!, 'the checkpoint to pass the last mark');
+  }, 30_000);
 
   it('starts again from its checkpoint, with backoff, when Redis refuses the enqueue', async () => {
     const admin = new Redis(redis.url);

@@ -3,6 +3,7 @@ import { scoreContestantJobId } from '#contracts';
 import type { ScoreSheetEvent } from '#domain';
 import { CHECKPOINT_STORE, type CheckpointStore, EVENT_STORE, type EventStore, type StoredEvent, type Subscription } from '#event-store';
 import { settlesWithin, trackSubscriptionLag } from '#platform';
+import { DispatchWindow } from './dispatch-window.js';
 import { type JobStanding, PendingJobs } from './pending-jobs.js';
 import { ScoringJobQueue } from './scoring-job-queue.js';
 
@@ -20,11 +21,13 @@ const SETTLE_BATCH = 500;
 /** After a failure, dispatching starts again after this delay, doubled at each failure in a row up to the max. */
 const RESTART_DELAY_MS = 250;
 const MAX_RESTART_DELAY_MS = 10_000;
-/** Stopping waits this long for the event being dispatched (its enqueue may be waiting for Redis). */
+/** Stopping waits this long for the events being dispatched (their enqueues may be waiting for Redis). */
 const STOP_GRACE_MS = 2_000;
 
 /**
- * Follows the store from its checkpoint and turns events into jobs with deterministic ids.
+ * Follows the store from its checkpoint and turns events into jobs with deterministic ids. Up to
+ * the queue's `maxInFlight` events are enqueued at once (Redis round trips overlap); an event counts
+ * as dispatched once it and every earlier one are (DispatchWindow).
  *
  * It trusts Redis with nothing: its checkpoint passes an event only once every job made from it
  * has completed (the job's result is then in the store), so a restart — of this process, or after
@@ -41,11 +44,15 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private subscription?: Subscription;
   private savedPosition = 0;
   private lastSave = 0;
+  private lastCheckpointSave: Promise<unknown> = Promise.resolve();
   private stopLagMetric?: () => void;
   /** Jobs enqueued and not yet seen finished, by the position of the event that made them. */
   private readonly pending = new PendingJobs();
-  /** Position of the last event fully dispatched, and of the one being dispatched. */
-  private handled = 0;
+  /** The events being dispatched since the last (re)start; replaced at each, so a stale enqueue changes nothing. */
+  private window = new DispatchWindow(0);
+  /** Enqueues in flight: the window waits on them for room, stopping waits for them. */
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Position of the last event whose dispatch started. */
   private dispatching = 0;
   /** The queue storage's epoch when dispatching (re)started: a different one means Redis lost its data. */
   private epoch?: string;
@@ -56,10 +63,9 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private restartTimer?: NodeJS.Timeout;
   private startScheduled = false;
   private readonly caughtUpWaiters: Array<{ target: number; resolve: () => void }> = [];
-  /** Resolved when stopping gives up on the event being dispatched (its enqueue waits for an unreachable Redis). */
+  /** Resolved when stopping gives up on the events being dispatched (their enqueues wait for an unreachable Redis). */
   private abandonDispatch!: () => void;
   private readonly dispatchAbandoned = new Promise<void>((resolve) => (this.abandonDispatch = resolve));
-  private stopListening?: () => void;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -69,9 +75,7 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     this.savedPosition = await this.checkpoints.load(DISPATCHER_CHECKPOINT);
-    this.handled = this.savedPosition;
-    // Events are dispatched one at a time: a job enqueued now was made from the event being dispatched.
-    this.stopListening = this.queue.onEnqueued((jobId) => this.pending.add(jobId, this.dispatching));
+    this.window = new DispatchWindow(this.savedPosition);
     this.stopLagMetric = trackSubscriptionLag(DISPATCHER_CHECKPOINT, this.store, () => this.position);
     // Not awaited: the application starts (and reports Redis down) even while Redis does not answer.
     this.scheduleStart(this.savedPosition, 0);
@@ -83,16 +87,23 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     return this.handled;
   }
 
+  /** Position of the last event that, with every earlier one, is fully dispatched. */
+  private get handled(): number {
+    return this.window.handled;
+  }
+
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     clearInterval(this.settleTimer);
     clearTimeout(this.restartTimer);
     this.stopLagMetric?.();
-    this.stopListening?.();
-    const stopped = Promise.all([this.subscription?.stop(), this.settling]);
+    const stopped = (async () => {
+      await this.subscription?.stop();
+      await Promise.all([...this.inFlight, this.settling]);
+    })();
     if (!(await settlesWithin(stopped, STOP_GRACE_MS))) {
-      // An enqueue waiting for an unreachable Redis: the checkpoint is not past its event, so it is dispatched again at the next start.
-      this.logger.warn('Stopping without waiting for the event being dispatched (Redis does not answer); it is dispatched again at the next start');
+      // Enqueues waiting for an unreachable Redis: the checkpoint is not past their events, so they are dispatched again at the next start.
+      this.logger.warn('Stopping without waiting for the events being dispatched (Redis does not answer); they are dispatched again at the next start');
       this.abandonDispatch();
       await settlesWithin(stopped, 500);
     }
@@ -132,7 +143,7 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.stopping) return;
     this.epoch = epoch;
     this.pending.clear();
-    this.handled = from;
+    this.window = new DispatchWindow(from);
     const subscription: Subscription = this.store.subscribeToAll((event) => this.handle(event), { name: DISPATCHER_CHECKPOINT, after: from }, (error) => {
       // Only the current subscription's failure restarts (an older one may report while being replaced).
       if (this.subscription !== subscription) return;
@@ -143,15 +154,44 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     this.logger.log(`Dispatching scoring jobs from position ${from}`);
   }
 
+  /** Starts the event's dispatch once the window has room; returns without waiting for it to finish. */
   private async handle(event: StoredEvent): Promise<void> {
+    const window = this.window;
+    while (window.size >= this.queue.maxInFlight) {
+      const room = await Promise.race([Promise.race(this.inFlight).then(() => true), this.dispatchAbandoned.then(() => false)]);
+      // Stopping, or dispatching failed and starts again: this event is not handled, so not past the checkpoint.
+      if (!room || window !== this.window) return;
+    }
     this.dispatching = event.position;
-    const dispatched = await Promise.race([this.dispatch(event).then(() => true), this.dispatchAbandoned.then(() => false)]);
-    if (!dispatched) return; // stopping: not handled, so not past the checkpoint
-    this.handled = event.position;
+    window.start(event.position);
+    const dispatched: Promise<void> = this.dispatch(event).then(
+      (jobIds) => this.dispatched(window, event.position, jobIds),
+      (error) => this.dispatchFailed(window, event.position, error),
+    );
+    this.inFlight.add(dispatched);
+    void dispatched.finally(() => this.inFlight.delete(dispatched));
+  }
+
+  private dispatched(window: DispatchWindow, position: number, jobIds: string[]): void {
+    if (window !== this.window) return; // dispatching started again meanwhile: that run dispatches this event again
+    for (const job of window.finish(position, jobIds)) this.pending.add(job.jobId, job.position);
     this.failuresInARow = 0;
     for (let i = this.caughtUpWaiters.length - 1; i >= 0; i--) {
       if (this.caughtUpWaiters[i].target <= this.handled) this.caughtUpWaiters.splice(i, 1)[0].resolve();
     }
+    void this.saveCheckpoint(false).catch((error) =>
+      this.logger.warn(`Checkpoint not saved: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  /** An enqueue failed: stop following the store, and start again from the checkpoint (the window stays before this event). */
+  private dispatchFailed(window: DispatchWindow, position: number, error: unknown): void {
+    if (window !== this.window || this.stopping) return;
+    this.window = new DispatchWindow(window.handled); // later enqueues of this run are stale now
+    const subscription = this.subscription;
+    this.subscription = undefined;
+    void subscription?.stop();
+    this.failedAt(position, error);
   }
 
   /** Dispatching stopped on a failure (an enqueue refused, the store unreachable): start again from the checkpoint, with backoff. */
@@ -204,19 +244,30 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     this.scheduleStart(from, 0);
   }
 
-  private async dispatch(stored: StoredEvent): Promise<void> {
+  /** Enqueues the event's jobs; answers the ids of those left in the queue to follow. */
+  private async dispatch(stored: StoredEvent): Promise<string[]> {
+    const jobIds: Array<string | undefined> = [];
     if (RESCORING.has(stored.type)) {
       const { tradeId, competitorNumber } = (stored as unknown as ScoreSheetEvent).data;
-      await this.queue.enqueue(
-        { tradeId, competitorNumber, causationId: stored.id, correlationId: stored.metadata.correlationId },
-        scoreContestantJobId(tradeId, competitorNumber, stored.revision),
+      jobIds.push(
+        await this.queue.enqueue(
+          { tradeId, competitorNumber, causationId: stored.id, correlationId: stored.metadata.correlationId },
+          scoreContestantJobId(tradeId, competitorNumber, stored.revision),
+        ),
       );
     }
-    if (RERANKING.has(stored.type)) await this.queue.enqueueRanking((stored as unknown as { data: { tradeId: string } }).data.tradeId);
-    await this.saveCheckpoint(false);
+    if (RERANKING.has(stored.type)) jobIds.push(await this.queue.enqueueRanking((stored as unknown as { data: { tradeId: string } }).data.tradeId));
+    return jobIds.filter((jobId) => jobId !== undefined);
   }
 
-  private async saveCheckpoint(force: boolean): Promise<void> {
+  /** Saves one at a time, in call order: a save never overtakes a later one with an older position. */
+  private saveCheckpoint(force: boolean): Promise<void> {
+    const save = this.lastCheckpointSave.then(() => this.writeCheckpoint(force));
+    this.lastCheckpointSave = save.catch(() => undefined);
+    return save;
+  }
+
+  private async writeCheckpoint(force: boolean): Promise<void> {
     const position = this.pending.safePosition(this.handled);
     const now = Date.now();
     if (position <= this.savedPosition || (!force && now - this.lastSave < CHECKPOINT_EVERY_MS)) return;

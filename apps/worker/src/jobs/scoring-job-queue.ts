@@ -12,13 +12,24 @@ import type { JobStanding } from './pending-jobs.js';
 /** A trade's ranking waits this long for more results before it runs: a burst of marks re-ranks a few times. */
 export const RANKING_DELAY_MS = 50;
 
-/** Where the dispatcher sends scoring jobs: BullMQ on Redis, or inline in this process. */
-export abstract class ScoringJobQueue {
-  private readonly enqueuedListeners = new Set<(jobId: string) => void>();
+/**
+ * Score jobs wait behind a trade's ranking (BullMQ runs jobs without a priority first): during a
+ * burst of marks the standings keep up with the results instead of waiting for the whole backlog.
+ */
+const SCORE_JOB_PRIORITY = 1;
 
-  abstract enqueue(job: ScoreContestantJob, jobId: string): Promise<void>;
+/**
+ * Where the dispatcher sends scoring jobs: BullMQ on Redis, or inline in this process. Each enqueue
+ * answers the id of the job now in the queue, for the dispatcher to follow until it completes, or
+ * nothing when the job has already run.
+ */
+export abstract class ScoringJobQueue {
+  /** How many events the dispatcher may be enqueuing at once. */
+  abstract readonly maxInFlight: number;
+
+  abstract enqueue(job: ScoreContestantJob, jobId: string): Promise<string | undefined>;
   /** Asks for the trade to be re-ranked; coalesced with the requests of the trade already pending. */
-  abstract enqueueRanking(tradeId: string): Promise<void>;
+  abstract enqueueRanking(tradeId: string): Promise<string | undefined>;
   /** Resolves when every ranking asked for so far is done or durably queued (before a checkpoint moves on). */
   settled(): Promise<void> {
     return Promise.resolve();
@@ -32,16 +43,6 @@ export abstract class ScoringJobQueue {
    * without persistence, or flushed): a marker kept in the storage itself, created when missing.
    */
   abstract storageEpoch(): Promise<string>;
-
-  /** Tells `listener` the id of every job added to the queue from now on; answers the unsubscribe function. */
-  onEnqueued(listener: (jobId: string) => void): () => void {
-    this.enqueuedListeners.add(listener);
-    return () => this.enqueuedListeners.delete(listener);
-  }
-
-  protected enqueued(jobId: string): void {
-    for (const listener of this.enqueuedListeners) listener(jobId);
-  }
 }
 
 /**
@@ -50,6 +51,8 @@ export abstract class ScoringJobQueue {
  */
 @Injectable()
 export class BullMqScoringJobQueue extends ScoringJobQueue implements OnApplicationShutdown {
+  /** Each enqueue is a Redis round trip: overlapping them keeps the dispatcher up with a burst of marks. */
+  readonly maxInFlight = 64;
   /** The dispatcher's bookkeeping (job standings, the storage epoch) on a connection of its own. */
   private readonly redis: Redis;
 
@@ -63,8 +66,8 @@ export class BullMqScoringJobQueue extends ScoringJobQueue implements OnApplicat
     this.redis.on('error', () => undefined);
   }
 
-  async enqueue(job: ScoreContestantJob, jobId: string): Promise<void> {
-    await this.add(ScoringJobs.scoreContestant, job, { jobId });
+  enqueue(job: ScoreContestantJob, jobId: string): Promise<string | undefined> {
+    return this.add(ScoringJobs.scoreContestant, job, { jobId, priority: SCORE_JOB_PRIORITY });
   }
 
   async standings(jobIds: readonly string[]): Promise<Map<string, JobStanding>> {
@@ -98,13 +101,12 @@ export class BullMqScoringJobQueue extends ScoringJobQueue implements OnApplicat
     this.redis.disconnect();
   }
 
-  private async add(name: string, data: object, options: JobsOptions): Promise<void> {
-    const added = await this.queue.add(name, data, options);
-    if (added.id) this.enqueued(added.id);
+  private async add(name: string, data: object, options: JobsOptions): Promise<string | undefined> {
+    return (await this.queue.add(name, data, options)).id;
   }
 
-  async enqueueRanking(tradeId: string): Promise<void> {
-    await this.add(
+  enqueueRanking(tradeId: string): Promise<string | undefined> {
+    return this.add(
       ScoringJobs.rankTrade,
       { tradeId },
       {
@@ -126,6 +128,8 @@ export class BullMqScoringJobQueue extends ScoringJobQueue implements OnApplicat
 @Injectable()
 export class InlineScoringJobQueue extends ScoringJobQueue {
   private readonly logger = new Logger('InlineScoringJobs');
+  /** One job at a time: the dispatcher waits for each, so its checkpoint never passes a result not written. */
+  readonly maxInFlight = 1;
 
   /** Trades waiting to be re-ranked, and the run that ranks them. */
   private readonly dirty = new Set<string>();
@@ -138,20 +142,24 @@ export class InlineScoringJobQueue extends ScoringJobQueue {
     super();
   }
 
-  enqueue(job: ScoreContestantJob, jobId: string): Promise<void> {
-    return this.withRetries(jobId, () => this.scoring.run(job));
+  /** Runs the job now: nothing is left in a queue for the dispatcher to follow. */
+  async enqueue(job: ScoreContestantJob, jobId: string): Promise<undefined> {
+    await this.withRetries(jobId, () => this.scoring.run(job));
+    return undefined;
   }
 
-  async enqueueRanking(tradeId: string): Promise<void> {
+  /** The ranking runs after the coalescing delay; the dispatcher's checkpoint waits for it through `settled`. */
+  async enqueueRanking(tradeId: string): Promise<undefined> {
     this.dirty.add(tradeId);
     this.ranking ??= new Promise<void>((resolve) => setTimeout(resolve, RANKING_DELAY_MS)).then(() => this.rankDirtyTrades());
+    return undefined;
   }
 
   override async settled(): Promise<void> {
     while (this.ranking) await this.ranking;
   }
 
-  /** Nothing is ever pending here: a job is done when its enqueue returns (and no listener hears of it). */
+  /** Nothing is ever pending here: a job is done when its enqueue returns. */
   async standings(jobIds: readonly string[]): Promise<Map<string, JobStanding>> {
     return new Map(jobIds.map((jobId) => [jobId, 'completed']));
   }
