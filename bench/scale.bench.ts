@@ -54,18 +54,23 @@ const JOIN_TIMEOUT_MS = 30_000;
 const DRAIN_MS = 3000;
 const MAX_MARKS_IN_FLIGHT = 400;
 
-const LIVE = { join: 'board:join', snapshot: 'board:snapshot', delta: 'board:delta' } as const;
+const LIVE = { join: 'board:join', joined: 'board:joined', snapshot: 'board:snapshot', delta: 'board:delta' } as const;
 
 const connect = (url: string) => io(`${url}/live`, { transports: ['websocket'], reconnection: false, forceNew: true, timeout: 10_000 });
 
-/** Connects, joins and resolves with the socket once its board's snapshot came. */
+/**
+ * Connects, joins and resolves with the socket once its board's snapshot came and the join went
+ * through the nodes' shared stream (board:joined): the measurement starts once every join is done.
+ */
 function joinBoard(url: string, board: string, onBoard: (message: BoardSnapshot, kind: 'snapshot' | 'delta') => void): Promise<Socket> {
   const socket = connect(url);
   socket.on(LIVE.snapshot, (snapshot: BoardSnapshot) => onBoard(snapshot, 'snapshot'));
   socket.on(LIVE.delta, (delta: BoardSnapshot) => onBoard(delta, 'delta'));
   return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`No snapshot of ${board} within ${JOIN_TIMEOUT_MS / 1000} s`)), JOIN_TIMEOUT_MS);
-    socket.once(LIVE.snapshot, () => (clearTimeout(timer), ok(socket)));
+    const timer = setTimeout(() => fail(new Error(`No snapshot of ${board} and join within ${JOIN_TIMEOUT_MS / 1000} s`)), JOIN_TIMEOUT_MS);
+    const snapshot = new Promise((came) => socket.once(LIVE.snapshot, came));
+    const joined = new Promise((came) => socket.once(LIVE.joined, came));
+    void Promise.all([snapshot, joined]).then(() => (clearTimeout(timer), ok(socket)));
     socket.once('connect_error', (error) => (clearTimeout(timer), fail(error)));
     socket.on('connect', () => socket.emit(LIVE.join, { board }));
   });
