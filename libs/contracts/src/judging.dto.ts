@@ -10,10 +10,12 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { MAX_COMPLETION_SECONDS } from '#domain';
 import { CommandDto } from './commands.dto.js';
 
 /** Requests of the judging and results issue: panels, sheets, corrections, sign-off, appeals, publication. */
@@ -93,6 +95,20 @@ export class SignOffDto extends CommandDto {
   @IsString()
   @IsNotEmpty()
   moduleId!: string;
+}
+
+export class CompletionTimeDto extends CommandDto {
+  @ApiProperty({ minimum: 1, maximum: MAX_COMPLETION_SECONDS, example: 10_830, description: 'How long the practical took, in whole seconds' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_COMPLETION_SECONDS)
+  completionSeconds!: number;
+
+  @ApiPropertyOptional({ description: 'Why a recorded time changes (required for a change, not for the first time)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }
 
 export class TheoryAnswersRowDto {

@@ -145,7 +145,7 @@ export interface ResultStreams {
 }
 
 /** What changed the sheet's result as a whole (single marks are in the history of each mark). */
-const SHEET_TYPES_FOR_RESULT = new Set(['ModuleSignedOff', 'TheoryAnswersRecorded', 'CorrectionApproved', 'AppealRemedyApplied', 'JudgeSubstituted']);
+const SHEET_TYPES_FOR_RESULT = new Set(['ModuleSignedOff', 'TheoryAnswersRecorded', 'CompletionTimeRecorded', 'CorrectionApproved', 'AppealRemedyApplied', 'JudgeSubstituted']);
 const TRADE_TYPES_FOR_RESULT = new Set(['ResultsPublished', 'ResultsReopened', 'BoardFrozen', 'BoardRevealed']);
 
 export function resultHistory(competitorNumber: number, streams: ResultStreams): HistoryItem[] {

@@ -96,6 +96,7 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'GET /api/trades/:tradeId/competitors/:competitorNumber/conflicts': ['chief_judge', 'organiser'],
   'POST /api/trades/:tradeId/competitors/:competitorNumber/substitutes': ['chief_judge'],
   'POST /api/trades/:tradeId/competitors/:competitorNumber/sign-off': ['chief_judge'],
+  'POST /api/trades/:tradeId/competitors/:competitorNumber/completion-time': ['chief_judge'],
   'GET /api/trades/:tradeId/corrections': ['chief_judge', 'organiser', 'arbitration'],
   'POST /api/trades/:tradeId/corrections': JUDGES,
   'GET /api/trades/:tradeId/corrections/:correctionId/preview': ['chief_judge', 'organiser', 'arbitration'],

@@ -55,6 +55,7 @@ export class JudgingViews {
       tradeId,
       competitorNumber,
       theoryAnswered: sheet.theoryAnswers !== undefined,
+      completionSeconds: sheet.completionSeconds ?? null,
       modules: definition.scheme.subCriteria.map((module) => ({
         moduleId: module.id,
         name: module.name,

@@ -9,7 +9,7 @@ import { ScoringJobQueue } from './scoring-job-queue.js';
 
 export const DISPATCHER_CHECKPOINT = 'scoring-dispatcher';
 /** Score-sheet events that can change a contestant's result. */
-const RESCORING = new Set<string>(['MarkSubmitted', 'SpreadFlagged', 'CorrectionApproved', 'AppealRemedyApplied', 'TheoryAnswersRecorded']);
+const RESCORING = new Set<string>(['MarkSubmitted', 'SpreadFlagged', 'CorrectionApproved', 'AppealRemedyApplied', 'TheoryAnswersRecorded', 'CompletionTimeRecorded']);
 /** Events that can change a trade's standings. */
 const RERANKING = new Set<string>(['ResultCalculated', 'LotsDrawn', 'CheckInClosed']);
 /** Saving the checkpoint at most this often: a restart re-dispatches at most this window, harmlessly. */

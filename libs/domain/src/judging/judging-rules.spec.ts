@@ -1,6 +1,7 @@
 import type { TradeDefinition } from '../catalogue/catalogue.types.js';
 import { findAspect, type TradeActor, type TradeEvent } from '../catalogue/trade.js';
-import { calculateResult, gradeSheetTheory } from '../results/contestant-result.js';
+import { calculateResult, gradeSheetTheory, type ContestantResult } from '../results/contestant-result.js';
+import { rankResults } from '../results/trade-ranking.js';
 import { scoreSheet } from '../scoring/scoring.js';
 import { spec } from '../testing/decider-specification.js';
 import {
@@ -697,6 +698,81 @@ describe('judging rules: theory answers', () => {
     spec(scoreSheetDecider, sheetContext(examTrade)).given(given).when(record(['A', 'BD', '', 'C'])).then([]);
     spec(scoreSheetDecider, sheetContext(examTrade)).given(given).when(record(['A', 'BD', 'C', 'D'])).then([recorded(['A', 'BD', 'C', 'D'])]);
     expect(sheetOf([...given, recorded(['A', 'BD', 'C', 'D'])]).theoryAnswers).toEqual(['A', 'BD', 'C', 'D']);
+  });
+});
+
+describe('judging rules: completion time, the last tie-break', () => {
+  const record = (completionSeconds: number, extra: { reason?: string; by?: TradeActor } = {}): ScoreSheetCommand => ({
+    type: 'RecordCompletionTime',
+    ...address,
+    completionSeconds,
+    by: extra.by ?? CHIEF,
+    ...(extra.reason === undefined ? {} : { reason: extra.reason }),
+  });
+  const recorded = (completionSeconds: number, previous: number | null = null, reason: string | null = null): ScoreSheetEvent => ({
+    type: 'CompletionTimeRecorded',
+    data: { ...address, completionSeconds, previous, reason },
+  });
+
+  it('is recorded by the chief judge and carried into the result', () => {
+    spec(scoreSheetDecider, sheetContext(cnc)).given(dimensionsMarked).when(record(10_830)).then([recorded(10_830)]);
+    const sheet = sheetOf([...dimensionsMarked, recorded(10_830)]);
+    expect(sheet.completionSeconds).toBe(10_830);
+    expect(calculateResult(cncTrade, 1, sheet, 3).completionSeconds).toBe(10_830);
+    // Without a time the result has none (and compares equal to results written before times existed).
+    expect(calculateResult(cncTrade, 1, sheetOf(dimensionsMarked), 2)).not.toHaveProperty('completionSeconds');
+  });
+
+  it('records nothing for the same time again; a different time needs a reason, and keeps the one it replaces', () => {
+    spec(scoreSheetDecider, sheetContext(cnc)).given([recorded(10_830)]).when(record(10_830)).then([]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given([recorded(10_830)])
+      .when(record(10_380))
+      .thenThrows('invalid', { message: "Competitor 1's completion time is already recorded (10830 s): a change needs a reason", field: 'reason' });
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given([recorded(10_830)])
+      .when(record(10_380, { reason: '  digits swapped on the timing sheet ' }))
+      .then([recorded(10_380, 10_830, 'digits swapped on the timing sheet')]);
+  });
+
+  it('refuses a time that is not whole seconds from 1 to a day', () => {
+    for (const seconds of [0, -5, 12.5, 86_401, Number.NaN]) {
+      spec(scoreSheetDecider, sheetContext(cnc))
+        .given([])
+        .when(record(seconds))
+        .thenThrows('invalid', { message: 'A completion time is a whole number of seconds from 1 to 86400', field: 'completionSeconds' });
+    }
+  });
+
+  it('is recorded by the chief judge of the trade only', () => {
+    for (const by of [organiserActor, { userId: J1, role: 'judge' }, { userId: 'trade-weld-chief', role: 'chief_judge' }] as const) {
+      spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(record(10_830, { by })).thenThrows('forbidden', { message: 'Completion times are recorded by the chief judge of trade-cnc' });
+    }
+  });
+
+  it('is locked once every module of the practical is signed off (one module is not enough)', () => {
+    const oneModule = [...dimensionsMarked, signedOff('sc-dimensions')];
+    spec(scoreSheetDecider, sheetContext(cnc)).given(oneModule).when(record(10_830)).then([recorded(10_830)]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given([...oneModule, ...workmanshipMarked, signedOff('sc-workmanship')])
+      .when(record(10_830))
+      .thenThrows('conflict', { message: 'The practical of competitor 1 is signed off: its completion time is locked', field: 'completionSeconds' });
+  });
+
+  it('breaks a tie between equal results: the shorter time ranks first; without times they share the rank', () => {
+    const marked = [...dimensionsMarked, ...workmanshipMarked];
+    const resultOf = (competitorNumber: number, events: ScoreSheetEvent[]) => calculateResult(cncTrade, competitorNumber, sheetOf(events), events.length - 1);
+    const rankOf = (results: ContestantResult[]) =>
+      rankResults(cncTrade, cnc, new Map(results.map((r) => [r.competitorNumber, r]))).map((line) => [line.competitorNumber, line.rank]);
+    expect(rankOf([resultOf(1, marked), resultOf(2, marked)])).toEqual([[1, 1], [2, 1], [3, 3]]);
+    expect(rankOf([resultOf(1, [...marked, recorded(10_830)]), resultOf(2, [...marked, recorded(10_380)])])).toEqual([[1, 2], [2, 1], [3, 3]]);
+  });
+
+  it('refuses a competitor who was not drawn', () => {
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given([])
+      .when({ ...record(10_830), competitorNumber: 9 })
+      .thenThrows('not_found', { message: 'Competitor 9 is not drawn in trade-cnc', field: 'competitorNumber' });
   });
 });
 

@@ -30,6 +30,8 @@ export interface JudgeMark {
 export const ASPECT_LEASE_SECONDS = 120;
 /** Judgement marks of one aspect may differ by at most this many levels; more asks for a re-mark. */
 export const MAX_JUDGEMENT_SPREAD = 1;
+/** A contestant's completion time (the last tie-break) is whole seconds, at most a day. */
+export const MAX_COMPLETION_SECONDS = 24 * 60 * 60;
 
 /** When a lease taken at `at` lets go by itself. */
 export const leaseExpiresAt = (at: string) => new Date(Date.parse(at) + ASPECT_LEASE_SECONDS * 1000).toISOString();
@@ -58,6 +60,8 @@ export type ScoreSheetEvent =
   | { type: 'CorrectionRejected'; data: SheetAddress & { correctionId: string; reason: string } }
   | { type: 'ModuleSignedOff'; data: SheetAddress & { moduleId: string; checkpoint: AuditCheckpoint | null } }
   | { type: 'TheoryAnswersRecorded'; data: SheetAddress & { answers: string[] } }
+  /** `previous`: the time it replaces (then with the reason), or null for the first. */
+  | { type: 'CompletionTimeRecorded'; data: SheetAddress & { completionSeconds: number; previous: number | null; reason: string | null } }
   | {
       type: 'AppealRemedyApplied';
       data: SheetAddress & {
@@ -79,6 +83,7 @@ export type ScoreSheetCommand = SheetAddress &
     | { type: 'RejectCorrection'; correctionId: string; reason: string; by: TradeActor }
     | { type: 'SignOffModule'; moduleId: string; by: TradeActor; checkpoint: AuditCheckpoint | null }
     | { type: 'RecordTheoryAnswers'; answers: readonly string[] }
+    | { type: 'RecordCompletionTime'; completionSeconds: number; reason?: string; by: TradeActor }
     | { type: 'ApplyAppealRemedy'; appealId: string; remedy: AppealRemedy }
   );
 
@@ -113,6 +118,8 @@ export interface ScoreSheetState {
   corrections: ReadonlyMap<string, Correction>;
   signedOff: ReadonlySet<string>;
   theoryAnswers?: readonly string[];
+  /** How long the contestant took for the practical, in seconds; the last tie-break. */
+  completionSeconds?: number;
 }
 
 export const initialScoreSheetState: ScoreSheetState = {
@@ -175,6 +182,8 @@ export function evolveScoreSheet(state: ScoreSheetState, event: ScoreSheetEvent)
       return { ...state, signedOff: new Set(state.signedOff).add(event.data.moduleId) };
     case 'TheoryAnswersRecorded':
       return { ...state, theoryAnswers: event.data.answers };
+    case 'CompletionTimeRecorded':
+      return { ...state, completionSeconds: event.data.completionSeconds };
     case 'AppealRemedyApplied': {
       const { remedy, reopenedModules } = event.data;
       const signedOff = new Set([...state.signedOff].filter((m) => !reopenedModules.includes(m)));
@@ -316,6 +325,23 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
       const answers = [...command.answers];
       if (state.theoryAnswers && sameAnswers(state.theoryAnswers, answers)) return [];
       return [{ type: 'TheoryAnswersRecorded', data: { ...address, answers } }];
+    }
+    case 'RecordCompletionTime': {
+      requireChief(trade, definition, command.by, 'Completion times are recorded');
+      const { completionSeconds } = command;
+      if (!Number.isInteger(completionSeconds) || completionSeconds < 1 || completionSeconds > MAX_COMPLETION_SECONDS) {
+        throw invalid(`A completion time is a whole number of seconds from 1 to ${MAX_COMPLETION_SECONDS}`, 'completionSeconds');
+      }
+      if (state.completionSeconds === completionSeconds) return [];
+      if (definition.scheme.subCriteria.every((module) => state.signedOff.has(module.id))) {
+        throw conflict(`The practical of competitor ${command.competitorNumber} is signed off: its completion time is locked`, 'completionSeconds');
+      }
+      const reason = command.reason?.trim() || null;
+      const previous = state.completionSeconds ?? null;
+      if (previous !== null && reason === null) {
+        throw invalid(`Competitor ${command.competitorNumber}'s completion time is already recorded (${previous} s): a change needs a reason`, 'reason');
+      }
+      return [{ type: 'CompletionTimeRecorded', data: { ...address, completionSeconds, previous, reason } }];
     }
     case 'ApplyAppealRemedy':
       return [applyRemedy(address, command.appealId, command.remedy, state, definition)];

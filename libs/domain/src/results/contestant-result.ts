@@ -23,6 +23,8 @@ export interface ContestantResult {
   totalAspects: number;
   /** Marks of the trade's key aspects, for tie-breaks; null while unmarked. */
   keyAspects: Array<number | null>;
+  /** Seconds the practical took, once the chief judge recorded it: the last tie-break. */
+  completionSeconds?: number;
   status: ResultStatus;
 }
 
@@ -64,6 +66,8 @@ export function calculateResult(
     markedAspects: score.markedAspects,
     totalAspects: score.totalAspects,
     keyAspects: trade.keyAspectIds.map((id) => markById.get(id) ?? null),
+    // Absent until recorded, so results written before times were recorded still compare equal.
+    ...(sheet.completionSeconds === undefined ? {} : { completionSeconds: sheet.completionSeconds }),
     status: resultStatus(score.markedAspects, score.totalAspects, sheet.marks.size > 0, theory !== null),
   };
 }

@@ -60,8 +60,7 @@ export function resultLines(trade: TradeState, results: ReadonlyMap<number, Cont
       practical: result?.practical ?? 0,
       total: result?.total ?? 0,
       keyAspects: result?.keyAspects ?? [],
-      // Completion times are not recorded yet: that tie-break does not apply.
-      completionSeconds: null,
+      completionSeconds: result?.completionSeconds ?? null,
       absent: isAbsent(trade, competitorNumber),
     };
   });

@@ -5,6 +5,7 @@ import { deterministicId } from '#application';
 import {
   AspectLeaseDto,
   AssignAspectsDto,
+  CompletionTimeDto,
   RejectDto,
   RequestCorrectionDto,
   SignOffDto,
@@ -162,6 +163,20 @@ export class MarkingController {
     @Caller() caller: RequestContext,
   ) {
     return this.commands.execute(new SignOff(tradeId, competitorNumber, dto.moduleId, caller, dto.commandId));
+  }
+
+  @Post('competitors/:competitorNumber/completion-time')
+  @ApiOperation({
+    summary: "The chief judge records how long a competitor's practical took (the last tie-break); a change needs a reason; locked once every module is signed off",
+  })
+  recordCompletionTime(
+    @Param('tradeId') tradeId: string,
+    @Param('competitorNumber', ParseIntPipe) competitorNumber: number,
+    @Body() dto: CompletionTimeDto,
+    @Caller() caller: RequestContext,
+  ) {
+    const { commandId, completionSeconds, reason } = dto;
+    return this.sheet({ type: 'RecordCompletionTime', tradeId, competitorNumber, completionSeconds, reason, by: actor(caller) }, caller, commandId, reason);
   }
 
   @Get('agreement')
