@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { seg } from '../api/client';
 import type { ScoreSheet, TradeSummary } from '../api/types';
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
-import { SelectField } from '../components/Field';
+import { InputField, SelectField } from '../components/Field';
 import { useApi } from '../components/useApi';
 import { shortId } from '../format';
+import { formatDuration, parseDuration } from './duration';
 import { useCommand } from './useCommand';
 
 /** The chief judge reads a competitor's sheet (every judge's marks) and locks a module once every aspect is marked. */
@@ -68,10 +69,60 @@ export function SignOffSection({ trade }: { trade: TradeSummary }) {
                 );
               })}
               {signOff.error ? <ErrorNotice error={signOff.error} /> : null}
+              <CompletionTimeForm
+                key={`${number}-${data.completionSeconds}`}
+                path={`/api/trades/${seg(trade.id)}/competitors/${seg(number)}/completion-time`}
+                recorded={data.completionSeconds}
+                locked={data.modules.every((m) => m.signedOff)}
+                onRecorded={() => sheet.reload()}
+              />
             </div>
           )}
         </AsyncState>
       ) : null}
     </section>
+  );
+}
+
+/** The competitor's completion time (the last tie-break): recorded once, changed with a reason, locked by the last sign-off. */
+function CompletionTimeForm({ path, recorded, locked, onRecorded }: { path: string; recorded: number | null; locked: boolean; onRecorded: () => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(recorded === null ? '' : formatDuration(recorded));
+  const [reason, setReason] = useState('');
+  const record = useCommand(onRecorded);
+  const seconds = parseDuration(text);
+  const changing = recorded !== null;
+  const ready = seconds !== undefined && seconds > 0 && seconds !== recorded && (!changing || reason.trim().length > 0);
+  return (
+    <div className="card" data-completion={recorded ?? ''}>
+      <h3>
+        {t('admin.signoff.completion')}: {recorded === null ? <span className="muted">{t('admin.signoff.completionNone')}</span> : formatDuration(recorded)}
+      </h3>
+      {locked ? (
+        <p className="muted">{t('admin.signoff.completionLocked')}</p>
+      ) : (
+        <>
+          <InputField
+            label={t('admin.signoff.completion')}
+            name="completion-time"
+            inputMode="numeric"
+            value={text}
+            hint={t('admin.signoff.completionHint')}
+            error={text.trim() && seconds === undefined ? t('admin.signoff.completionInvalid') : undefined}
+            onChange={(e) => setText(e.target.value)}
+          />
+          {changing ? <InputField label={t('admin.signoff.completionReason')} name="completion-reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} /> : null}
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!ready || record.busy}
+            onClick={() => record.run(path, { completionSeconds: seconds, ...(changing ? { reason: reason.trim() } : {}) })}
+          >
+            {t('admin.signoff.completionSubmit')}
+          </button>
+          {record.error ? <ErrorNotice error={record.error} /> : null}
+        </>
+      )}
+    </div>
   );
 }

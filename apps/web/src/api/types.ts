@@ -163,6 +163,8 @@ export interface SheetAspect {
 export interface ScoreSheet {
   tradeId: string;
   competitorNumber: number;
+  /** How long the practical took, once the chief judge recorded it. */
+  completionSeconds: number | null;
   modules: Array<{ moduleId: string; name: string; signedOff: boolean; aspects: SheetAspect[] }>;
 }
 

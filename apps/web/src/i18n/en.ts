@@ -349,6 +349,13 @@ export const en: typeof zhCN = {
       marks: 'Judges’ marks',
       submit: 'Sign this module off',
       blocked: '{{count}} aspects not marked yet',
+      completion: 'Completion time',
+      completionHint: 'h:mm:ss, e.g. 3:00:30; between equal results the shorter time ranks first',
+      completionNone: 'not recorded yet',
+      completionInvalid: 'Type it as h:mm:ss, e.g. 3:00:30',
+      completionReason: 'Reason for the change',
+      completionSubmit: 'Record the time',
+      completionLocked: 'Every module is signed off: the time is locked',
     },
     appeals: {
       none: 'No appeals.',

@@ -347,6 +347,13 @@ export const zhCN = {
       marks: '各裁判评分',
       submit: '签字确认本模块',
       blocked: '还有 {{count}} 项未评完',
+      completion: '完成用时',
+      completionHint: '时:分:秒，如 3:00:30；成绩相同时用时短者名次在前',
+      completionNone: '尚未记录',
+      completionInvalid: '请按 时:分:秒 填写，如 3:00:30',
+      completionReason: '修改原因',
+      completionSubmit: '记录用时',
+      completionLocked: '各模块均已签字，用时已锁定',
     },
     appeals: {
       none: '暂无申诉。',
