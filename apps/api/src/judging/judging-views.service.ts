@@ -2,6 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { StreamStateCache } from '#application';
 import { tradeBoardId } from '#contracts';
 import {
+  appealWindowClosesAt,
   aspectsMarkedBy,
   calculateResult,
   conflictOfInterest,
@@ -167,6 +168,8 @@ export class JudgingViews {
       frozen: board.frozen,
       frozenAt: board.frozenAt,
       publishedAt: publication?.at ?? null,
+      // Contestants may appeal until then (the appeal itself is refused after it).
+      appealsCloseAt: publication ? appealWindowClosesAt(definition, publication.at) : null,
       checkpoint: publication?.checkpoint ?? null,
       version: board.version,
       rows,

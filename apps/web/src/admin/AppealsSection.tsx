@@ -6,7 +6,7 @@ import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField, SelectField } from '../components/Field';
 import { useApi } from '../components/useApi';
 import { PreviewTable } from './PreviewTable';
-import { useCommand } from './useCommand';
+import { useCommand } from '../components/useCommand';
 
 type Remedy = { kind: 'remark'; aspectIds: string[] } | { kind: 'correction'; aspectId: string; judgeId: string; mark: number };
 
@@ -59,7 +59,7 @@ function AppealCard({ appeal, tradeId, mayDecide, onDecided }: { appeal: Appeal;
     }
   }
 
-  const pending = !appeal.status || appeal.status === 'filed' || appeal.status === 'pending';
+  const pending = !appeal.status || appeal.status === 'pending';
   return (
     <li className="card" data-appeal={appeal.appealId}>
       <p>

@@ -8,7 +8,7 @@ import { useApi } from '../components/useApi';
 import { shortId } from '../format';
 import { ReasonForm } from './EntriesSection';
 import { PreviewTable } from './PreviewTable';
-import { useCommand } from './useCommand';
+import { useCommand } from '../components/useCommand';
 
 /** Corrections of submitted marks: requested with a reason, previewed, approved or rejected by the chief judge. */
 export function CorrectionsSection({ trade, user }: { trade: TradeSummary; user: UserProfile }) {

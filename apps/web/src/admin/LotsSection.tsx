@@ -7,7 +7,7 @@ import { InputField } from '../components/Field';
 import { useApi } from '../components/useApi';
 import { formatDateTime } from '../format';
 import { drawCommitment, verifyDraw } from '../shared/domain';
-import { useCommand } from './useCommand';
+import { useCommand } from '../components/useCommand';
 
 /** The seed stays on the organiser's computer between the commitment and the draw. */
 const seedKey = (tradeId: string) => `jiangxin.draw-seed.${tradeId}`;

@@ -6,7 +6,7 @@ import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField, SelectField } from '../components/Field';
 import { useApi } from '../components/useApi';
 import { shortId } from '../format';
-import { useCommand } from './useCommand';
+import { useCommand } from '../components/useCommand';
 
 interface JudgeAccount {
   userId: string;

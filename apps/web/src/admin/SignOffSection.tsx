@@ -7,7 +7,7 @@ import { InputField, SelectField } from '../components/Field';
 import { useApi } from '../components/useApi';
 import { shortId } from '../format';
 import { formatDuration, parseDuration } from './duration';
-import { useCommand } from './useCommand';
+import { useCommand } from '../components/useCommand';
 
 /** The chief judge reads a competitor's sheet (every judge's marks) and locks a module once every aspect is marked. */
 export function SignOffSection({ trade }: { trade: TradeSummary }) {

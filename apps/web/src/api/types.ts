@@ -188,6 +188,8 @@ export interface TradeResults {
   status: ResultStatus;
   frozen: boolean;
   publishedAt: string | null;
+  /** Until when contestants may appeal, once the results are published. */
+  appealsCloseAt: string | null;
   checkpoint?: { position: number; hash: string } | null;
   rows: ResultRow[];
 }
@@ -222,8 +224,9 @@ export interface Appeal {
   competitorNumber?: number;
   aspectIds?: string[];
   reason: string;
-  status?: string;
+  status?: 'pending' | 'upheld' | 'rejected';
   filedAt?: string;
+  decision?: { decision: 'upheld' | 'rejected'; reasons: string; decidedAt: string };
 }
 
 export interface PanelMember {

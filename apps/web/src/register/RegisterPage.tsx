@@ -8,6 +8,7 @@ import { ErrorNotice } from '../components/AsyncState';
 import { useApi } from '../components/useApi';
 import { EntryForm } from './EntryForm';
 import { EntryStatus } from './EntryStatus';
+import { MyResult } from './MyResult';
 import { SignUpForm } from './SignUpForm';
 
 /** /register — phone first: an account, the entry form, then the entry's status. */
@@ -49,7 +50,15 @@ export default function RegisterPage() {
 function MyEntry() {
   const { t } = useTranslation();
   const mine = useApi<EntryView>('/api/entries/mine');
-  if (mine.data) return <EntryStatus entry={mine.data} onChange={mine.reload} />;
+  if (mine.data) {
+    const { tradeId, competitorNumber } = mine.data;
+    return (
+      <>
+        <EntryStatus entry={mine.data} onChange={mine.reload} />
+        {competitorNumber !== undefined ? <MyResult tradeId={tradeId} competitorNumber={competitorNumber} /> : null}
+      </>
+    );
+  }
   if (mine.error instanceof ApiError && mine.error.status === 404 && !mine.error.routeMissing) return <EntryForm onSubmitted={mine.reload} />;
   if (mine.error) return <ErrorNotice error={mine.error} />;
   return <p className="notice" role="status">{t('common.loading')}</p>;
