@@ -1,9 +1,10 @@
 /**
  * /admin as a chief judge: a competitor's completion time (the last tie-break) is typed as h:mm:ss
- * and recorded; a change asks for a reason before it can be sent.
+ * and recorded, a change asks for a reason before it can be sent; the panel's agreement shows a
+ * spread flagged and each judge's leniency.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { ContestApi, prepareTrades, type PreparedTrade } from '../../scripts/lib/contest-driver.js';
+import { aspectsOf, ContestApi, prepareTrades, type PreparedTrade } from '../../scripts/lib/contest-driver.js';
 import { Client, removeFilesOf, startServer, type TestServer } from '../support/test-server.js';
 import { ensureWebBuilt, launchBrowser, logIn, newContext, TABLET, watchErrors } from './support/browser.js';
 
@@ -11,11 +12,12 @@ let server: TestServer;
 let browser: Browser;
 let prepared: PreparedTrade;
 let chief: string;
+let api: ContestApi;
 
 beforeAll(async () => {
   ensureWebBuilt();
   server = await startServer();
-  const api = new ContestApi(server.url, { deviceId: 'chief-test' });
+  api = new ContestApi(server.url, { deviceId: 'chief-test' });
   [prepared] = await prepareTrades(api, { trades: 1, contestantsPerTrade: 2, seed: 5151 });
   chief = (await api.panel(prepared.trade.id)).find((m) => m.role === 'chief_judge')!.username;
   browser = await launchBrowser();
@@ -60,6 +62,30 @@ describe('the chief judge console', () => {
     await submit.click();
     await page.locator('[data-completion="10770"]').waitFor();
     expect((await sheet()).completionSeconds).toBe(10_770);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('shows the agreement of the panel: a spread over one level flagged, the lenient judge marked', async () => {
+    const tradeId = prepared.trade.id;
+    const { competitorNumber } = prepared.competitors[1]!;
+    const aspect = aspectsOf(prepared.trade).find((a) => a.type === 'judgement')!;
+    // The first judge gives 3, the others 1: a spread of 2 on a complete round.
+    const panel = prepared.judges.slice(0, prepared.trade.panelSize);
+    for (const [i, judge] of panel.entries()) await api.postMark({ tradeId, judge, competitorNumber, aspectId: aspect.id, mark: i === 0 ? 3 : 1 });
+    await server.quietHead();
+
+    context = await newContext(browser, TABLET);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/admin?section=agreement&trade=${encodeURIComponent(tradeId)}`);
+    await logIn(page, chief);
+    await page.locator('dl.facts[data-flagged="1"]').waitFor();
+    const flaggedAspect = page.locator(`tr[data-aspect="${aspect.id}"].row--notable`);
+    await flaggedAspect.waitFor();
+    const judgeIds = new Map((await api.panel(tradeId)).map((m) => [m.username, m.judgeId]));
+    const lenient = page.locator(`tr[data-judge="${judgeIds.get(panel[0]!)}"]`);
+    expect(await lenient.getAttribute('class')).toBe('row--notable');
+    expect(await lenient.locator('td').nth(1).textContent()).toMatch(/^\+\d\.\d\d$/);
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import { AsyncState } from '../components/AsyncState';
 import { SelectField } from '../components/Field';
 import { useLocalName, useTrades } from '../components/catalogue';
 import { setQuery, useLocation } from '../router';
+import { AgreementSection } from './AgreementSection';
 import { AppealsSection } from './AppealsSection';
 import { CorrectionsSection } from './CorrectionsSection';
 import { EntriesSection } from './EntriesSection';
@@ -18,18 +19,18 @@ import { SignOffSection } from './SignOffSection';
 
 const ADMIN_ROLES: Role[] = ['organiser', 'city_reviewer', 'chief_judge', 'arbitration'];
 
-type SectionKey = 'entries' | 'lots' | 'panels' | 'corrections' | 'signoff' | 'appeals' | 'results' | 'history';
+type SectionKey = 'entries' | 'lots' | 'panels' | 'corrections' | 'signoff' | 'agreement' | 'appeals' | 'results' | 'history';
 
 /** What each role may do here; the API checks the same again. */
 const SECTIONS_OF: Record<string, SectionKey[]> = {
-  organiser: ['entries', 'lots', 'panels', 'results', 'corrections', 'appeals', 'history'],
+  organiser: ['entries', 'lots', 'panels', 'results', 'corrections', 'agreement', 'appeals', 'history'],
   city_reviewer: ['entries', 'history'],
-  chief_judge: ['panels', 'corrections', 'signoff', 'history'],
+  chief_judge: ['panels', 'corrections', 'signoff', 'agreement', 'history'],
   arbitration: ['appeals', 'history'],
 };
 
 /** Sections that work on one trade. */
-const PER_TRADE = new Set<SectionKey>(['lots', 'panels', 'corrections', 'signoff', 'appeals', 'results']);
+const PER_TRADE = new Set<SectionKey>(['lots', 'panels', 'corrections', 'signoff', 'agreement', 'appeals', 'results']);
 
 /** /admin — the organiser's, city reviewers', chief judges' and arbitration's console. */
 export default function AdminPage() {
@@ -118,6 +119,8 @@ function SectionBody({ section, user, trade, trades, onTradesChanged }: { sectio
       return <CorrectionsSection trade={trade} user={user} />;
     case 'signoff':
       return <SignOffSection trade={trade} />;
+    case 'agreement':
+      return <AgreementSection trade={trade} />;
     case 'appeals':
       return <AppealsSection trade={trade} user={user} />;
     case 'results':

@@ -160,6 +160,15 @@ export interface SheetAspect {
   marks?: Array<{ judgeId: string; mark: number; round: number }>;
 }
 
+/** GET /api/trades/:id/agreement: judge agreement on the panel (judgement aspects). */
+export interface AgreementReport {
+  aspects: Array<{ aspectId: string; sheets: number; flagged: number; remarks: number; meanSpread: number; maxSpread: number }>;
+  /** `leniency`: mean of the judge's level minus the panel's mean; positive = lenient. */
+  judges: Array<{ judgeId: string; marks: number; leniency: number; outliers: number }>;
+  flagged: number;
+  remarks: number;
+}
+
 export interface ScoreSheet {
   tradeId: string;
   competitorNumber: number;
