@@ -1,0 +1,54 @@
+/**
+ * /judge on a 6-inch phone: the page is no wider than the screen (the competitor numbers are a strip
+ * that scrolls by itself), and every competitor can be chosen with a tap.
+ */
+import type { Browser } from 'playwright-core';
+import { ContestApi, prepareTrades, type PreparedTrade } from '../../scripts/lib/contest-driver.js';
+import { removeFilesOf, startServer, type TestServer } from '../support/test-server.js';
+import { ensureWebBuilt, launchBrowser, logIn, newContext, PHONE, watchErrors } from './support/browser.js';
+
+let server: TestServer;
+let browser: Browser;
+let prepared: PreparedTrade;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  server = await startServer();
+  [prepared] = await prepareTrades(new ContestApi(server.url), { trades: 1, contestantsPerTrade: 12, seed: 1212 });
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (server) removeFilesOf(server);
+});
+
+interface PageGlobals {
+  document: { documentElement: { scrollWidth: number } };
+}
+
+it('fits the screen and lets the judge choose every competitor', async () => {
+  const context = await newContext(browser, PHONE);
+  try {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/judge`);
+    await logIn(page, prepared.judges[0]!);
+    const last = [...prepared.competitors].pop()!.competitorNumber;
+    await page.locator(`button[data-competitor="${last}"]`).waitFor({ state: 'attached' });
+    const pageWidth = () => page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth);
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.viewport.width);
+
+    // The last first: it starts off-screen in the strip.
+    for (const { competitorNumber } of [...prepared.competitors].reverse()) {
+      await page.locator(`button[data-competitor="${competitorNumber}"]`).click({ timeout: 5_000 });
+      await page.locator(`button[data-competitor="${competitorNumber}"][aria-pressed="true"]`).waitFor();
+      await page.locator('article[data-aspect]').first().waitFor();
+    }
+    expect(await pageWidth()).toBeLessThanOrEqual(PHONE.viewport.width);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}, 120_000);
