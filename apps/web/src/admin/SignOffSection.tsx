@@ -5,9 +5,9 @@ import type { ScoreSheet, TradeSummary } from '../api/types';
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField, SelectField } from '../components/Field';
 import { useApi } from '../components/useApi';
+import { useCommand } from '../components/useCommand';
 import { shortId } from '../format';
 import { formatDuration, parseDuration } from './duration';
-import { useCommand } from '../components/useCommand';
 
 /** The chief judge reads a competitor's sheet (every judge's marks) and locks a module once every aspect is marked. */
 export function SignOffSection({ trade }: { trade: TradeSummary }) {

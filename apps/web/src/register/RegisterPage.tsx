@@ -11,7 +11,7 @@ import { EntryStatus } from './EntryStatus';
 import { MyResult } from './MyResult';
 import { SignUpForm } from './SignUpForm';
 
-/** /register — phone first: an account, the entry form, then the entry's status. */
+/** /register — phone first: an account, the entry form, then the entry's status and, once drawn, one's result and appeals. */
 export default function RegisterPage() {
   const { t } = useTranslation();
   const session = useSession();
