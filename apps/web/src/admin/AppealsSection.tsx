@@ -5,8 +5,8 @@ import type { Appeal, PanelMember, Preview, TradeSummary, UserProfile } from '..
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField, SelectField } from '../components/Field';
 import { useApi } from '../components/useApi';
-import { PreviewTable } from './PreviewTable';
 import { useCommand } from '../components/useCommand';
+import { PreviewTable } from './PreviewTable';
 
 type Remedy = { kind: 'remark'; aspectIds: string[] } | { kind: 'correction'; aspectId: string; judgeId: string; mark: number };
 

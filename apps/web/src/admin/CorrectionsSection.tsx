@@ -5,10 +5,10 @@ import type { Correction, PanelMember, Preview, TradeDefinition, TradeSummary, U
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField, SelectField } from '../components/Field';
 import { useApi } from '../components/useApi';
+import { useCommand } from '../components/useCommand';
 import { shortId } from '../format';
 import { ReasonForm } from './EntriesSection';
 import { PreviewTable } from './PreviewTable';
-import { useCommand } from '../components/useCommand';
 
 /** Corrections of submitted marks: requested with a reason, previewed, approved or rejected by the chief judge. */
 export function CorrectionsSection({ trade, user }: { trade: TradeSummary; user: UserProfile }) {

@@ -5,9 +5,9 @@ import type { PublicDraw, TradeSummary } from '../api/types';
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField } from '../components/Field';
 import { useApi } from '../components/useApi';
+import { useCommand } from '../components/useCommand';
 import { formatDateTime } from '../format';
 import { drawCommitment, verifyDraw } from '../shared/domain';
-import { useCommand } from '../components/useCommand';
 
 /** The seed stays on the organiser's computer between the commitment and the draw. */
 const seedKey = (tradeId: string) => `jiangxin.draw-seed.${tradeId}`;

@@ -5,8 +5,8 @@ import type { PanelMember, TradeDefinition, TradeSummary, UserProfile } from '..
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField, SelectField } from '../components/Field';
 import { useApi } from '../components/useApi';
-import { shortId } from '../format';
 import { useCommand } from '../components/useCommand';
+import { shortId } from '../format';
 
 interface JudgeAccount {
   userId: string;

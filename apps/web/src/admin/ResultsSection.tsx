@@ -3,8 +3,8 @@ import { seg } from '../api/client';
 import type { TradeResults, TradeSummary } from '../api/types';
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { useApi } from '../components/useApi';
-import { formatDateTime, formatScore } from '../format';
 import { useCommand } from '../components/useCommand';
+import { formatDateTime, formatScore } from '../format';
 
 const HONOURS = ['may_day_labour_medal', 'technical_expert'] as const;
 const isHonour = (value: string): value is (typeof HONOURS)[number] => (HONOURS as readonly string[]).includes(value);
