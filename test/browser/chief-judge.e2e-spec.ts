@@ -3,30 +3,19 @@
  * and recorded, a change asks for a reason before it can be sent; the panel's agreement shows a
  * spread flagged and each judge's leniency.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { aspectsOf, ContestApi, prepareTrades, type PreparedTrade } from '../../scripts/lib/contest-driver.js';
-import { Client, removeFilesOf, startServer, type TestServer } from '../support/test-server.js';
-import { ensureWebBuilt, launchBrowser, logIn, newContext, TABLET, watchErrors } from './support/browser.js';
+import { Client } from '../support/test-server.js';
+import { browserTestbed, logIn, newContext, TABLET, watchErrors } from './support/browser.js';
 
-let server: TestServer;
-let browser: Browser;
 let prepared: PreparedTrade;
 let chief: string;
 let api: ContestApi;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  api = new ContestApi(server.url, { deviceId: 'chief-test' });
+const testbed = browserTestbed(async () => {
+  api = new ContestApi(testbed.server.url, { deviceId: 'chief-test' });
   [prepared] = await prepareTrades(api, { trades: 1, contestantsPerTrade: 2, seed: 5151 });
   chief = (await api.panel(prepared.trade.id)).find((m) => m.role === 'chief_judge')!.username;
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeFilesOf(server);
 });
 
 describe('the chief judge console', () => {
@@ -36,10 +25,10 @@ describe('the chief judge console', () => {
   it('records a completion time typed as h:mm:ss, and asks for a reason to change it', async () => {
     const tradeId = prepared.trade.id;
     const { competitorNumber } = prepared.competitors[0]!;
-    context = await newContext(browser, TABLET);
+    context = await newContext(testbed.browser, TABLET);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/admin?section=signoff&trade=${encodeURIComponent(tradeId)}`);
+    await page.goto(`${testbed.server.url}/admin?section=signoff&trade=${encodeURIComponent(tradeId)}`);
     await logIn(page, chief);
     await page.locator('select[name="signoff-number"]').selectOption(String(competitorNumber));
 
@@ -52,7 +41,7 @@ describe('the chief judge console', () => {
     await submit.click();
     await page.locator('[data-completion="10830"]').waitFor();
 
-    const sheet = async () => (await (await new Client(server.url).login(chief)).get(`/api/trades/${tradeId}/competitors/${competitorNumber}/sheet`)).body;
+    const sheet = async () => (await (await new Client(testbed.server.url).login(chief)).get(`/api/trades/${tradeId}/competitors/${competitorNumber}/sheet`)).body;
     expect((await sheet()).completionSeconds).toBe(10_830);
 
     // A change: the reason comes first.
@@ -72,12 +61,12 @@ describe('the chief judge console', () => {
     // The first judge gives 3, the others 1: a spread of 2 on a complete round.
     const panel = prepared.judges.slice(0, prepared.trade.panelSize);
     for (const [i, judge] of panel.entries()) await api.postMark({ tradeId, judge, competitorNumber, aspectId: aspect.id, mark: i === 0 ? 3 : 1 });
-    await server.quietHead();
+    await testbed.server.quietHead();
 
-    context = await newContext(browser, TABLET);
+    context = await newContext(testbed.browser, TABLET);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/admin?section=agreement&trade=${encodeURIComponent(tradeId)}`);
+    await page.goto(`${testbed.server.url}/admin?section=agreement&trade=${encodeURIComponent(tradeId)}`);
     await logIn(page, chief);
     await page.locator('dl.facts[data-flagged="1"]').waitFor();
     const flaggedAspect = page.locator(`tr[data-aspect="${aspect.id}"].row--notable`);

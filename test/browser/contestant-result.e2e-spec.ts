@@ -4,7 +4,7 @@
  * finds it in its list.
  */
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { createRng } from '#demo';
 import {
   ContestApi,
@@ -16,21 +16,17 @@ import {
   reviewerOf,
   type PreparedTrade,
 } from '../../scripts/lib/contest-driver.js';
-import { Client, commandId, removeFilesOf, startServer, type TestServer } from '../support/test-server.js';
-import { ensureWebBuilt, launchBrowser, newContext, PHONE, watchErrors } from './support/browser.js';
+import { Client, commandId } from '../support/test-server.js';
+import { browserTestbed, newContext, PHONE, watchErrors } from './support/browser.js';
 
 const SEED = 7171;
 const CONTESTANT = { username: 'result-contestant', password: 'contestant-pw-1' };
 
-let server: TestServer;
-let browser: Browser;
 let prepared: PreparedTrade;
 let myNumber: number;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  const api = new ContestApi(server.url, { deviceId: 'result-test' });
+const testbed = browserTestbed(async () => {
+  const api = new ContestApi(testbed.server.url, { deviceId: 'result-test' });
 
   // The contestant enters themself in a trade; the city approves, the province confirms.
   const [summary] = await pickUndrawnTrades(api, 1, SEED);
@@ -44,8 +40,8 @@ beforeAll(async () => {
     year: (await api.contest()).year,
     excludedEmployers: judgeEmployers,
   });
-  await new Client(server.url).post('/api/auth/sign-up', { commandId: commandId(), ...CONTESTANT, displayName: entry.name });
-  const contestant = await new Client(server.url).login(CONTESTANT.username, CONTESTANT.password);
+  await new Client(testbed.server.url).post('/api/auth/sign-up', { commandId: commandId(), ...CONTESTANT, displayName: entry.name });
+  const contestant = await new Client(testbed.server.url).login(CONTESTANT.username, CONTESTANT.password);
   const submitted = await contestant.post<{ entryId: string }>('/api/entries', { commandId: commandId(), ...entry });
   expect(submitted.status).toBe(201);
   await api.approveByCity(reviewerOf('shenyang'), submitted.body.entryId);
@@ -61,16 +57,9 @@ beforeAll(async () => {
       await api.postAs(chief, `/api/trades/${trade.id}/competitors/${competitorNumber}/sign-off`, { commandId: randomUUID(), moduleId: module.id });
     }
   }
-  await server.quietHead();
+  await testbed.server.quietHead();
   await api.postAs(ORGANISER, `/api/trades/${trade.id}/publish`, { commandId: randomUUID() });
-  await server.quietHead();
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeFilesOf(server);
+  await testbed.server.quietHead();
 });
 
 describe('the contestant after the contest', () => {
@@ -79,15 +68,15 @@ describe('the contestant after the contest', () => {
 
   it('sees their published result and files an appeal from the phone', async () => {
     const tradeId = prepared.trade.id;
-    const published = (await new Client(server.url).get(`/api/trades/${tradeId}/results`)).body;
+    const published = (await new Client(testbed.server.url).get(`/api/trades/${tradeId}/results`)).body;
     const mine = published.rows.find((r: { competitorNumber: number }) => r.competitorNumber === myNumber);
     expect(published.status).toBe('official');
     expect(Date.parse(published.appealsCloseAt) - Date.parse(published.publishedAt)).toBe(120 * 60_000);
 
-    context = await newContext(browser, PHONE);
+    context = await newContext(testbed.browser, PHONE);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/register`);
+    await page.goto(`${testbed.server.url}/register`);
     await page.locator('#tab-login').click();
     await page.locator('input[name="username"]').fill(CONTESTANT.username);
     await page.locator('input[name="password"]').fill(CONTESTANT.password);
@@ -105,7 +94,7 @@ describe('the contestant after the contest', () => {
     // Filed once: the form gives way to the pending notice.
     expect(await result.locator('textarea[name="appeal-reason"]').count()).toBe(0);
 
-    const arbitration = await new Client(server.url).login('arbitration');
+    const arbitration = await new Client(testbed.server.url).login('arbitration');
     const appeals = (await arbitration.get(`/api/appeals?tradeId=${encodeURIComponent(tradeId)}`)).body;
     expect(appeals).toEqual([expect.objectContaining({ competitorNumber: myNumber, reason, status: 'pending' })]);
     expect(errors).toEqual([]);

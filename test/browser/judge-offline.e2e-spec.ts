@@ -3,26 +3,14 @@
  * their commandIds, survive a reload (the service worker serves the app shell offline), and once the
  * tablet is back online reach the event store exactly once, also when one is sent again.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { aspectsOf, ContestApi, prepareTrades, type AspectView, type PreparedTrade } from '../../scripts/lib/contest-driver.js';
-import { removeFilesOf, startServer, type TestServer } from '../support/test-server.js';
-import { ensureWebBuilt, launchBrowser, logIn, newContext, serviceWorkerControls, TABLET, watchErrors } from './support/browser.js';
+import { browserTestbed, logIn, newContext, serviceWorkerControls, TABLET, watchErrors } from './support/browser.js';
 
-let server: TestServer;
-let browser: Browser;
 let prepared: PreparedTrade;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  [prepared] = await prepareTrades(new ContestApi(server.url), { trades: 1, contestantsPerTrade: 3, seed: 5050 });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeFilesOf(server);
+const testbed = browserTestbed(async () => {
+  [prepared] = await prepareTrades(new ContestApi(testbed.server.url), { trades: 1, contestantsPerTrade: 3, seed: 5050 });
 });
 
 /** The tablet's outbox as IndexedDB holds it. */
@@ -79,10 +67,10 @@ describe('judge tablet offline', () => {
     const competitor = prepared.competitors[0]!.competitorNumber;
     const aspects = aspectsOf(prepared.trade).slice(0, 3);
 
-    context = await newContext(browser, TABLET);
+    context = await newContext(testbed.browser, TABLET);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/judge`);
+    await page.goto(`${testbed.server.url}/judge`);
     await logIn(page, judge);
     await page.locator(`button[data-competitor="${competitor}"]`).click();
     await page.locator(`article[data-aspect="${aspects[0]!.id}"][data-state="unmarked"]`).waitFor();
@@ -102,7 +90,7 @@ describe('judge tablet offline', () => {
     expect(reloaded?.fromServiceWorker()).toBe(true);
     await unsentIs(page, 3);
     expect(await page.locator('.outbox tr[data-state="saved"]').count()).toBe(3);
-    expect((await server.store.readAll()).filter((e) => e.type === 'MarkSubmitted')).toEqual([]);
+    expect((await testbed.server.store.readAll()).filter((e) => e.type === 'MarkSubmitted')).toEqual([]);
 
     await context.setOffline(false);
     await unsentIs(page, 0);
@@ -112,7 +100,7 @@ describe('judge tablet offline', () => {
     const tablet = await outboxOf(page);
     const device = (await page.evaluate(`localStorage.getItem('jiangxin.deviceId')`)) as string;
     const stored = () =>
-      server.store.readAll().then((events) => events.filter((e) => e.type === 'MarkSubmitted' && (e.data as { competitorNumber: number }).competitorNumber === competitor));
+      testbed.server.store.readAll().then((events) => events.filter((e) => e.type === 'MarkSubmitted' && (e.data as { competitorNumber: number }).competitorNumber === competitor));
     const first = await stored();
     expect(first.map((e) => [(e.data as { aspectId: string }).aspectId, (e.data as { mark: number }).mark]).sort()).toEqual([...given].sort());
     expect(first.map((e) => e.metadata.commandId).sort()).toEqual(tablet.map((m) => m.commandId).sort());

@@ -2,26 +2,13 @@
  * /judge on a 6-inch phone: the page is no wider than the screen (the competitor numbers are a strip
  * that scrolls by itself), and every competitor can be chosen with a tap.
  */
-import type { Browser } from 'playwright-core';
 import { ContestApi, prepareTrades, type PreparedTrade } from '../../scripts/lib/contest-driver.js';
-import { removeFilesOf, startServer, type TestServer } from '../support/test-server.js';
-import { ensureWebBuilt, launchBrowser, logIn, newContext, PHONE, watchErrors } from './support/browser.js';
+import { browserTestbed, logIn, newContext, PHONE, watchErrors } from './support/browser.js';
 
-let server: TestServer;
-let browser: Browser;
 let prepared: PreparedTrade;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  [prepared] = await prepareTrades(new ContestApi(server.url), { trades: 1, contestantsPerTrade: 12, seed: 1212 });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeFilesOf(server);
+const testbed = browserTestbed(async () => {
+  [prepared] = await prepareTrades(new ContestApi(testbed.server.url), { trades: 1, contestantsPerTrade: 12, seed: 1212 });
 });
 
 interface PageGlobals {
@@ -29,11 +16,11 @@ interface PageGlobals {
 }
 
 it('fits the screen and lets the judge choose every competitor', async () => {
-  const context = await newContext(browser, PHONE);
+  const context = await newContext(testbed.browser, PHONE);
   try {
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/judge`);
+    await page.goto(`${testbed.server.url}/judge`);
     await logIn(page, prepared.judges[0]!);
     const last = [...prepared.competitors].pop()!.competitorNumber;
     await page.locator(`button[data-competitor="${last}"]`).waitFor({ state: 'attached' });

@@ -2,30 +2,18 @@
  * Spectators on /live: a mark reaches the page within a second, and a page whose socket was cut
  * resyncs by itself (socket.io reconnect, then a fresh snapshot) without reloading.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Namespace } from 'socket.io';
 import { LiveGateway } from '../../apps/api/src/live/live.gateway.js';
 import { aspectsOf, ContestApi, prepareTrades, type PreparedTrade } from '../../scripts/lib/contest-driver.js';
-import { removeFilesOf, startServer, type TestServer } from '../support/test-server.js';
-import { ensureWebBuilt, launchBrowser, newContext, PHONE, watchErrors } from './support/browser.js';
+import { browserTestbed, newContext, PHONE, watchErrors } from './support/browser.js';
 
-let server: TestServer;
-let browser: Browser;
 let api: ContestApi;
 let prepared: PreparedTrade;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  api = new ContestApi(server.url, { deviceId: 'live-test' });
+const testbed = browserTestbed(async () => {
+  api = new ContestApi(testbed.server.url, { deviceId: 'live-test' });
   [prepared] = await prepareTrades(api, { trades: 1, contestantsPerTrade: 3, seed: 7070 });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeFilesOf(server);
 });
 
 /** Measurement aspects count with one mark (a judgement aspect waits for the whole panel). */
@@ -52,10 +40,10 @@ describe('the spectator page', () => {
     const aspects = measurementAspects();
     expect(aspects.length).toBeGreaterThanOrEqual(3);
 
-    context = await newContext(browser, PHONE);
+    context = await newContext(testbed.browser, PHONE);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/live?trade=${encodeURIComponent(prepared.trade.id)}`);
+    await page.goto(`${testbed.server.url}/live?trade=${encodeURIComponent(prepared.trade.id)}`);
     await page.locator('[data-connection="live"]').waitFor();
     await rowMarked(page, first!.competitorNumber, 0);
 
@@ -66,10 +54,10 @@ describe('the spectator page', () => {
     const latencyMs = Date.now() - sent;
     expect(latencyMs).toBeLessThan(1_000);
 
-    // Cut: the browser goes offline and the server drops every live connection. Marks meanwhile are missed.
+    // Cut: the browser goes offline and the testbed.server drops every live connection. Marks meanwhile are missed.
     await page.evaluate(() => void ((globalThis as PageGlobals).jiangxinSentinel = 'same page'));
     await context.setOffline(true);
-    const namespace = (server.app.get(LiveGateway) as unknown as { server: Namespace }).server;
+    const namespace = (testbed.server.app.get(LiveGateway) as unknown as { server: Namespace }).server;
     for (const socket of namespace.sockets.values()) socket.conn.close();
     await page.locator('[data-connection="reconnecting"]').waitFor();
     await mark(second!.competitorNumber, aspects[1]!.id, aspects[1]!.maxMark);

@@ -2,29 +2,18 @@
  * /admin and /live together: the organiser confirms a city-approved entry, then freezes a trade's
  * board; a spectator's page shows the freeze at once and no change after it, until the reveal.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { demoEmployers } from '#demo';
 import { aspectsOf, ContestApi, prepareTrades, type PreparedTrade } from '../../scripts/lib/contest-driver.js';
-import { Client, commandId, removeFilesOf, residentId, startServer, type TestServer } from '../support/test-server.js';
-import { DESKTOP, ensureWebBuilt, launchBrowser, logIn, newContext, PHONE, watchErrors } from './support/browser.js';
+import { Client, commandId, residentId } from '../support/test-server.js';
+import { browserTestbed, DESKTOP, logIn, newContext, PHONE, watchErrors } from './support/browser.js';
 
-let server: TestServer;
-let browser: Browser;
 let api: ContestApi;
 let drawn: PreparedTrade;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  api = new ContestApi(server.url, { deviceId: 'freeze-test' });
+const testbed = browserTestbed(async () => {
+  api = new ContestApi(testbed.server.url, { deviceId: 'freeze-test' });
   [drawn] = await prepareTrades(api, { trades: 1, contestantsPerTrade: 3, seed: 9090 });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeFilesOf(server);
 });
 
 const rowMarked = (page: Page, competitorNumber: number, marked: number, timeout = 10_000) =>
@@ -36,10 +25,10 @@ describe('the organiser console', () => {
 
   it('confirms a city-approved entry', async () => {
     type Trade = { id: string; teamSize: number; lotsDrawn: boolean; registration?: { ageWindow?: { min: number; max: number } } };
-    const trades = (await new Client(server.url).get<Trade[]>('/api/catalogue/trades')).body;
+    const trades = (await new Client(testbed.server.url).get<Trade[]>('/api/catalogue/trades')).body;
     const trade = trades.find((t) => t.teamSize === 1 && !t.lotsDrawn && (t.registration?.ageWindow?.max ?? 99) >= 40 && (t.registration?.ageWindow?.min ?? 0) <= 30)!;
     const employer = demoEmployers.find((e) => e.city === 'anshan')!;
-    const reviewer = await new Client(server.url).login('reviewer-anshan');
+    const reviewer = await new Client(testbed.server.url).login('reviewer-anshan');
     const { body: entry } = await reviewer.post<{ entryId: string }>('/api/entries', {
       commandId: commandId(),
       tradeId: trade.id,
@@ -52,17 +41,17 @@ describe('the organiser console', () => {
     });
     expect((await reviewer.post(`/api/entries/${entry.entryId}/city-approval`, { commandId: commandId() })).status).toBe(200);
 
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(testbed.browser, DESKTOP);
     contexts.push(context);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/admin`);
+    await page.goto(`${testbed.server.url}/admin`);
     await logIn(page, 'organiser');
     const row = page.locator(`tr[data-entry="${entry.entryId}"][data-status="city_approved"]`);
     await row.locator('button[data-action="approve"]').click();
     await page.locator(`tr[data-entry="${entry.entryId}"]`).waitFor({ state: 'detached' });
 
-    const organiser = await new Client(server.url).login('organiser');
+    const organiser = await new Client(testbed.server.url).login('organiser');
     expect((await organiser.get(`/api/entries/${entry.entryId}`)).body.status).toBe('confirmed');
     expect(errors).toEqual([]);
   }, 120_000);
@@ -74,18 +63,18 @@ describe('the organiser console', () => {
       api.postMark({ tradeId: drawn.trade.id, judge: drawn.judges[0]!, competitorNumber: first!.competitorNumber, aspectId: measurement[aspectIndex]!.id, mark: measurement[aspectIndex]!.maxMark });
     await mark(0);
 
-    const spectatorContext = await newContext(browser, PHONE);
-    const adminContext = await newContext(browser, DESKTOP);
+    const spectatorContext = await newContext(testbed.browser, PHONE);
+    const adminContext = await newContext(testbed.browser, DESKTOP);
     contexts.push(spectatorContext, adminContext);
     const spectator = await spectatorContext.newPage();
     const admin = await adminContext.newPage();
     const errors = [...watchErrors(spectator), ...watchErrors(admin)];
 
-    await spectator.goto(`${server.url}/live?trade=${encodeURIComponent(drawn.trade.id)}`);
+    await spectator.goto(`${testbed.server.url}/live?trade=${encodeURIComponent(drawn.trade.id)}`);
     await rowMarked(spectator, first!.competitorNumber, 1);
     expect(await spectator.locator('[data-testid="freeze-banner"]').count()).toBe(0);
 
-    await admin.goto(`${server.url}/admin?section=results&trade=${encodeURIComponent(drawn.trade.id)}`);
+    await admin.goto(`${testbed.server.url}/admin?section=results&trade=${encodeURIComponent(drawn.trade.id)}`);
     await logIn(admin, 'organiser');
     await admin.locator('button[data-action="freeze"]').click();
     await admin.locator('dl.facts[data-frozen="true"]').waitFor();

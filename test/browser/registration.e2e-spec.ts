@@ -2,31 +2,20 @@
  * /register on a phone: the form checks what the API checks as one types (GB 11643 check digit,
  * before anything is sent), and the API's own refusals appear at the field they are about.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { demoEmployers } from '#demo';
-import { Client, commandId, removeFilesOf, residentId, startServer, type TestServer } from '../support/test-server.js';
-import { ensureWebBuilt, launchBrowser, newContext, PHONE, watchErrors } from './support/browser.js';
+import { Client, commandId, residentId } from '../support/test-server.js';
+import { browserTestbed, newContext, PHONE, watchErrors } from './support/browser.js';
 
-let server: TestServer;
-let browser: Browser;
 let trade: { id: string; eventId: string };
 const employer = demoEmployers.find((e) => e.city === 'dalian')!;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
+const testbed = browserTestbed(async () => {
   type Trade = { id: string; eventId: string; teamSize: number; lotsDrawn: boolean; registration?: { ageWindow?: { min: number; max: number } } };
-  const trades = (await new Client(server.url).get<Trade[]>('/api/catalogue/trades')).body;
+  const trades = (await new Client(testbed.server.url).get<Trade[]>('/api/catalogue/trades')).body;
   // An individual trade open to people in their thirties (born 1990 and 1992).
   const takesThirties = (t: Trade) => !t.registration?.ageWindow || (t.registration.ageWindow.min <= 33 && t.registration.ageWindow.max >= 37);
   trade = trades.find((t) => t.teamSize === 1 && !t.lotsDrawn && takesThirties(t))!;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeFilesOf(server);
 });
 
 const errorAt = (page: Page, field: string) => page.locator(`[data-error-for="${field}"]`);
@@ -38,7 +27,7 @@ describe('registration on a phone', () => {
   it('checks fields as one types and shows the API refusals at their fields', async () => {
     // Someone the Dalian union already entered.
     const taken = residentId('1990-03-07', 501);
-    const reviewer = await new Client(server.url).login('reviewer-dalian');
+    const reviewer = await new Client(testbed.server.url).login('reviewer-dalian');
     const entered = await reviewer.post('/api/entries', {
       commandId: commandId(),
       tradeId: trade.id,
@@ -51,14 +40,14 @@ describe('registration on a phone', () => {
     });
     expect(entered.status).toBe(201);
 
-    context = await newContext(browser, PHONE);
+    context = await newContext(testbed.browser, PHONE);
     const page = await context.newPage();
     const errors = watchErrors(page);
     const entryPosts: string[] = [];
     page.on('request', (request) => {
       if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/entries') entryPosts.push(request.url());
     });
-    await page.goto(`${server.url}/register`);
+    await page.goto(`${testbed.server.url}/register`);
 
     // Sign-up: the API refuses a username that is taken, under the username field.
     await page.fill('input[name="username"]', 'organiser');
@@ -74,7 +63,7 @@ describe('registration on a phone', () => {
     await page.click('button[type="submit"]');
     await page.locator('#entry-title').waitFor();
 
-    // The entry form: the check digit is checked in the browser, before anything is sent.
+    // The entry form: the check digit is checked in the testbed.browser, before anything is sent.
     await page.selectOption('select[name="eventId"]', trade.eventId);
     await page.selectOption('select[name="tradeId"]', trade.id);
     await page.selectOption('select[name="city"]', 'dalian');

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { removeFilesOf, startServer, type TestServer } from '../../support/test-server.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const WEB_SOURCES = [join(ROOT, 'apps/web')];
@@ -25,6 +26,32 @@ export function ensureWebBuilt(): void {
   if (existsSync(WEB_INDEX) && statSync(WEB_INDEX).mtimeMs >= Math.max(...WEB_SOURCES.map(newestMtime))) return;
   // build:web sets NODE_ENV=production itself: jest's NODE_ENV=test would give React's development bundle and no service worker.
   execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+export interface BrowserTestbed {
+  readonly server: TestServer;
+  readonly browser: Browser;
+}
+
+/**
+ * What every browser test file needs: the web app built, a fresh server on its own SQLite file and
+ * Chromium, started before the file's tests (`seed` prepares `testbed.server` through its API in
+ * between) and closed after them. The fields are set once the file's tests run.
+ */
+export function browserTestbed(seed?: () => Promise<void>): BrowserTestbed {
+  const testbed = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    ensureWebBuilt();
+    testbed.server = await startServer();
+    await seed?.();
+    testbed.browser = await launchBrowser();
+  }, 300_000);
+  afterAll(async () => {
+    await testbed.browser?.close();
+    await testbed.server?.close();
+    if (testbed.server) removeFilesOf(testbed.server);
+  });
+  return testbed;
 }
 
 export async function launchBrowser(): Promise<Browser> {
