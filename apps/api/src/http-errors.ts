@@ -10,10 +10,10 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { ConcurrencyConflictError } from '#application';
-import { DomainError, type RefusalCode } from '#domain';
+import { DomainError, type RefusalKind, type RefusalParams } from '#domain';
 import { EventIdConflictError, EventStoreUnavailableError } from '#event-store';
 
-const STATUS_OF: Record<RefusalCode, number> = {
+const STATUS_OF: Record<RefusalKind, number> = {
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
   not_found: HttpStatus.NOT_FOUND,
   forbidden: HttpStatus.FORBIDDEN,
@@ -24,6 +24,9 @@ export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** A domain refusal's stable code (`quota.full`) and the parameters of its sentence, for screens to translate. */
+  code?: string;
+  params?: RefusalParams;
   /** Field → what is wrong with it, for forms that show refusals in place. */
   fields?: Record<string, string[]>;
 }
@@ -41,10 +44,12 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
-      const statusCode = STATUS_OF[exception.code];
+      const statusCode = STATUS_OF[exception.kind];
       return {
         statusCode,
-        error: exception.code,
+        error: exception.kind,
+        code: exception.code,
+        params: exception.params,
         message: exception.message,
         ...(exception.field ? { fields: { [exception.field]: [exception.message] } } : {}),
       };
@@ -65,7 +70,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof EventStoreUnavailableError) {
       this.logger.error(exception.message);
-      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'unavailable', message: 'The event store is unavailable; the command was not recorded' };
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'unavailable',
+        message: 'The event store is unavailable; the command was not recorded',
+      };
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'internal', message: 'Internal error; the command was not recorded' };

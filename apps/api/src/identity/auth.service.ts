@@ -51,7 +51,13 @@ export class AuthService {
     const next = this.tokens.nextRefreshToken(userId, sessionId);
     const result = await this.run(
       userId,
-      { type: 'RefreshSession', sessionId, presentedHash: refreshTokenHash(refreshToken), next: { refreshTokenHash: next.hash, expiresAt: next.expiresAt }, at: this.clock().toISOString() },
+      {
+        type: 'RefreshSession',
+        sessionId,
+        presentedHash: refreshTokenHash(refreshToken),
+        next: { refreshTokenHash: next.hash, expiresAt: next.expiresAt },
+        at: this.clock().toISOString(),
+      },
       ownMeta(profile, device),
     );
     if (result.events.some((event) => event.type === 'SessionEnded')) {
@@ -76,7 +82,11 @@ export class AuthService {
     const { grant, refreshToken } = this.tokens.newSession(user.userId);
     await this.run(user.userId, { type: 'PairDevice', deviceId, label, grant }, { ...callerMeta(caller), device: deviceId });
     const { profile } = (await this.cache.load(streams.user(user.userId), userDecider)).state;
-    const pair = await this.tokens.pair(profile!, { sessionId: grant.sessionId, deviceId }, { token: refreshToken, expiresAt: grant.expiresAt });
+    const pair = await this.tokens.pair(
+      profile!,
+      { sessionId: grant.sessionId, deviceId },
+      { token: refreshToken, expiresAt: grant.expiresAt },
+    );
     return { ...pair, deviceId, label: label.trim() };
   }
 
@@ -101,7 +111,8 @@ export class AuthService {
       return await this.executor.execute({ streamId: streams.user(userId), decider: userDecider, command, meta });
     } catch (error) {
       // A refused refresh is an authentication failure, not a business refusal.
-      if (command.type === 'RefreshSession' && error instanceof DomainError && error.code === 'forbidden') throw new UnauthorizedException(error.message);
+      if (command.type === 'RefreshSession' && error instanceof DomainError && error.kind === 'forbidden')
+        throw new UnauthorizedException(error.message);
       throw error;
     }
   }

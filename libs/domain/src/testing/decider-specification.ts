@@ -1,5 +1,5 @@
 import { fold, type Decider } from '../shared/decider.js';
-import { DomainError, type RefusalCode } from '../shared/domain-error.js';
+import { DomainError, type RefusalKind } from '../shared/domain-error.js';
 
 /**
  * Given / when / then for deciders (after oskardudycz/EventSourcing.NodeJS `specification.ts`):
@@ -16,13 +16,16 @@ export interface RefusalExpectation {
   /** A part of the message (string) or a pattern it matches. */
   message?: string | RegExp;
   field?: string | undefined;
+  /** The refusal's stable code (`quota.full`), and its parameters (compared as a subset). */
+  code?: string;
+  params?: Record<string, unknown>;
 }
 
 export interface DeciderThen<Event> {
   /** Asserts the events decided (exactly, in order) and returns them. */
   then(expected: readonly Event[]): Event[];
-  /** Asserts that the command is refused with this code (and message part / field), and returns the error. */
-  thenThrows(code: RefusalCode, expected?: string | RefusalExpectation): DomainError;
+  /** Asserts that the command is refused with this kind (and message part, field, code, params), and returns the error. */
+  thenThrows(kind: RefusalKind, expected?: string | RefusalExpectation): DomainError;
 }
 
 export interface DeciderWhen<Command, Event> {
@@ -50,14 +53,16 @@ export function spec<Command, Event extends { type: string }, State, Context>(
             expect(actual).toEqual(expected);
             return actual;
           },
-          thenThrows: (code, expected) => {
+          thenThrows: (kind, expected) => {
             const error = refusalOf(run);
             const expectation: RefusalExpectation = typeof expected === 'string' ? { message: expected } : (expected ?? {});
-            expect({ code: error.code, message: error.message }).toEqual({
-              code,
+            expect({ kind: error.kind, message: error.message }).toEqual({
+              kind,
               message: expectation.message === undefined ? expect.any(String) : messageMatcher(expectation.message),
             });
             if ('field' in expectation) expect(error.field).toBe(expectation.field);
+            if (expectation.code !== undefined) expect(error.code).toBe(expectation.code);
+            if (expectation.params !== undefined) expect(error.params).toMatchObject(expectation.params);
             return error;
           },
         };

@@ -48,7 +48,12 @@ export class BulkEntryService {
     const trades = new TradeResolver([...this.projections.models.catalogue.trades.values()].map((t) => t.definition));
     const parsed = parseBulkFile(sheets, trades);
 
-    const rows: BulkRowResult[] = parsed.refusals.map(({ row, message, field }) => ({ row, status: 'refused', message, ...(field ? { field } : {}) }));
+    const rows: BulkRowResult[] = parsed.refusals.map(({ row, message, field }) => ({
+      row,
+      status: 'refused',
+      message,
+      ...(field ? { field } : {}),
+    }));
     const submitted = await mapConcurrently(parsed.groups, CONCURRENCY, (group) => this.submit(group, contestId, caller));
     rows.push(...submitted.flat());
     rows.sort((a, b) => a.row - b.row);
@@ -71,11 +76,16 @@ export class BulkEntryService {
     const { fields } = group;
     const { user } = caller;
     if (user.role === 'city_reviewer' && fields.city !== user.city) {
-      return refusedRows(group, { message: `A reviewer of ${user.city} enters people of ${user.city} only; this row is of ${fields.city}`, path: 'city' });
+      return refusedRows(group, {
+        message: `A reviewer of ${user.city} enters people of ${user.city} only; this row is of ${fields.city}`,
+        path: 'city',
+      });
     }
     // From the person's keyed hash, not the ID number itself: a command id (stored with every event)
     // derived from the bare number could be brute-forced back to it, even after the person is forgotten.
-    const commandId = deterministicId(`bulk/${contestId}/${fields.city}/${fields.tradeId}/${this.registration.personKey(fields.idNumber, contestId)}`);
+    const commandId = deterministicId(
+      `bulk/${contestId}/${fields.city}/${fields.tradeId}/${this.registration.personKey(fields.idNumber, contestId)}`,
+    );
     const dto = plainToInstance(SubmitEntryDto, { commandId, ...fields });
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) return refusedRows(group, refusalOfValidation(errors));
@@ -102,7 +112,12 @@ export class BulkEntryService {
         // Entered in this trade for this city already, by a form or another file: nothing to do.
         const { state } = await this.cache.load(streamId, entryDecider);
         if (isActive(state.status) && state.details?.tradeId === fields.tradeId && state.details.city === fields.city) {
-          return rowsWithStatus(group, 'already_entered', entryId, `Already entered in ${fields.tradeId} (${state.status}), not from this file`);
+          return rowsWithStatus(
+            group,
+            'already_entered',
+            entryId,
+            `Already entered in ${fields.tradeId} (${state.status}), not from this file`,
+          );
         }
       }
       return refusedRows(group, refusal);
@@ -170,15 +185,19 @@ function refusalOfValidation(errors: readonly ValidationError[]): Refusal {
 /** A refusal answered by the command (4xx); anything else (the store is down, a bug) fails the whole upload. */
 function refusalOf(error: unknown): Refusal {
   if (error instanceof DomainError) {
-    return { message: error.message, path: error.field, personTaken: error.code === 'conflict' && error.field === 'idNumber' };
+    return { message: error.message, path: error.field, personTaken: error.kind === 'conflict' && error.field === 'idNumber' };
   }
   if (error instanceof HttpException && error.getStatus() < HttpStatus.INTERNAL_SERVER_ERROR) {
     const response = error.getResponse();
     if (typeof response === 'string') return { message: response };
     const { message, fields } = response as { message?: unknown; fields?: Record<string, unknown> };
-    return { message: Array.isArray(message) ? message.join('; ') : String(message ?? error.message), path: fields ? Object.keys(fields)[0] : undefined };
+    return {
+      message: Array.isArray(message) ? message.join('; ') : String(message ?? error.message),
+      path: fields ? Object.keys(fields)[0] : undefined,
+    };
   }
-  if (error instanceof ConcurrencyConflictError) return { message: `${error.message} (upload the file again: entered rows are not entered twice)` };
+  if (error instanceof ConcurrencyConflictError)
+    return { message: `${error.message} (upload the file again: entered rows are not entered twice)` };
   if (error instanceof EventIdConflictError) return { message: 'This row maps to a command already used for a different change' };
   throw error;
 }
