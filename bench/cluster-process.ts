@@ -44,7 +44,8 @@ function newestSource(dir: string): number {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(ts|html)$/.test(entry.name) && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (/\.(ts|html)$/.test(entry.name) && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(entry.name))
+      newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -102,7 +103,9 @@ export class PrivateRedis {
   }
 
   private async startProcess(): Promise<void> {
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     running.add(child);
     child.once('exit', () => running.delete(child));
     this.child = child;
@@ -173,14 +176,21 @@ export class NodeProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const node = new NodeProcess(name, child, `http://127.0.0.1:${port}`);
-    await node.waitUntil(async () => (await fetch(`${node.url}/api/health`, { signal: AbortSignal.timeout(2000) })).status === 200, 60_000, 'healthy');
+    await node.waitUntil(
+      async () => (await fetch(`${node.url}/api/health`, { signal: AbortSignal.timeout(2000) })).status === 200,
+      60_000,
+      'healthy',
+    );
     return node;
   }
 
   /** A worker process (the scoring dispatcher and the BullMQ processors); resolves once it has started. */
   static async worker(name: string, options: NodeOptions): Promise<NodeProcess> {
     // At LOG_LEVEL=log it says when it has started.
-    const child = spawn(process.execPath, [WORKER_MAIN], { env: { ...environment(options), LOG_LEVEL: 'log' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [WORKER_MAIN], {
+      env: { ...environment(options), LOG_LEVEL: 'log' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const node = new NodeProcess(name, child);
     await node.waitUntil(async () => node.output.some((line) => line.includes('Worker started')), 60_000, 'started');
     return node;

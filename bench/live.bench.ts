@@ -183,7 +183,10 @@ function joinBoard(url: string, board: string, counter: DeltaCounter, onRows?: (
   const socket = connectSpectator(url);
   counter.follow(socket, onRows);
   return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`No snapshot of ${board} within ${SPECTATOR_JOIN_TIMEOUT_MS / 1000} s`)), SPECTATOR_JOIN_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => fail(new Error(`No snapshot of ${board} within ${SPECTATOR_JOIN_TIMEOUT_MS / 1000} s`)),
+      SPECTATOR_JOIN_TIMEOUT_MS,
+    );
     socket.once(LIVE.snapshot, () => (clearTimeout(timer), ok(socket)));
     socket.once(LIVE.error, (e: { message: string }) => (clearTimeout(timer), fail(new Error(e.message))));
     socket.once('connect_error', (e) => (clearTimeout(timer), fail(e)));
@@ -340,14 +343,20 @@ class LatencyRecorder {
   toCsv(origin: number): string {
     const at = (t: number | undefined) => (t === undefined ? '' : (t - origin).toFixed(1));
     const lines = this.traces.map(
-      (t) => `${at(t.sentAt)},${at(t.answeredAt)},${at(t.shownAt)},${t.shownAt === undefined ? '' : (t.shownAt - t.answeredAt).toFixed(1)},${t.tradeId},${t.competitorNumber},${t.revision}`,
+      (t) =>
+        `${at(t.sentAt)},${at(t.answeredAt)},${at(t.shownAt)},${t.shownAt === undefined ? '' : (t.shownAt - t.answeredAt).toFixed(1)},${t.tradeId},${t.competitorNumber},${t.revision}`,
     );
     return ['sent_ms,answered_ms,shown_ms,latency_ms,trade,competitor,revision', ...lines].join('\n') + '\n';
   }
 }
 
 /** One measuring socket per board, in this thread. */
-async function watchBoards(url: string, trades: readonly PreparedTrade[], recorder: LatencyRecorder, counter: DeltaCounter): Promise<Socket[]> {
+async function watchBoards(
+  url: string,
+  trades: readonly PreparedTrade[],
+  recorder: LatencyRecorder,
+  counter: DeltaCounter,
+): Promise<Socket[]> {
   return Promise.all(
     trades.map(async ({ trade }) => {
       const watch = recorder.watch(trade.id);
@@ -380,7 +389,16 @@ async function postMarksOpenLoop(
   completesAspect: (mark: PlannedMark) => boolean,
 ): Promise<MarkingOutcome> {
   const count = Math.round(options.rate * options.durationS);
-  const outcome: MarkingOutcome = { offered: count, accepted: 0, completing: 0, errors: new Map(), answerMs: [], skippedOverloaded: 0, maxSendLatenessMs: 0, loadMs: 0 };
+  const outcome: MarkingOutcome = {
+    offered: count,
+    accepted: 0,
+    completing: 0,
+    errors: new Map(),
+    answerMs: [],
+    skippedOverloaded: 0,
+    maxSendLatenessMs: 0,
+    loadMs: 0,
+  };
   const markingApi = api.withMaxInFlight(MAX_MARKS_IN_FLIGHT * 2);
   const pending = new Set<Promise<void>>();
   const started = performance.now();
@@ -396,11 +414,18 @@ async function postMarksOpenLoop(
         outcome.answerMs.push(answeredAt - sentAt);
         if (completesAspect(mark)) {
           outcome.completing += 1;
-          recorder.answered({ tradeId: mark.tradeId, competitorNumber: mark.competitorNumber, revision: answer.revision, sentAt, answeredAt });
+          recorder.answered({
+            tradeId: mark.tradeId,
+            competitorNumber: mark.competitorNumber,
+            revision: answer.revision,
+            sentAt,
+            answeredAt,
+          });
         }
       })
       .catch((error: unknown) => {
-        const reason = error instanceof ApiError ? `${error.status} ${error.serverMessage.replace(/\d+/g, 'N')}` : `network: ${String(error)}`;
+        const reason =
+          error instanceof ApiError ? `${error.status} ${error.serverMessage.replace(/\d+/g, 'N')}` : `network: ${String(error)}`;
         outcome.errors.set(reason, (outcome.errors.get(reason) ?? 0) + 1);
       })
       .finally(() => pending.delete(request));
@@ -439,7 +464,8 @@ function contestantsPerTrade(options: BenchOptions): (trade: TradeDefinitionView
 function aspectCompletion(trades: readonly PreparedTrade[]): (mark: PlannedMark) => boolean {
   const needed = new Map<string, number>();
   for (const { trade } of trades) {
-    for (const aspect of trade.scheme.subCriteria.flatMap((s) => s.aspects)) needed.set(`${trade.id}|${aspect.id}`, aspect.type === 'measurement' ? 1 : trade.panelSize);
+    for (const aspect of trade.scheme.subCriteria.flatMap((s) => s.aspects))
+      needed.set(`${trade.id}|${aspect.id}`, aspect.type === 'measurement' ? 1 : trade.panelSize);
   }
   const answered = new Map<string, number>();
   return (mark) => {
@@ -455,7 +481,9 @@ function planAllMarks(trades: readonly PreparedTrade[], options: BenchOptions): 
   const needPerBoard = Math.ceil((options.rate * options.durationS) / options.boards);
   const short = trades.filter((_, i) => perBoard[i]!.length < needPerBoard);
   if (short.length > 0) {
-    throw new Error(`Not enough marks: ${short.map((t) => t.trade.id).join(', ')} would run out before ${needPerBoard} marks; raise --contestants`);
+    throw new Error(
+      `Not enough marks: ${short.map((t) => t.trade.id).join(', ')} would run out before ${needPerBoard} marks; raise --contestants`,
+    );
   }
   return roundRobin(perBoard);
 }
@@ -523,7 +551,17 @@ function printReport(r: Results): void {
     `| marks offered / accepted | ${r.outcome.offered} / ${r.outcome.accepted} (${perSecond(r.outcome.accepted, r.outcome.loadMs)} accepted/s) |`,
     `| of them completing an aspect (measured: only they change a score) | ${r.outcome.completing} |`,
     `| errors / skipped (saturated) / no delta within ${DRAIN_TIMEOUT_MS / 1000} s | ${errors} / ${r.outcome.skippedOverloaded} / ${r.missing} |`,
-    `| mark HTTP answer time p50 / p99 / max | ${ms(percentile([...r.outcome.answerMs].sort((a, b) => a - b), 50))} / ${ms(percentile([...r.outcome.answerMs].sort((a, b) => a - b), 99))} / ${ms(Math.max(...r.outcome.answerMs))} |`,
+    `| mark HTTP answer time p50 / p99 / max | ${ms(
+      percentile(
+        [...r.outcome.answerMs].sort((a, b) => a - b),
+        50,
+      ),
+    )} / ${ms(
+      percentile(
+        [...r.outcome.answerMs].sort((a, b) => a - b),
+        99,
+      ),
+    )} / ${ms(Math.max(...r.outcome.answerMs))} |`,
     `| deltas delivered to all sockets | ${r.deltas.deltas} (${perSecond(r.deltas.deltas, r.windowMs)}/s, ${perSecond(r.deltas.rows, r.windowMs)} rows/s) |`,
     `| delta version gaps / unexpected disconnects | ${r.deltas.versionGaps} / ${r.deltas.disconnects} |`,
     `| server event-loop delay mean / p50 / p99 / max (beyond the ${DELAY_RESOLUTION_MS} ms sampling timer) | ${ms(r.server.eventLoopDelayMs.mean)} / ${ms(r.server.eventLoopDelayMs.p50)} / ${ms(r.server.eventLoopDelayMs.p99)} / ${ms(r.server.eventLoopDelayMs.max)} |`,
@@ -544,7 +582,9 @@ function printReport(r: Results): void {
 // =============================================================================================
 
 async function runBenchmark(options: BenchOptions): Promise<boolean> {
-  console.log(`bench:live — ${options.rate} marks/s for ${options.durationS} s, ${options.boards} boards, ${options.spectators} spectators`);
+  console.log(
+    `bench:live — ${options.rate} marks/s for ${options.durationS} s, ${options.boards} boards, ${options.spectators} spectators`,
+  );
   const redisVersion = await resetRedis(options.redisUrl);
   const dir = mkdtempSync(join(os.tmpdir(), 'jiangxin-bench-'));
   let server: ServerUnderTest | undefined;
@@ -564,9 +604,15 @@ async function runBenchmark(options: BenchOptions): Promise<boolean> {
 
     console.log(`Preparing ${options.boards} trades: entries, approvals, confirmations, draws…`);
     const preparingStarted = performance.now();
-    const trades = await prepareTrades(api, { trades: options.boards, contestantsPerTrade: contestantsPerTrade(options), seed: options.seed });
+    const trades = await prepareTrades(api, {
+      trades: options.boards,
+      contestantsPerTrade: contestantsPerTrade(options),
+      seed: options.seed,
+    });
     const competitors = trades.reduce((n, t) => n + t.competitors.length, 0);
-    console.log(`  ${competitors} competitors on ${trades.length} boards in ${((performance.now() - preparingStarted) / 1000).toFixed(1)} s`);
+    console.log(
+      `  ${competitors} competitors on ${trades.length} boards in ${((performance.now() - preparingStarted) / 1000).toFixed(1)} s`,
+    );
     const marks = planAllMarks(trades, options);
 
     console.log(`Connecting ${options.spectators} spectators…`);

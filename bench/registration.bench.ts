@@ -88,7 +88,8 @@ function planEntries(trades: readonly TradeView[], eventDates: ReadonlyMap<strin
   const individualTrades = trades.filter((t) => t.teamSize === 1);
   const capacity = trades.reduce((n, t) => n + quota(t), 0);
   const perCity = (i: number) => Math.floor(options.entries / CITIES.length) + (i < options.entries % CITIES.length ? 1 : 0);
-  if (perCity(0) > capacity) throw new Error(`${options.entries} entries do not fit the quotas: at most ${capacity * CITIES.length} (${capacity} per city)`);
+  if (perCity(0) > capacity)
+    throw new Error(`${options.entries} entries do not fit the quotas: at most ${capacity * CITIES.length} (${capacity} per city)`);
 
   const usedIds = new Set<string>();
   const plan = new Map<CityId, PlannedEntry[]>();
@@ -184,7 +185,10 @@ async function uploadFile(api: ContestApi, file: CityFile): Promise<UploadOutcom
 /** Entry ids of an upload's report (a team's rows share one). */
 const entryIdsOf = (report: BulkUploadReport) => [...new Set(report.rows.flatMap((r) => (r.entryId ? [r.entryId] : [])))];
 
-async function approveAndConfirm(api: ContestApi, byCity: ReadonlyMap<CityId, string[]>): Promise<{ approvalMs: number; confirmationMs: number; errors: Map<string, number> }> {
+async function approveAndConfirm(
+  api: ContestApi,
+  byCity: ReadonlyMap<CityId, string[]>,
+): Promise<{ approvalMs: number; confirmationMs: number; errors: Map<string, number> }> {
   const errors = new Map<string, number>();
   const count = (error: unknown) => {
     const key = error instanceof ApiError ? `${error.status} ${error.serverMessage.replace(/\d+/g, 'N').slice(0, 120)}` : String(error);
@@ -200,7 +204,11 @@ async function approveAndConfirm(api: ContestApi, byCity: ReadonlyMap<CityId, st
   return { approvalMs, confirmationMs: performance.now() - started, errors };
 }
 
-async function drawAll(api: ContestApi, trades: readonly TradeView[], seed: number): Promise<{ ms: number; perTradeMs: number[]; competitors: number; failures: string[] }> {
+async function drawAll(
+  api: ContestApi,
+  trades: readonly TradeView[],
+  seed: number,
+): Promise<{ ms: number; perTradeMs: number[]; competitors: number; failures: string[] }> {
   const failures: string[] = [];
   const perTradeMs: number[] = [];
   let competitors = 0;
@@ -250,7 +258,9 @@ function parseOptions(argv: readonly string[]): Options {
 }
 
 async function run(options: Options): Promise<boolean> {
-  console.log(`bench:registration — ${options.entries} entries by bulk upload from ${CITIES.length} cities, approvals, confirmations, draws`);
+  console.log(
+    `bench:registration — ${options.entries} entries by bulk upload from ${CITIES.length} cities, approvals, confirmations, draws`,
+  );
   const dir = mkdtempSync(join(os.tmpdir(), 'jiangxin-bench-registration-'));
   let server: ServerUnderTest | undefined;
   const killOnExit = () => server?.killNow();
@@ -276,7 +286,9 @@ async function run(options: Options): Promise<boolean> {
     const files = await Promise.all([...plan].map(([city, entries]) => cityWorkbook(city, entries)));
     const plannedEntries = files.reduce((n, f) => n + f.entries.length, 0);
     const plannedRows = files.reduce((n, f) => n + f.rows, 0);
-    console.log(`  ${plannedEntries} entries (${plannedRows} people) in ${files.length} XLSX files of ${mib(files.reduce((n, f) => n + f.xlsx.length, 0))} in all…`);
+    console.log(
+      `  ${plannedEntries} entries (${plannedRows} people) in ${files.length} XLSX files of ${mib(files.reduce((n, f) => n + f.xlsx.length, 0))} in all…`,
+    );
     await Promise.all(CITIES.map((c) => api.login(reviewerOf(c.id))));
     await api.login(ORGANISER);
 
@@ -289,8 +301,12 @@ async function run(options: Options): Promise<boolean> {
     const uploadProbe = await server.probe<ProbeReport>('probe:report', 'probe:report');
     const enteredIds = new Map(uploads.map((u) => [u.city, entryIdsOf(u.report)]));
     const entered = [...enteredIds.values()].reduce((n, ids) => n + ids.length, 0);
-    const refused = uploads.flatMap((u) => u.report.rows.filter((r) => r.status === 'refused').map((r) => `${u.city} row ${r.row}: ${r.message}`));
-    console.log(`  ${entered} entries in ${seconds(uploadMs)}${refused.length ? `; ${refused.length} rows refused, e.g. ${refused.slice(0, 3).join(' | ')}` : ''}`);
+    const refused = uploads.flatMap((u) =>
+      u.report.rows.filter((r) => r.status === 'refused').map((r) => `${u.city} row ${r.row}: ${r.message}`),
+    );
+    console.log(
+      `  ${entered} entries in ${seconds(uploadMs)}${refused.length ? `; ${refused.length} rows refused, e.g. ${refused.slice(0, 3).join(' | ')}` : ''}`,
+    );
 
     // 2. The same files again: nothing new.
     console.log('Uploading the same files again…');
@@ -314,7 +330,13 @@ async function run(options: Options): Promise<boolean> {
     const draws = await drawAll(api, trades, options.seed);
     const drawProbe = await server.probe<ProbeReport>('probe:report', 'probe:report');
 
-    const pass = refused.length === 0 && entered === plannedEntries && enteredAgain === 0 && reviewErrors === 0 && draws.failures.length === 0 && draws.competitors === entered;
+    const pass =
+      refused.length === 0 &&
+      entered === plannedEntries &&
+      enteredAgain === 0 &&
+      reviewErrors === 0 &&
+      draws.failures.length === 0 &&
+      draws.competitors === entered;
     const perFile = uploads.map((u) => u.ms);
     const lines = [
       `### Registration: bulk entry, approvals, confirmation, lots (${new Date().toISOString().slice(0, 10)})`,

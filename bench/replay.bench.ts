@@ -165,7 +165,12 @@ class TimelineClock {
   }
 }
 
-const metadata = (actor: { userId: string; role: string }, commandId: string, occurredAt: string, extra: Partial<EventMetadata> = {}): EventMetadata => ({
+const metadata = (
+  actor: { userId: string; role: string },
+  commandId: string,
+  occurredAt: string,
+  extra: Partial<EventMetadata> = {},
+): EventMetadata => ({
   actor,
   ...(extra.device ? { device: extra.device } : {}),
   commandId,
@@ -232,7 +237,9 @@ async function generate(file: string, limit: number, requestedContestants: numbe
   const writer = new BulkWriter(store, limit, (total) => {
     if (total - lastReport >= 100_000 || total === limit) {
       lastReport = total;
-      process.stderr.write(`  generated ${total.toLocaleString('en-US')} events (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+      process.stderr.write(
+        `  generated ${total.toLocaleString('en-US')} events (${((performance.now() - started) / 1000).toFixed(1)} s)\n`,
+      );
     }
   });
   const clock = new TimelineClock(Date.parse('2026-03-02T01:00:00Z'));
@@ -249,7 +256,11 @@ async function generate(file: string, limit: number, requestedContestants: numbe
       const commandId = seed(name);
       writer.append(streamId, toNewEvents(events, commandId, metadata(SEEDER, commandId, clock.advance(0.01))));
     };
-    seedAppend(streams.contest(contest.id), contestDecider.decide({ type: 'DefineContest', contest }, contestDecider.initialState, undefined), 'contest');
+    seedAppend(
+      streams.contest(contest.id),
+      contestDecider.decide({ type: 'DefineContest', contest }, contestDecider.initialState, undefined),
+      'contest',
+    );
     for (const trade of contest.trades) {
       const events = tradeDecider.decide({ type: 'DefineTrade', contestId: contest.id, trade }, initialTradeState, undefined);
       tradeStates.set(trade.id, events.reduce(evolveTrade, initialTradeState));
@@ -264,7 +275,12 @@ async function generate(file: string, limit: number, requestedContestants: numbe
         `user/${userId}`,
       );
       if (account.role !== 'judge' && account.role !== 'chief_judge') continue;
-      const member: PanelMember = { judgeId: userId, role: account.role, employer: account.employer?.name ?? '', city: (account.city ?? '') as CityId };
+      const member: PanelMember = {
+        judgeId: userId,
+        role: account.role,
+        employer: account.employer?.name ?? '',
+        city: (account.city ?? '') as CityId,
+      };
       for (const tradeId of account.tradeIds ?? []) {
         const state = tradeStates.get(tradeId)!;
         const events = tradeDecider.decide({ type: 'AssignJudge', member }, state, undefined);
@@ -282,7 +298,14 @@ async function generate(file: string, limit: number, requestedContestants: numbe
     const contexts = new Map(
       contest.trades.map((trade): [string, EntryContext] => [
         trade.id,
-        { trade, lotsDrawn: false, registrationClosesAt: undefined, contestDay: contestDayOf(trade), contestYear: contest.year, firstPrizeYears: () => [] },
+        {
+          trade,
+          lotsDrawn: false,
+          registrationClosesAt: undefined,
+          contestDay: contestDayOf(trade),
+          contestYear: contest.year,
+          firstPrizeYears: () => [],
+        },
       ]),
     );
     const entryStates = new Map<string, EntryState>();
@@ -300,7 +323,10 @@ async function generate(file: string, limit: number, requestedContestants: numbe
       const events = entryDecider.decide(typeof command === 'function' ? command(occurredAt) : command, state, contexts.get(tradeId)!);
       entryStates.set(entryId, events.reduce(entryDecider.evolve, state));
       const commandId = deterministicId(`bench-replay/entry/${entryId}/${name}`);
-      writer.append(streams.entry(entryId), toNewEvents(events, commandId, metadata(actor, commandId, occurredAt, { device: `web-${actor.userId}`, reason })));
+      writer.append(
+        streams.entry(entryId),
+        toNewEvents(events, commandId, metadata(actor, commandId, occurredAt, { device: `web-${actor.userId}`, reason })),
+      );
     };
     const submitted: Array<{ entryId: string; tradeId: string; city: CityId; fate: 'confirm' | 'city' | 'province' }> = [];
     for (let i = 0; i < contestants; i++) {
@@ -342,7 +368,14 @@ async function generate(file: string, limit: number, requestedContestants: numbe
       const reviewer = { userId: `u-reviewer-${entry.city}`, role: 'city_reviewer' };
       if (entry.fate === 'city') {
         const reason = rng.pick(REJECTION_REASONS);
-        decideEntry(entry.entryId, entry.tradeId, { type: 'RejectEntryByCity', reviewerCity: entry.city, reason }, reviewer, 'city-rejection', reason);
+        decideEntry(
+          entry.entryId,
+          entry.tradeId,
+          { type: 'RejectEntryByCity', reviewerCity: entry.city, reason },
+          reviewer,
+          'city-rejection',
+          reason,
+        );
       } else {
         decideEntry(entry.entryId, entry.tradeId, { type: 'ApproveEntryByCity', reviewerCity: entry.city }, reviewer, 'city-approval');
       }
@@ -443,7 +476,9 @@ async function generate(file: string, limit: number, requestedContestants: numbe
   writer.flush();
   await store.close();
   if (writer.total < limit) {
-    process.stderr.write(`  note: every sheet is fully marked at ${writer.total.toLocaleString('en-US')} events; use --contestants to go further\n`);
+    process.stderr.write(
+      `  note: every sheet is fully marked at ${writer.total.toLocaleString('en-US')} events; use --contestants to go further\n`,
+    );
   }
   return {
     events: writer.total,
@@ -555,9 +590,12 @@ async function rebuild(file: string, phase: 'direct' | 'subscription'): Promise<
     const started = performance.now();
     const rebuilt = new ReadModels();
     models = rebuilt;
-    const subscription = store.subscribeToAll((event) => rebuilt.apply(event), { name: 'bench-replay', after: 0, batchSize: SUBSCRIPTION_BATCH }, (error) =>
-      // caughtUp() rejects with the same error.
-      console.error(error),
+    const subscription = store.subscribeToAll(
+      (event) => rebuilt.apply(event),
+      { name: 'bench-replay', after: 0, batchSize: SUBSCRIPTION_BATCH },
+      (error) =>
+        // caughtUp() rejects with the same error.
+        console.error(error),
     );
     await subscription.caughtUp();
     const g0 = performance.now();
@@ -641,7 +679,10 @@ function markdown(args: {
     );
   }
   lines.push(
-    `- Event mix: ${[...byType.entries()].sort((a, b) => b[1] - a[1]).map(([type, n]) => `${type} ${int(n)}`).join(', ')}`,
+    `- Event mix: ${[...byType.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([type, n]) => `${type} ${int(n)}`)
+      .join(', ')}`,
     '',
     `| Step | Events | Seconds | Events/s | Peak RSS | Target ≥ ${int(TARGET_EVENTS_PER_SECOND)} events/s |`,
     '|---|---:|---:|---:|---:|:---:|',

@@ -133,11 +133,17 @@ class Crowd {
   static async start(urls: string[], boards: string[], total: number): Promise<Crowd> {
     const perThread = Math.ceil(total / SPECTATOR_THREADS);
     // Each thread spreads its sockets over every node, so each node gets the same share.
-    const threads = Array.from({ length: SPECTATOR_THREADS }, (_, t) =>
-      new Worker(new URL(import.meta.url), { workerData: { role: 'crowd', urls, boards, count: Math.min(perThread, total - t * perThread) } }),
+    const threads = Array.from(
+      { length: SPECTATOR_THREADS },
+      (_, t) =>
+        new Worker(new URL(import.meta.url), {
+          workerData: { role: 'crowd', urls, boards, count: Math.min(perThread, total - t * perThread) },
+        }),
     );
     const crowd = new Crowd(threads);
-    const replies = await Promise.all(threads.map((thread) => reply<{ type: string; message?: string }>(thread, ['ready', 'failed'], JOIN_TIMEOUT_MS * 4)));
+    const replies = await Promise.all(
+      threads.map((thread) => reply<{ type: string; message?: string }>(thread, ['ready', 'failed'], JOIN_TIMEOUT_MS * 4)),
+    );
     const failed = replies.find((r) => r.type === 'failed');
     if (failed) {
       await crowd.close();
@@ -255,7 +261,9 @@ async function runConfiguration(
   const boards = trades.map(({ trade }) => `trade:${trade.id}`);
   const latency = new Latency(urls);
   const measuring = await Promise.all(
-    urls.flatMap((url) => trades.map(({ trade }) => joinBoard(url, `trade:${trade.id}`, (message) => latency.seen(url, trade.id, message.rows)))),
+    urls.flatMap((url) =>
+      trades.map(({ trade }) => joinBoard(url, `trade:${trade.id}`, (message) => latency.seen(url, trade.id, message.rows))),
+    ),
   );
   const crowdSize = options.spectators - measuring.length;
   console.log(`  ${options.spectators} spectators on ${nodes.length} node(s) (${measuring.length} measuring)…`);
@@ -277,8 +285,7 @@ async function runConfiguration(
       maxInFlight: MAX_MARKS_IN_FLIGHT,
       send: (i) => {
         const mark = marks[i]!;
-        const request = clients[i % clients.length]!
-          .postMark(mark)
+        const request = clients[i % clients.length]!.postMark(mark)
           .then((answer) => {
             accepted += 1;
             latency.answered(mark.tradeId, mark.competitorNumber, answer.revision, performance.now());
@@ -399,7 +406,9 @@ async function measure(apiNodes: number, options: Options): Promise<{ outcome: O
 }
 
 async function main(options: Options): Promise<void> {
-  console.log(`bench:scale — ${options.spectators} spectators, ${options.rate} marks/s for ${options.durationS} s per configuration, ${options.boards} boards`);
+  console.log(
+    `bench:scale — ${options.spectators} spectators, ${options.rate} marks/s for ${options.durationS} s per configuration, ${options.boards} boards`,
+  );
   const outcomes: Outcome[] = [];
   let competitors = 0;
   for (const apiNodes of [1, 2]) {

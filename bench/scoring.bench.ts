@@ -33,7 +33,15 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { io, type Socket } from 'socket.io-client';
 import { CommandExecutor, deterministicId, StreamStateCache } from '#application';
-import { LiveEvents, SCORING_QUEUE, ScoringJobs, tradeBoardId, type BoardRow, type BoardSnapshot, type ScoreContestantJob } from '#contracts';
+import {
+  LiveEvents,
+  SCORING_QUEUE,
+  ScoringJobs,
+  tradeBoardId,
+  type BoardRow,
+  type BoardSnapshot,
+  type ScoreContestantJob,
+} from '#contracts';
 import {
   calculateResult,
   CITIES,
@@ -168,7 +176,11 @@ async function writeBenchTrade(sqliteFile: string): Promise<TradeDefinition> {
 async function setUpPanel(api: ContestApi): Promise<void> {
   const employers = demoEmployers.slice(0, JUDGES + 1);
   const accounts = [
-    ...Array.from({ length: JUDGES }, (_, i) => ({ username: `bench-judge-${i + 1}`, displayName: `评委${i + 1}`, role: 'judge' as const })),
+    ...Array.from({ length: JUDGES }, (_, i) => ({
+      username: `bench-judge-${i + 1}`,
+      displayName: `评委${i + 1}`,
+      role: 'judge' as const,
+    })),
     { username: 'bench-chief', displayName: '裁判长', role: 'chief_judge' as const },
   ];
   for (const [i, account] of accounts.entries()) {
@@ -191,7 +203,8 @@ async function setUpPanel(api: ContestApi): Promise<void> {
  */
 function planBurst(prepared: PreparedTrade, count: number, seed: number): PlannedMark[] {
   const planned = planTradeMarks(prepared, seed);
-  if (planned.length < count) throw new Error(`The trade needs only ${planned.length} marks; ${count} were asked for (raise --contestants)`);
+  if (planned.length < count)
+    throw new Error(`The trade needs only ${planned.length} marks; ${count} were asked for (raise --contestants)`);
   const bySheet = new Map<number, PlannedMark[]>();
   for (const mark of planned.slice(0, count)) {
     const list = bySheet.get(mark.competitorNumber) ?? [];
@@ -296,7 +309,8 @@ interface ExpectedBoard {
   completeSheets: number;
 }
 
-const rowMatches = (row: BoardRow, want: ExpectedRow) => (Object.keys(want) as Array<keyof ExpectedRow>).every((key) => row[key] === want[key]);
+const rowMatches = (row: BoardRow, want: ExpectedRow) =>
+  (Object.keys(want) as Array<keyof ExpectedRow>).every((key) => row[key] === want[key]);
 
 /** A read-only connection to the server's SQLite file (WAL: it reads while the server writes). */
 class StoreReader {
@@ -307,7 +321,11 @@ class StoreReader {
   }
 
   events(streamId: string): Array<{ type: string; data: unknown; revision: number }> {
-    const rows = this.db.prepare<[string], { type: string; data: string; revision: number }>('SELECT type, data, revision FROM events WHERE stream_id = ? ORDER BY revision').all(streamId);
+    const rows = this.db
+      .prepare<[string], { type: string; data: string; revision: number }>(
+        'SELECT type, data, revision FROM events WHERE stream_id = ? ORDER BY revision',
+      )
+      .all(streamId);
     return rows.map((r) => ({ type: r.type, data: JSON.parse(r.data) as unknown, revision: r.revision }));
   }
 
@@ -316,13 +334,19 @@ class StoreReader {
   }
 
   countAfter(streamId: string, type: string, position: number): number {
-    return this.db.prepare<[string, string, number], { n: number }>('SELECT count(*) AS n FROM events WHERE stream_id = ? AND type = ? AND position > ?').get(streamId, type, position)!.n;
+    return this.db
+      .prepare<[string, string, number], { n: number }>(
+        'SELECT count(*) AS n FROM events WHERE stream_id = ? AND type = ? AND position > ?',
+      )
+      .get(streamId, type, position)!.n;
   }
 
   /** Events of a type in a stream after `position` recorded by `epochMs`. */
   countRecordedBy(streamId: string, type: string, position: number, epochMs: number): number {
     return this.db
-      .prepare<[string, string, number, string], { n: number }>('SELECT count(*) AS n FROM events WHERE stream_id = ? AND type = ? AND position > ? AND recorded_at <= ?')
+      .prepare<[string, string, number, string], { n: number }>(
+        'SELECT count(*) AS n FROM events WHERE stream_id = ? AND type = ? AND position > ? AND recorded_at <= ?',
+      )
       .get(streamId, type, position, new Date(epochMs).toISOString())!.n;
   }
 
@@ -420,7 +444,10 @@ class QueueWatch {
   sampleBacklog(everyMs: number): void {
     this.maxBacklog = 0;
     this.sampler = setInterval(() => {
-      void this.backlog().then((n) => (this.maxBacklog = Math.max(this.maxBacklog, n)), () => undefined);
+      void this.backlog().then(
+        (n) => (this.maxBacklog = Math.max(this.maxBacklog, n)),
+        () => undefined,
+      );
     }, everyMs);
   }
 
@@ -434,7 +461,14 @@ class QueueWatch {
     return jobs.flatMap((job) => {
       const revision = /_(\d+)$/.exec(job.id ?? '')?.[1];
       if (revision === undefined || !job.finishedOn) return [];
-      return [{ competitorNumber: (job.data as ScoreContestantJob).competitorNumber, revision: Number(revision), added: job.timestamp, finished: job.finishedOn }];
+      return [
+        {
+          competitorNumber: (job.data as ScoreContestantJob).competitorNumber,
+          revision: Number(revision),
+          added: job.timestamp,
+          finished: job.finishedOn,
+        },
+      ];
     });
   }
 
@@ -450,7 +484,9 @@ type JobMetrics = Map<string, number>;
 async function jobMetrics(baseUrl: string): Promise<JobMetrics> {
   const response = await fetch(`${baseUrl}/api/metrics`, { signal: AbortSignal.timeout(10_000) });
   const figures: JobMetrics = new Map();
-  for (const match of (await response.text()).matchAll(/^jiangxin_scoring_job_run_seconds_(count|sum)\{job="([^"]+)",outcome="([^"]+)"\} (\S+)$/gm)) {
+  for (const match of (await response.text()).matchAll(
+    /^jiangxin_scoring_job_run_seconds_(count|sum)\{job="([^"]+)",outcome="([^"]+)"\} (\S+)$/gm,
+  )) {
     figures.set(`${match[2]}/${match[3]}/${match[1]}`, Number(match[4]));
   }
   return figures;
@@ -535,10 +571,18 @@ interface BenchServer {
 }
 
 /** The bench trade in a fresh store, the server on it, the panel, the contestants and their lots; the tablets connected. */
-async function startBenchServer(profile: Profile, options: Options, dir: string, prefix: string, started: (server: ServerUnderTest) => void): Promise<BenchServer> {
+async function startBenchServer(
+  profile: Profile,
+  options: Options,
+  dir: string,
+  prefix: string,
+  started: (server: ServerUnderTest) => void,
+): Promise<BenchServer> {
   const sqliteFile = join(dir, 'jiangxin.sqlite');
   await writeBenchTrade(sqliteFile);
-  console.log(`[${profile}] Starting the server${profile === 'bullmq' ? ` (BullMQ on ${new URL(options.redisUrl).host}, queue prefix ${prefix})` : ' (inline jobs, no Redis)'}…`);
+  console.log(
+    `[${profile}] Starting the server${profile === 'bullmq' ? ` (BullMQ on ${new URL(options.redisUrl).host}, queue prefix ${prefix})` : ' (inline jobs, no Redis)'}…`,
+  );
   // The server process takes its environment from this one: the queue prefix of this run.
   process.env.QUEUE_PREFIX = prefix;
   const server = await ServerUnderTest.start({ sqliteFile, ...(profile === 'bullmq' ? { redisUrl: options.redisUrl } : {}) });
@@ -555,8 +599,14 @@ async function startBenchServer(profile: Profile, options: Options, dir: string,
     SETUP_TIMEOUT_MS,
     'the setup',
   );
-  if (prepared.competitors.length !== options.contestants) throw new Error(`${prepared.competitors.length} competitors drawn, ${options.contestants} asked for`);
-  const tablets = new Map(prepared.judges.map((judge) => [judge, new ContestApi(server.url, { maxInFlight: options.inFlight, timeoutMs: 60_000, deviceId: `tablet-${judge}` })]));
+  if (prepared.competitors.length !== options.contestants)
+    throw new Error(`${prepared.competitors.length} competitors drawn, ${options.contestants} asked for`);
+  const tablets = new Map(
+    prepared.judges.map((judge) => [
+      judge,
+      new ContestApi(server.url, { maxInFlight: options.inFlight, timeoutMs: 60_000, deviceId: `tablet-${judge}` }),
+    ]),
+  );
   await Promise.all([...tablets].map(([judge, tablet]) => tablet.login(judge)));
   // The tablets are connected before the burst (keep-alive connections, as at a venue): opening 64
   // connections inside the timed window would measure connection set-up, not marking.
@@ -565,14 +615,24 @@ async function startBenchServer(profile: Profile, options: Options, dir: string,
 }
 
 /** Posts the marks, `inFlight` at a time; answers the accepted ones and the refusals by message. */
-async function postBurst(burst: readonly PlannedMark[], tablets: ReadonlyMap<string, ContestApi>, inFlight: number): Promise<{ acks: Ack[]; errors: Map<string, number> }> {
+async function postBurst(
+  burst: readonly PlannedMark[],
+  tablets: ReadonlyMap<string, ContestApi>,
+  inFlight: number,
+): Promise<{ acks: Ack[]; errors: Map<string, number> }> {
   const errors = new Map<string, number>();
   const acks: Ack[] = [];
   await mapLimited(new Limiter(inFlight), burst, async (mark) => {
     const sentAt = performance.now();
     try {
       const answer = await tablets.get(mark.judge)!.postMark(mark);
-      acks.push({ judge: mark.judge, competitorNumber: mark.competitorNumber, revision: answer.revision, sentAt, answeredAt: performance.now() });
+      acks.push({
+        judge: mark.judge,
+        competitorNumber: mark.competitorNumber,
+        revision: answer.revision,
+        sentAt,
+        answeredAt: performance.now(),
+      });
     } catch (error) {
       const key = error instanceof ApiError ? `${error.status} ${error.serverMessage.replace(/\d+/g, 'N').slice(0, 140)}` : String(error);
       errors.set(key, (errors.get(key) ?? 0) + 1);
@@ -631,15 +691,24 @@ async function runProfile(profile: Profile, options: Options): Promise<ProfileRe
       errors,
       burstMs: lastAckAt - started,
       latency: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(...latencies) },
-      ...(settledAt !== undefined ? { settleMs: settledAt - started, afterLastAckMs: Math.max(0, settledAt - lastAckAt) } : { mismatchesAtTimeout: timeline.mismatches(expected) }),
+      ...(settledAt !== undefined
+        ? { settleMs: settledAt - started, afterLastAckMs: Math.max(0, settledAt - lastAckAt) }
+        : { mismatchesAtTimeout: timeline.mismatches(expected) }),
       finalChecks,
       completeSheets: expected.completeSheets,
       deltas: timeline.changes.filter((c) => c.at >= started).length,
       versionGaps: timeline.versionGaps,
-      results: { written: results.count, duringBurst: reader.countRecordedBy(streams.results(TRADE_ID), 'ResultCalculated', headBefore, lastAckEpoch) },
+      results: {
+        written: results.count,
+        duringBurst: reader.countRecordedBy(streams.results(TRADE_ID), 'ResultCalculated', headBefore, lastAckEpoch),
+      },
       tradeRanked: reader.countAfter(streams.ranking(TRADE_ID), 'TradeRanked', headBefore),
       // Inline, a scoring job runs for every mark as the dispatcher reads it; its end is seen only when it writes a result.
-      scoring: { jobs: reader.span(`scoresheet-${TRADE_ID}-`, 'MarkSubmitted', headBefore).count, spanMs: results.last - startedEpoch, basis: 'last result written' },
+      scoring: {
+        jobs: reader.span(`scoresheet-${TRADE_ID}-`, 'MarkSubmitted', headBefore).count,
+        spanMs: results.last - startedEpoch,
+        basis: 'last result written',
+      },
       probe,
     };
     if (watch) {
@@ -657,14 +726,32 @@ async function runProfile(profile: Profile, options: Options): Promise<ProfileRe
         rankJobs,
         failedJobs: delta('score-contestant/failed/count') + delta('rank-trade/failed/count'),
         maxBacklog: watch.maxBacklog,
-        meanRunMs: { score: (delta('score-contestant/completed/sum') / scoreJobs) * 1000, rank: (delta('rank-trade/completed/sum') / rankJobs) * 1000 },
+        meanRunMs: {
+          score: (delta('score-contestant/completed/sum') / scoreJobs) * 1000,
+          rank: (delta('rank-trade/completed/sum') / rankJobs) * 1000,
+        },
         sampled: lags.length,
         doneDuringBurst: lags.filter((l) => l.finished <= lastAckEpoch).length,
-        catchUp: { jobs: lags.filter((l) => l.finished > lastAckEpoch).length, spanMs: Math.max(...lags.map((l) => l.finished)) - lastAckEpoch },
-        addedP50: percentile(lags.map((l) => l.added - l.stored), 50),
-        addedP99: percentile(lags.map((l) => l.added - l.stored), 99),
-        doneP50: percentile(lags.map((l) => l.finished - l.stored), 50),
-        doneP99: percentile(lags.map((l) => l.finished - l.stored), 99),
+        catchUp: {
+          jobs: lags.filter((l) => l.finished > lastAckEpoch).length,
+          spanMs: Math.max(...lags.map((l) => l.finished)) - lastAckEpoch,
+        },
+        addedP50: percentile(
+          lags.map((l) => l.added - l.stored),
+          50,
+        ),
+        addedP99: percentile(
+          lags.map((l) => l.added - l.stored),
+          99,
+        ),
+        doneP50: percentile(
+          lags.map((l) => l.finished - l.stored),
+          50,
+        ),
+        doneP99: percentile(
+          lags.map((l) => l.finished - l.stored),
+          99,
+        ),
       };
     }
     return report;
@@ -678,7 +765,8 @@ async function runProfile(profile: Profile, options: Options): Promise<ProfileRe
       console.log(`[${profile}] Server data kept in ${dir}${profile === 'bullmq' ? `, the queue's keys in Redis under ${prefix}:*` : ''}`);
     } else {
       rmSync(dir, { recursive: true, force: true });
-      if (profile === 'bullmq') await removeQueueKeys(options.redisUrl, prefix).catch((e) => console.error(`Could not remove the queue keys ${prefix}:*: ${e}`));
+      if (profile === 'bullmq')
+        await removeQueueKeys(options.redisUrl, prefix).catch((e) => console.error(`Could not remove the queue keys ${prefix}:*: ${e}`));
     }
   }
 }
@@ -695,7 +783,9 @@ async function openConnections(tablets: ReadonlyMap<string, ContestApi>, count: 
 }
 
 function writeTrace(file: string, acks: readonly Ack[], started: number): void {
-  const lines = acks.map((a) => `${a.judge},${a.competitorNumber},${a.revision},${(a.sentAt - started).toFixed(1)},${(a.answeredAt - started).toFixed(1)}`);
+  const lines = acks.map(
+    (a) => `${a.judge},${a.competitorNumber},${a.revision},${(a.sentAt - started).toFixed(1)},${(a.answeredAt - started).toFixed(1)}`,
+  );
   writeFileSync(file, ['judge,competitor,revision,sentMs,answeredMs', ...lines].join('\n') + '\n');
   console.log(`[trace] ${file}`);
 }
@@ -727,14 +817,18 @@ async function finalChecksOf(baseUrl: string, reader: StoreReader, expected: Exp
     return !row || !rowMatches(row, want);
   });
   if (wrongRows.length > 0) problems.push(`GET /board: ${wrongRows.length} rows differ`);
-  const results = await api.getAs<{ rows: Array<{ competitorNumber: number; total: number; rank: number | null; prize: string | null }> }>(undefined, `/api/trades/${TRADE_ID}/results`);
+  const results = await api.getAs<{ rows: Array<{ competitorNumber: number; total: number; rank: number | null; prize: string | null }> }>(
+    undefined,
+    `/api/trades/${TRADE_ID}/results`,
+  );
   const wrongResults = [...expected.rows].filter(([n, want]) => {
     const row = results.rows.find((r) => r.competitorNumber === n);
     return !row || row.total !== want.total || row.rank !== want.rank || row.prize !== want.prize;
   });
   if (wrongResults.length > 0) problems.push(`GET /results: ${wrongResults.length} rows differ`);
   const latest = reader.latestRanking(TRADE_ID);
-  if (!latest || !sameStandings(latest, expected.standings)) problems.push("the trade's latest TradeRanked differs from the ranking of the final results");
+  if (!latest || !sameStandings(latest, expected.standings))
+    problems.push("the trade's latest TradeRanked differs from the ranking of the final results");
   return problems;
 }
 
@@ -757,7 +851,10 @@ function table(reports: readonly ProfileReport[], options: Options): string {
   const queue = (f: (q: NonNullable<ProfileReport['queue']>) => string) => (r: ProfileReport) => (r.queue ? f(r.queue) : 'n/a');
   const rows: Array<[string, (r: ProfileReport) => string]> = [
     ['marks accepted (refused)', (r) => `${int(r.marksAccepted)} (${int([...r.errors.values()].reduce((a, b) => a + b, 0))})`],
-    ['burst: first mark sent → last answer', (r) => `${seconds(r.burstMs)}: **${int(r.marksAccepted / (r.burstMs / 1000))} marks accepted/s**`],
+    [
+      'burst: first mark sent → last answer',
+      (r) => `${seconds(r.burstMs)}: **${int(r.marksAccepted / (r.burstMs / 1000))} marks accepted/s**`,
+    ],
     ['mark → answer p50 / p99 / max', (r) => `${msText(r.latency.p50)} / ${msText(r.latency.p99)} / ${msText(r.latency.max)}`],
     [
       'board settled, from the first mark',
@@ -768,21 +865,44 @@ function table(reports: readonly ProfileReport[], options: Options): string {
     ],
     ['re-rank jobs run (rank-trade, BullMQ)', queue((q) => `**${int(q.rankJobs)}**`)],
     ['re-ranks recorded (TradeRanked: the standings changed)', (r) => `**${int(r.tradeRanked)}**`],
-    ['ranking requests (one per result written); coalesced away', (r) => `${int(r.results.written)}; ${r.queue ? int(r.results.written - r.queue.rankJobs) : 'n/a'}`],
-    ['scoring jobs / s', (r) => `**${int(r.scoring.jobs / (r.scoring.spanMs / 1000))}** (${int(r.scoring.jobs)} jobs, first mark → ${r.scoring.basis} ${seconds(r.scoring.spanMs)})`],
-    ['results written (ResultCalculated), of which before the last answer', (r) => `${int(r.results.written)}, ${int(r.results.duringBurst)}`],
+    [
+      'ranking requests (one per result written); coalesced away',
+      (r) => `${int(r.results.written)}; ${r.queue ? int(r.results.written - r.queue.rankJobs) : 'n/a'}`,
+    ],
+    [
+      'scoring jobs / s',
+      (r) =>
+        `**${int(r.scoring.jobs / (r.scoring.spanMs / 1000))}** (${int(r.scoring.jobs)} jobs, first mark → ${r.scoring.basis} ${seconds(r.scoring.spanMs)})`,
+    ],
+    [
+      'results written (ResultCalculated), of which before the last answer',
+      (r) => `${int(r.results.written)}, ${int(r.results.duringBurst)}`,
+    ],
     [
       'score jobs done before the last answer; after it',
-      queue((q) => `${int(q.doneDuringBurst)} of ${int(q.sampled)}; ${int(q.catchUp.jobs)} in ${seconds(q.catchUp.spanMs)} (${int(q.catchUp.jobs / (q.catchUp.spanMs / 1000))} jobs/s)`),
+      queue(
+        (q) =>
+          `${int(q.doneDuringBurst)} of ${int(q.sampled)}; ${int(q.catchUp.jobs)} in ${seconds(q.catchUp.spanMs)} (${int(q.catchUp.jobs / (q.catchUp.spanMs / 1000))} jobs/s)`,
+      ),
     ],
-    ['mark stored → its score job enqueued p50 / p99; → done p50 / p99', queue((q) => `${seconds(q.addedP50)} / ${seconds(q.addedP99)}; ${seconds(q.doneP50)} / ${seconds(q.doneP99)}`)],
-    ['mean run time score / rank job; jobs waiting at most; failed', queue((q) => `${msText(q.meanRunMs.score)} / ${msText(q.meanRunMs.rank)}; ${int(q.maxBacklog)}; ${int(q.failedJobs)}`)],
+    [
+      'mark stored → its score job enqueued p50 / p99; → done p50 / p99',
+      queue((q) => `${seconds(q.addedP50)} / ${seconds(q.addedP99)}; ${seconds(q.doneP50)} / ${seconds(q.doneP99)}`),
+    ],
+    [
+      'mean run time score / rank job; jobs waiting at most; failed',
+      queue((q) => `${msText(q.meanRunMs.score)} / ${msText(q.meanRunMs.rank)}; ${int(q.maxBacklog)}; ${int(q.failedJobs)}`),
+    ],
     ['board deltas to a spectator (version gaps)', (r) => `${int(r.deltas)} (${r.versionGaps})`],
     [
       'server CPU (of one core), event-loop delay p99 / max, RSS peak',
-      (r) => `${(r.probe.cpuShareOfOneCore * 100).toFixed(0)} %, ${msText(r.probe.eventLoopDelayMs.p99)} / ${msText(r.probe.eventLoopDelayMs.max)}, ${mib(r.probe.rssBytes.peakInWindow)}`,
+      (r) =>
+        `${(r.probe.cpuShareOfOneCore * 100).toFixed(0)} %, ${msText(r.probe.eventLoopDelayMs.p99)} / ${msText(r.probe.eventLoopDelayMs.max)}, ${mib(r.probe.rssBytes.peakInWindow)}`,
     ],
-    ['final checks (live board, GET /board, GET /results, latest TradeRanked)', (r) => (r.finalChecks.length === 0 ? 'all equal the final sheets' : r.finalChecks.join('; '))],
+    [
+      'final checks (live board, GET /board, GET /results, latest TradeRanked)',
+      (r) => (r.finalChecks.length === 0 ? 'all equal the final sheets' : r.finalChecks.join('; ')),
+    ],
   ];
   return [
     `| figure | ${header.join(' | ')} |`,

@@ -49,7 +49,12 @@ function startProbe(send: (message: unknown) => void): void {
     return {
       type: 'probe:report',
       windowMs,
-      eventLoopDelayMs: { mean: delayMs(delay.mean), p50: delayMs(delay.percentile(50)), p99: delayMs(delay.percentile(99)), max: delayMs(delay.max) },
+      eventLoopDelayMs: {
+        mean: delayMs(delay.mean),
+        p50: delayMs(delay.percentile(50)),
+        p99: delayMs(delay.percentile(99)),
+        max: delayMs(delay.max),
+      },
       rssBytes: {
         peakInWindow: Math.max(peakRss, process.memoryUsage.rss()),
         now: process.memoryUsage.rss(),

@@ -56,7 +56,9 @@ async function seed(api: ContestApi): Promise<Seeded> {
   const all = planTradeMarks(finished!, SEED);
   const half = planTradeMarks(running!, SEED);
   for (const batch of [all, half.slice(0, Math.floor(half.length / 2))]) {
-    await Promise.all(batch.map((mark) => marker.postMark(mark).catch((error: unknown) => console.warn(`  mark refused: ${(error as Error).message}`))));
+    await Promise.all(
+      batch.map((mark) => marker.postMark(mark).catch((error: unknown) => console.warn(`  mark refused: ${(error as Error).message}`))),
+    );
   }
   await theoryAnswers(api, finished!);
 
@@ -65,7 +67,13 @@ async function seed(api: ContestApi): Promise<Seeded> {
   const rng = createRng(hashString(`${SEED}|waiting`));
   const { year } = await api.contest();
   for (const city of CITIES.slice(0, 5).map((c) => c.id)) {
-    const { ability: _ability, ...entry } = generateContestant(rng, { tradeId: third.id, teamSize: 1, city, year, excludedEmployers: new Set() });
+    const { ability: _ability, ...entry } = generateContestant(rng, {
+      tradeId: third.id,
+      teamSize: 1,
+      city,
+      year,
+      excludedEmployers: new Set(),
+    });
     const { entryId } = await api.submitEntry(reviewerOf(city), entry);
     await api.approveByCity(reviewerOf(city), entryId);
   }
@@ -85,8 +93,19 @@ async function theoryAnswers(api: ContestApi, prepared: PreparedTrade): Promise<
   await api.postAs('organiser', `/api/trades/${encodeURIComponent(prepared.trade.id)}/theory-answers`, { rows });
 }
 
-async function shoot(browser: Browser, name: string, viewport: ViewportName, out: string, prepare: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ ...VIEWPORTS[viewport], locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+async function shoot(
+  browser: Browser,
+  name: string,
+  viewport: ViewportName,
+  out: string,
+  prepare: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({
+    ...VIEWPORTS[viewport],
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`  [${name} ${viewport}] page error: ${error.message}`));
   try {

@@ -107,7 +107,10 @@ async function printLeaders(api: ContestApi, trades: readonly PreparedTrade[]): 
       const leader = leaderOf(board);
       const marked = board.rows.reduce((n, r) => n + r.markedAspects, 0);
       const total = board.rows.reduce((n, r) => n + r.totalAspects, 0);
-      const lead = leader && leader.total > 0 ? `leader #${leader.competitorNumber} ${leader.name} (${leader.cityName}) ${leader.total.toFixed(2)}` : 'no marked aspect yet';
+      const lead =
+        leader && leader.total > 0
+          ? `leader #${leader.competitorNumber} ${leader.name} (${leader.cityName}) ${leader.total.toFixed(2)}`
+          : 'no marked aspect yet';
       console.log(`    ${trade.id}: ${lead}; aspects marked ${marked}/${total}; board v${board.version}`);
     } catch (error) {
       console.log(`    ${trade.id}: board unavailable (${(error as Error).message})`);
@@ -121,7 +124,9 @@ async function printPodiums(api: ContestApi, trades: readonly PreparedTrade[]): 
     const board = await api.board(trade.id);
     console.log(`  ${trade.name} (${trade.id}) — ${liveUrl(api.baseUrl, trade.id)}`);
     for (const row of [...board.rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)).slice(0, 3)) {
-      console.log(`    ${row.rank}. #${row.competitorNumber} ${row.name} ${row.cityName} ${row.employer} — ${row.total.toFixed(2)} (${row.progress}${row.prize ? `, ${row.prize} prize` : ''})`);
+      console.log(
+        `    ${row.rank}. #${row.competitorNumber} ${row.name} ${row.cityName} ${row.employer} — ${row.total.toFixed(2)} (${row.progress}${row.prize ? `, ${row.prize} prize` : ''})`,
+      );
     }
   }
 }
@@ -184,7 +189,9 @@ async function simulate(options: SimulationOptions): Promise<number> {
 
   await sleep(500); // the last scoring jobs
   const seconds = (performance.now() - started) / 1000;
-  console.log(`\nDone in ${seconds.toFixed(1)} s: ${tally.accepted} marks accepted, ${tally.refused} refused, ${marks.length - tally.sent} not sent.`);
+  console.log(
+    `\nDone in ${seconds.toFixed(1)} s: ${tally.accepted} marks accepted, ${tally.refused} refused, ${marks.length - tally.sent} not sent.`,
+  );
   if (tally.refused > 0) console.log(`Refusals: ${tally.summary}`);
   await printPodiums(api, trades);
   return tally.refused === 0 && !stop.signal.aborted ? 0 : 1;

@@ -25,9 +25,7 @@ export interface Checkpoint {
   recordedAt?: { position: number; type: string };
 }
 
-export type AuditCheck =
-  | { ok: true; summary: string }
-  | { ok: false; difference: string };
+export type AuditCheck = { ok: true; summary: string } | { ok: false; difference: string };
 
 const PROBLEMS: Record<ChainMismatch['problem'], string> = {
   content: 'its content does not match its hash (changed after it was stored)',
@@ -84,7 +82,9 @@ export async function checkExport(
     }
     const found = verifier.hashAt(checkpoint.position);
     if (found !== checkpoint.hash) {
-      const recorded = checkpoint.recordedAt ? ` (recorded by ${checkpoint.recordedAt.type} at position ${checkpoint.recordedAt.position})` : '';
+      const recorded = checkpoint.recordedAt
+        ? ` (recorded by ${checkpoint.recordedAt.type} at position ${checkpoint.recordedAt.position})`
+        : '';
       return {
         ok: false,
         difference: `CHECKPOINT MISMATCH at position ${checkpoint.position}${recorded}: published ${checkpoint.hash}, export ${found ?? 'has no event at that position'}`,
@@ -93,7 +93,10 @@ export async function checkExport(
     matched += 1;
   }
   const laterNote = later > 0 ? `; ${later} checkpoint(s) after the export's end not checked` : '';
-  return { ok: true, summary: `OK: ${events} events, chain head at position ${head.position} (${head.hash}); ${matched} checkpoint(s) match${laterNote}` };
+  return {
+    ok: true,
+    summary: `OK: ${events} events, chain head at position ${head.position} (${head.hash}); ${matched} checkpoint(s) match${laterNote}`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -120,11 +123,17 @@ export async function verifyAudit(options: Options): Promise<AuditCheck> {
   const token = options.token ?? (options.user ? await login(base, options.user, options.password ?? '') : undefined);
   if (!token) throw new Error('A server export needs an organiser or arbitration login: --user and --password, or --token');
   const published = checkpoints ?? (await getJson<Checkpoint[]>(`${base}/api/audit/checkpoints`));
-  const response = await fetch(`${base}/api/audit/export`, { headers: { authorization: `Bearer ${token}`, accept: 'application/x-ndjson' } });
-  if (!response.ok || !response.body) throw new Error(`GET ${base}/api/audit/export: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`);
+  const response = await fetch(`${base}/api/audit/export`, {
+    headers: { authorization: `Bearer ${token}`, accept: 'application/x-ndjson' },
+  });
+  if (!response.ok || !response.body)
+    throw new Error(`GET ${base}/api/audit/export: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`);
   const [position, hash] = (response.headers.get('x-audit-chain-head') ?? '').split(' ');
   const expectedHead = position && hash ? { position: Number(position), hash } : undefined;
-  const lines = createInterface({ input: Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
+    crlfDelay: Infinity,
+  });
   return checkExport(lines, { checkpoints: published, expectedHead });
 }
 
@@ -186,7 +195,12 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}):
 }
 
 /** Runs the check and prints the outcome; answers the exit code. */
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, print = console.log, printError = console.error): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  print = console.log,
+  printError = console.error,
+): Promise<number> {
   let options: Options;
   try {
     if (argv.includes('--help') || argv.includes('-h')) {

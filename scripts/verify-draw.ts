@@ -27,13 +27,15 @@ export function checkPublishedDraw(draw: PublicDrawView, trade: DrawnTrade): Dra
   if (draw.tradeId !== trade.id) return fail(`The draw is for ${draw.tradeId}, not ${trade.id}`);
   if (draw.algorithm !== DRAW_ALGORITHM) return fail(`The draw names algorithm ${draw.algorithm}; this checker runs ${DRAW_ALGORITHM}`);
   if (!draw.commitment) return fail(`No commitment to a seed has been published for ${trade.id} yet`);
-  if (draw.seed === null) return fail(`Lots for ${trade.id} have not been drawn yet (commitment ${draw.commitment}, published ${draw.committedAt})`);
+  if (draw.seed === null)
+    return fail(`Lots for ${trade.id} have not been drawn yet (commitment ${draw.commitment}, published ${draw.committedAt})`);
   const workstations = trade.workstations ?? undefined;
   if ((draw.workstations ?? undefined) !== workstations) {
     return fail(`The draw says ${draw.workstations ?? 'no'} workstations, the trade's definition ${workstations ?? 'none'}`);
   }
   const hashed = sha256Hex(draw.seed);
-  if (hashed !== draw.commitment) return fail(`SHA-256 of the seed is ${hashed}, but the commitment published before the draw is ${draw.commitment}`);
+  if (hashed !== draw.commitment)
+    return fail(`SHA-256 of the seed is ${hashed}, but the commitment published before the draw is ${draw.commitment}`);
   const result = verifyDraw(
     { commitment: draw.commitment, seed: draw.seed, confirmedEntryIds: draw.confirmedEntryIds, assignments: draw.assignments },
     workstations,

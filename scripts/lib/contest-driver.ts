@@ -163,7 +163,11 @@ export class ContestApi {
 
   /** The same server and logged-in users, with another limit on requests in flight. */
   withMaxInFlight(maxInFlight: number): ContestApi {
-    return new ContestApi(this.baseUrl, { maxInFlight, timeoutMs: this.timeoutMs, password: this.password, deviceId: this.deviceId }, this.sessions);
+    return new ContestApi(
+      this.baseUrl,
+      { maxInFlight, timeoutMs: this.timeoutMs, password: this.password, deviceId: this.deviceId },
+      this.sessions,
+    );
   }
 
   get inFlight(): number {
@@ -269,7 +273,10 @@ export class ContestApi {
 
   /** Commit–reveal: the SHA-256 of the seed is published before the draw reveals the seed. */
   commitDraw(tradeId: string, seed: string) {
-    return this.postAs(ORGANISER, `/api/trades/${encodeURIComponent(tradeId)}/draw/commitment`, { commandId: randomUUID(), commitment: drawCommitment(seed) });
+    return this.postAs(ORGANISER, `/api/trades/${encodeURIComponent(tradeId)}/draw/commitment`, {
+      commandId: randomUUID(),
+      commitment: drawCommitment(seed),
+    });
   }
 
   drawLots(tradeId: string, seed: string) {
@@ -420,16 +427,21 @@ export interface PrepareOptions {
 export async function pickUndrawnTrades(api: ContestApi, count: number, seed: number): Promise<TradeSummary[]> {
   const open = (await api.trades()).filter((t) => !t.lotsDrawn && !t.conflictOfInterest?.sameCity);
   if (open.length < count) {
-    throw new Error(`Only ${open.length} trades still have their lots undrawn; ${count} were asked for (start the server on a fresh SQLITE_FILE)`);
+    throw new Error(
+      `Only ${open.length} trades still have their lots undrawn; ${count} were asked for (start the server on a fresh SQLITE_FILE)`,
+    );
   }
-  return createRng(hashString(`${seed}|trades`)).shuffle(open).slice(0, count);
+  return createRng(hashString(`${seed}|trades`))
+    .shuffle(open)
+    .slice(0, count);
 }
 
 /** Entries, approvals, confirmations and the draw for the trades (picked, or named by `trades`), ready for marking. */
 export async function prepareTrades(api: ContestApi, options: PrepareOptions): Promise<PreparedTrade[]> {
   const log = options.log ?? (() => {});
   const { year } = await api.contest();
-  const picked = typeof options.trades === 'number' ? await pickUndrawnTrades(api, options.trades, options.seed) : options.trades.map((id) => ({ id }));
+  const picked =
+    typeof options.trades === 'number' ? await pickUndrawnTrades(api, options.trades, options.seed) : options.trades.map((id) => ({ id }));
   const usedIdNumbers = new Set<string>();
   const prepared: PreparedTrade[] = [];
   // Trades one after another (each one's requests run concurrently): a failure names its trade.

@@ -41,7 +41,8 @@ describe('the chief judge console', () => {
     await submit.click();
     await page.locator('[data-completion="10830"]').waitFor();
 
-    const sheet = async () => (await (await new Client(testbed.server.url).login(chief)).get(`/api/trades/${tradeId}/competitors/${competitorNumber}/sheet`)).body;
+    const sheet = async () =>
+      (await (await new Client(testbed.server.url).login(chief)).get(`/api/trades/${tradeId}/competitors/${competitorNumber}/sheet`)).body;
     expect((await sheet()).completionSeconds).toBe(10_830);
 
     // A change: the reason comes first.
@@ -60,7 +61,8 @@ describe('the chief judge console', () => {
     const aspect = aspectsOf(prepared.trade).find((a) => a.type === 'judgement')!;
     // The first judge gives 3, the others 1: a spread of 2 on a complete round.
     const panel = prepared.judges.slice(0, prepared.trade.panelSize);
-    for (const [i, judge] of panel.entries()) await api.postMark({ tradeId, judge, competitorNumber, aspectId: aspect.id, mark: i === 0 ? 3 : 1 });
+    for (const [i, judge] of panel.entries())
+      await api.postMark({ tradeId, judge, competitorNumber, aspectId: aspect.id, mark: i === 0 ? 3 : 1 });
     await testbed.server.quietHead();
 
     context = await newContext(testbed.browser, TABLET);

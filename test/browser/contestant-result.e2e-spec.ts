@@ -32,7 +32,9 @@ const testbed = browserTestbed(async () => {
   const [summary] = await pickUndrawnTrades(api, 1, SEED);
   const trade = await api.trade(summary!.id);
   const judges = (await api.panel(trade.id)).filter((m) => m.role === 'judge').map((m) => m.username);
-  const judgeEmployers = new Set((await Promise.all(judges.map((j) => api.login(j)))).flatMap((s) => (s.user.employer ? [s.user.employer.name] : [])));
+  const judgeEmployers = new Set(
+    (await Promise.all(judges.map((j) => api.login(j)))).flatMap((s) => (s.user.employer ? [s.user.employer.name] : [])),
+  );
   const { ability: _ability, ...entry } = generateContestant(createRng(SEED), {
     tradeId: trade.id,
     teamSize: trade.teamSize,
@@ -54,7 +56,10 @@ const testbed = browserTestbed(async () => {
   const chief = (await api.panel(trade.id)).find((m) => m.role === 'chief_judge')!.username;
   for (const { competitorNumber } of prepared.competitors) {
     for (const module of trade.scheme.subCriteria) {
-      await api.postAs(chief, `/api/trades/${trade.id}/competitors/${competitorNumber}/sign-off`, { commandId: randomUUID(), moduleId: module.id });
+      await api.postAs(chief, `/api/trades/${trade.id}/competitors/${competitorNumber}/sign-off`, {
+        commandId: randomUUID(),
+        moduleId: module.id,
+      });
     }
   }
   await testbed.server.quietHead();

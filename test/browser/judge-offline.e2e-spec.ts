@@ -56,7 +56,8 @@ async function giveMark(page: Page, aspect: AspectView, index: number): Promise<
   return mark;
 }
 
-const unsentIs = (page: Page, count: number, timeout = 15_000) => page.locator(`[data-testid="unsent"][data-unsent="${count}"]`).waitFor({ timeout });
+const unsentIs = (page: Page, count: number, timeout = 15_000) =>
+  page.locator(`[data-testid="unsent"][data-unsent="${count}"]`).waitFor({ timeout });
 
 describe('judge tablet offline', () => {
   let context: BrowserContext;
@@ -100,9 +101,15 @@ describe('judge tablet offline', () => {
     const tablet = await outboxOf(page);
     const device = (await page.evaluate(`localStorage.getItem('jiangxin.deviceId')`)) as string;
     const stored = () =>
-      testbed.server.store.readAll().then((events) => events.filter((e) => e.type === 'MarkSubmitted' && (e.data as { competitorNumber: number }).competitorNumber === competitor));
+      testbed.server.store
+        .readAll()
+        .then((events) =>
+          events.filter((e) => e.type === 'MarkSubmitted' && (e.data as { competitorNumber: number }).competitorNumber === competitor),
+        );
     const first = await stored();
-    expect(first.map((e) => [(e.data as { aspectId: string }).aspectId, (e.data as { mark: number }).mark]).sort()).toEqual([...given].sort());
+    expect(first.map((e) => [(e.data as { aspectId: string }).aspectId, (e.data as { mark: number }).mark]).sort()).toEqual(
+      [...given].sort(),
+    );
     expect(first.map((e) => e.metadata.commandId).sort()).toEqual(tablet.map((m) => m.commandId).sort());
     expect(new Set(first.map((e) => e.metadata.device))).toEqual(new Set([device]));
 

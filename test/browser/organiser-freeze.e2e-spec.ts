@@ -26,7 +26,10 @@ describe('the organiser console', () => {
   it('confirms a city-approved entry', async () => {
     type Trade = { id: string; teamSize: number; lotsDrawn: boolean; registration?: { ageWindow?: { min: number; max: number } } };
     const trades = (await new Client(testbed.server.url).get<Trade[]>('/api/catalogue/trades')).body;
-    const trade = trades.find((t) => t.teamSize === 1 && !t.lotsDrawn && (t.registration?.ageWindow?.max ?? 99) >= 40 && (t.registration?.ageWindow?.min ?? 0) <= 30)!;
+    const trade = trades.find(
+      (t) =>
+        t.teamSize === 1 && !t.lotsDrawn && (t.registration?.ageWindow?.max ?? 99) >= 40 && (t.registration?.ageWindow?.min ?? 0) <= 30,
+    )!;
     const employer = demoEmployers.find((e) => e.city === 'anshan')!;
     const reviewer = await new Client(testbed.server.url).login('reviewer-anshan');
     const { body: entry } = await reviewer.post<{ entryId: string }>('/api/entries', {
@@ -60,7 +63,13 @@ describe('the organiser console', () => {
     const [first] = drawn.competitors;
     const measurement = aspectsOf(drawn.trade).filter((a) => a.type === 'measurement');
     const mark = (aspectIndex: number) =>
-      api.postMark({ tradeId: drawn.trade.id, judge: drawn.judges[0]!, competitorNumber: first!.competitorNumber, aspectId: measurement[aspectIndex]!.id, mark: measurement[aspectIndex]!.maxMark });
+      api.postMark({
+        tradeId: drawn.trade.id,
+        judge: drawn.judges[0]!,
+        competitorNumber: first!.competitorNumber,
+        aspectId: measurement[aspectIndex]!.id,
+        mark: measurement[aspectIndex]!.maxMark,
+      });
     await mark(0);
 
     const spectatorContext = await newContext(testbed.browser, PHONE);

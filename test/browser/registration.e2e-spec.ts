@@ -11,10 +11,17 @@ let trade: { id: string; eventId: string };
 const employer = demoEmployers.find((e) => e.city === 'dalian')!;
 
 const testbed = browserTestbed(async () => {
-  type Trade = { id: string; eventId: string; teamSize: number; lotsDrawn: boolean; registration?: { ageWindow?: { min: number; max: number } } };
+  type Trade = {
+    id: string;
+    eventId: string;
+    teamSize: number;
+    lotsDrawn: boolean;
+    registration?: { ageWindow?: { min: number; max: number } };
+  };
   const trades = (await new Client(testbed.server.url).get<Trade[]>('/api/catalogue/trades')).body;
   // An individual trade open to people in their thirties (born 1990 and 1992).
-  const takesThirties = (t: Trade) => !t.registration?.ageWindow || (t.registration.ageWindow.min <= 33 && t.registration.ageWindow.max >= 37);
+  const takesThirties = (t: Trade) =>
+    !t.registration?.ageWindow || (t.registration.ageWindow.min <= 33 && t.registration.ageWindow.max >= 37);
   trade = trades.find((t) => t.teamSize === 1 && !t.lotsDrawn && takesThirties(t))!;
 });
 
@@ -85,7 +92,8 @@ describe('registration on a phone', () => {
     await page.click('button[type="submit"]');
     await page.locator('[data-error-for="idNumber"]', { hasText: 'already has an entry in this contest' }).waitFor();
     expect(entryPosts).toHaveLength(1);
-    for (const field of ['name', 'phone', 'employer.name', 'employer.creditCode', 'tradeId', 'city']) expect(await errorAt(page, field).count()).toBe(0);
+    for (const field of ['name', 'phone', 'employer.name', 'employer.creditCode', 'tradeId', 'city'])
+      expect(await errorAt(page, field).count()).toBe(0);
     expect(await page.locator('input[name="idNumber"]').getAttribute('aria-invalid')).toBe('true');
 
     // A new value clears the refusal; the entry goes through and its status shows.

@@ -24,7 +24,12 @@ describe('serving the web app', () => {
   it('answers the app shell at each page, uncached', async () => {
     for (const path of ['/', '/register', '/judge', '/live', '/live?screen=1&trade=t001', '/admin', '/admin?section=results']) {
       const response = await fetch(server.url + path);
-      expect({ path, status: response.status, type: response.headers.get('content-type'), cache: response.headers.get('cache-control') }).toEqual({
+      expect({
+        path,
+        status: response.status,
+        type: response.headers.get('content-type'),
+        cache: response.headers.get('cache-control'),
+      }).toEqual({
         path,
         status: 200,
         type: 'text/html; charset=utf-8',

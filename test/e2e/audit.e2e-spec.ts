@@ -66,11 +66,17 @@ describe('audit: export, verification, time travel, histories, feed', () => {
       reason: 'typed the wrong level',
     });
     const desk = new ContestApi(server.url, { deviceId: 'chief-desk' });
-    await desk.postAs(chief, `/api/trades/${tradeId}/corrections/${correctionId}/reject`, { commandId: randomUUID(), reason: 'the photo shows the level given' });
+    await desk.postAs(chief, `/api/trades/${tradeId}/corrections/${correctionId}/reject`, {
+      commandId: randomUUID(),
+      reason: 'the photo shows the level given',
+    });
 
     for (const { competitorNumber } of prepared.competitors) {
       for (const module of prepared.trade.scheme.subCriteria) {
-        await desk.postAs(chief, `/api/trades/${tradeId}/competitors/${competitorNumber}/sign-off`, { commandId: randomUUID(), moduleId: module.id });
+        await desk.postAs(chief, `/api/trades/${tradeId}/competitors/${competitorNumber}/sign-off`, {
+          commandId: randomUUID(),
+          moduleId: module.id,
+        });
       }
     }
     await server.quietHead();
@@ -84,14 +90,19 @@ describe('audit: export, verification, time travel, histories, feed', () => {
   });
 
   async function exportText(client: Client): Promise<{ status: number; text: string; head: string | null }> {
-    const response = await fetch(`${server.url}/api/audit/export`, { headers: client.token ? { authorization: `Bearer ${client.token}` } : {} });
+    const response = await fetch(`${server.url}/api/audit/export`, {
+      headers: client.token ? { authorization: `Bearer ${client.token}` } : {},
+    });
     return { status: response.status, text: await response.text(), head: response.headers.get('x-audit-chain-head') };
   }
 
   it('exports the whole history as NDJSON that verifies, against the published checkpoints too', async () => {
     const { status, text, head } = await exportText(await organiser());
     expect(status).toBe(200);
-    const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const stored = await readAll();
     expect(lines.map((l) => l.position)).toEqual(stored.map((e) => e.position));
     expect(Object.keys(lines[0])).toEqual(['position', 'streamId', 'revision', 'id', 'type', 'data', 'metadata', 'prevHash', 'hash']);
@@ -106,7 +117,11 @@ describe('audit: export, verification, time travel, histories, feed', () => {
     const checkpoints = (await new Client(server.url).get('/api/audit/checkpoints')).body;
     const verdict = await checkExport(text.split('\n'), { checkpoints });
     expect(verdict).toMatchObject({ ok: true });
-    expect((verdict as { summary: string }).summary).toMatch(new RegExp(`^OK: ${lines.length} events, chain head at position ${lines.at(-1).position} .*; ${checkpoints.length} checkpoint\\(s\\) match$`));
+    expect((verdict as { summary: string }).summary).toMatch(
+      new RegExp(
+        `^OK: ${lines.length} events, chain head at position ${lines.at(-1).position} .*; ${checkpoints.length} checkpoint\\(s\\) match$`,
+      ),
+    );
 
     // The command line, on a file and on the server.
     const file = join(server.sqliteFile, '..', 'export.ndjson');
@@ -126,10 +141,16 @@ describe('audit: export, verification, time travel, histories, feed', () => {
 
   it('lists publicly every checkpoint that sign-offs and publication recorded, each matching the chain', async () => {
     const stored = await readAll();
-    const recorded = stored.filter((e) => ['ModuleSignedOff', 'ResultsPublished'].includes(e.type) && (e.data as { checkpoint?: unknown }).checkpoint);
+    const recorded = stored.filter(
+      (e) => ['ModuleSignedOff', 'ResultsPublished'].includes(e.type) && (e.data as { checkpoint?: unknown }).checkpoint,
+    );
     // Every module of every competitor, and the publication.
     expect(recorded).toHaveLength(prepared.competitors.length * prepared.trade.scheme.subCriteria.length + 1);
-    const listed = (await new Client(server.url).get('/api/audit/checkpoints')).body as Array<{ position: number; hash: string; recordedAt: { position: number; type: string } }>;
+    const listed = (await new Client(server.url).get('/api/audit/checkpoints')).body as Array<{
+      position: number;
+      hash: string;
+      recordedAt: { position: number; type: string };
+    }>;
     expect(listed.map((c) => c.recordedAt.position)).toEqual(recorded.map((e) => e.position));
     const hashAt = new Map(stored.map((e) => [e.position, e.hash]));
     for (const checkpoint of listed) {
@@ -193,7 +214,7 @@ describe('audit: export, verification, time travel, histories, feed', () => {
   });
 
   describe('histories', () => {
-    it("of a mark: marks, the correction asked for and refused, sign-off — who, role, device, when, why", async () => {
+    it('of a mark: marks, the correction asked for and refused, sign-off — who, role, device, when, why', async () => {
       const { competitorNumber, aspectId } = corrected;
       const path = `/api/history/marks/${tradeId}/${competitorNumber}/${aspectId}`;
       const { status, body } = await (await organiser()).get(path);
@@ -204,8 +225,16 @@ describe('audit: export, verification, time travel, histories, feed', () => {
       const mark = body.events.find((e: { type: string }) => e.type === 'MarkSubmitted');
       expect(mark).toMatchObject({ actor: { role: 'judge' }, device: 'tablet-7', reason: null, summary: { aspectId, competitorNumber } });
       expect(Number.isNaN(Date.parse(mark.occurredAt))).toBe(false);
-      expect(body.events.find((e: { type: string }) => e.type === 'CorrectionRequested')).toMatchObject({ actor: { role: 'judge' }, device: 'tablet-7', reason: 'typed the wrong level' });
-      expect(body.events.find((e: { type: string }) => e.type === 'CorrectionRejected')).toMatchObject({ actor: { role: 'chief_judge' }, device: 'chief-desk', reason: 'the photo shows the level given' });
+      expect(body.events.find((e: { type: string }) => e.type === 'CorrectionRequested')).toMatchObject({
+        actor: { role: 'judge' },
+        device: 'tablet-7',
+        reason: 'typed the wrong level',
+      });
+      expect(body.events.find((e: { type: string }) => e.type === 'CorrectionRejected')).toMatchObject({
+        actor: { role: 'chief_judge' },
+        device: 'chief-desk',
+        reason: 'the photo shows the level given',
+      });
       const positions = body.events.map((e: { position: number }) => e.position);
       expect([...positions].sort((a, b) => a - b)).toEqual(positions);
       // Only events of that aspect: its module's sign-off, and the rejection of a correction asked for it.
@@ -241,7 +270,10 @@ describe('audit: export, verification, time travel, histories, feed', () => {
       const text = JSON.stringify(body);
       expect(text).not.toContain(competitor.contestant!.idNumber);
       expect(text).not.toContain(competitor.contestant!.phone);
-      expect(body.events.find((e: { type: string }) => e.type === 'LotsDrawn').summary).toMatchObject({ entryId: competitor.entryId, competitorNumber: competitor.competitorNumber });
+      expect(body.events.find((e: { type: string }) => e.type === 'LotsDrawn').summary).toMatchObject({
+        entryId: competitor.entryId,
+        competitorNumber: competitor.competitorNumber,
+      });
       expect((await (await organiser()).get('/api/history/entries/no-such-entry')).status).toBe(404);
     });
 
@@ -251,8 +283,12 @@ describe('audit: export, verification, time travel, histories, feed', () => {
       expect(status).toBe(200);
       const types = new Set(body.events.map((e: { type: string }) => e.type));
       expect([...types]).toEqual(expect.arrayContaining(['ResultCalculated', 'ModuleSignedOff', 'ResultsPublished']));
-      for (const event of body.events.filter((e: { type: string }) => e.type === 'ResultCalculated')) expect(event.summary.competitorNumber).toBe(competitorNumber);
-      expect(body.events.find((e: { type: string }) => e.type === 'ResultsPublished')).toMatchObject({ actor: { role: 'organiser' }, device: 'office-pc-1' });
+      for (const event of body.events.filter((e: { type: string }) => e.type === 'ResultCalculated'))
+        expect(event.summary.competitorNumber).toBe(competitorNumber);
+      expect(body.events.find((e: { type: string }) => e.type === 'ResultsPublished')).toMatchObject({
+        actor: { role: 'organiser' },
+        device: 'office-pc-1',
+      });
     });
   });
 
@@ -261,7 +297,10 @@ describe('audit: export, verification, time travel, histories, feed', () => {
       const response = await fetch(`${server.url}/api/feed${query}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
-      return (await response.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      return (await response.text())
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
     }
 
     it('gives trades by name and the published results, never personal data or marks', async () => {
@@ -270,8 +309,13 @@ describe('audit: export, verification, time travel, histories, feed', () => {
       expect([...tokens].sort((a, b) => a - b)).toEqual(tokens);
       expect(items.filter((i) => i.type === 'trades')).toHaveLength((await api.trades()).length);
       const results = items.filter((i) => i.type === 'results' && i.id === tradeId).at(-1);
-      expect(results.data).toMatchObject({ status: 'official', checkpoint: { position: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
-      expect(results.data.rows.map((r: { competitorNumber: number }) => r.competitorNumber)).toEqual(prepared.competitors.map((c) => c.competitorNumber));
+      expect(results.data).toMatchObject({
+        status: 'official',
+        checkpoint: { position: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      });
+      expect(results.data.rows.map((r: { competitorNumber: number }) => r.competitorNumber)).toEqual(
+        prepared.competitors.map((c) => c.competitorNumber),
+      );
       const text = JSON.stringify(items);
       for (const { contestant } of prepared.competitors) {
         expect(text).toContain(contestant!.name);
@@ -302,7 +346,10 @@ describe('audit: export, verification, time travel, histories, feed', () => {
       })().catch(() => undefined);
       await api.postAs(ORGANISER, `/api/trades/${tradeId}/freeze`, { commandId: randomUUID() });
       await until(() => received.includes('\n'), 10_000, 'a feed line on the stream');
-      const [line] = received.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const [line] = received
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
       expect(line).toMatchObject({ type: 'boards', id: tradeId, data: { frozen: true } });
       expect(Number(line.token)).toBeGreaterThan(Number(items.at(-1).token));
       controller.abort();

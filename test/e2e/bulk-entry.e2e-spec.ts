@@ -42,7 +42,11 @@ const person = (name: string, sequence: number): Person => ({
 async function upload(client: Client, filename: string, content: Buffer | string, type: string) {
   const form = new FormData();
   form.append('file', new Blob([content], { type }), filename);
-  const response = await fetch(`${client.baseUrl}/api/entries/bulk`, { method: 'POST', headers: { authorization: `Bearer ${client.token}` }, body: form });
+  const response = await fetch(`${client.baseUrl}/api/entries/bulk`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${client.token}` },
+    body: form,
+  });
   return { status: response.status, body: (await response.json()) as any };
 }
 
@@ -61,7 +65,11 @@ function recordsOf(worksheet: ExcelJS.Worksheet): Array<Record<string, string>> 
   worksheet.eachRow((row, n) => {
     if (n === 1) return;
     const values = row.values as unknown[];
-    records.push(Object.fromEntries(headers.map((h, i) => [h, values[i] === undefined || values[i] === null ? '' : String(values[i])]).filter(([h]) => h)));
+    records.push(
+      Object.fromEntries(
+        headers.map((h, i) => [h, values[i] === undefined || values[i] === null ? '' : String(values[i])]).filter(([h]) => h),
+      ),
+    );
   });
   return records;
 }
@@ -114,9 +122,25 @@ describe('bulk entry and XLSX exports', () => {
     sheet.addRow(['序号', '姓名', '身份证号', '手机', '工作单位', '统一社会信用代码', '科技型企业', '城市', '工种', '技能等级', '团队']);
     const e0 = employer(0);
     const e1 = employer(1);
-    const row = (n: number, p: Person, fields: { trade?: string; city?: string; tech?: string; level?: string; team?: string; employer?: typeof e0 } = {}) => {
+    const row = (
+      n: number,
+      p: Person,
+      fields: { trade?: string; city?: string; tech?: string; level?: string; team?: string; employer?: typeof e0 } = {},
+    ) => {
       const emp = fields.employer ?? e0;
-      return [n, p.name, p.idNumber, p.phone, emp.name, emp.creditCode, fields.tech ?? '是', fields.city ?? 'shenyang', fields.trade ?? individual.id, fields.level ?? '高级工', fields.team ?? ''];
+      return [
+        n,
+        p.name,
+        p.idNumber,
+        p.phone,
+        emp.name,
+        emp.creditCode,
+        fields.tech ?? '是',
+        fields.city ?? 'shenyang',
+        fields.trade ?? individual.id,
+        fields.level ?? '高级工',
+        fields.team ?? '',
+      ];
     };
     sheet.addRow(row(1, a)); // row 3
     sheet.addRow(row(2, b, { trade: other.name, city: '沈阳', tech: 'no', level: 'level-2', employer: e1 })); // row 4: trade by its Chinese name
@@ -146,27 +170,49 @@ describe('bulk entry and XLSX exports', () => {
     expect(byRow.get(4)).toMatchObject({ status: 'entered' });
     expect(byRow.get(5)).toMatchObject({ status: 'refused', field: 'idNumber', message: expect.stringMatching(/GB 11643/) });
     expect(byRow.get(6)).toMatchObject({ status: 'refused', field: 'phone' });
-    expect(byRow.get(7)).toMatchObject({ status: 'refused', field: 'tradeId', message: expect.stringMatching(/Unknown trade no-such-trade/) });
+    expect(byRow.get(7)).toMatchObject({
+      status: 'refused',
+      field: 'tradeId',
+      message: expect.stringMatching(/Unknown trade no-such-trade/),
+    });
     expect(byRow.get(8)).toMatchObject({ status: 'refused', field: 'city', message: expect.stringMatching(/shenyang/) });
     expect(byRow.get(9)).toMatchObject({ status: 'refused', field: 'idNumber', message: expect.stringMatching(/already in row 3/) });
-    expect(byRow.get(10)).toMatchObject({ status: 'refused', field: 'idNumber', message: expect.stringMatching(/came as a number.*format the column as text/) });
+    expect(byRow.get(10)).toMatchObject({
+      status: 'refused',
+      field: 'idNumber',
+      message: expect.stringMatching(/came as a number.*format the column as text/),
+    });
     const teamRows = Array.from({ length: team.teamSize }, (_, i) => byRow.get(firstTeamRow + i)!);
     expect(teamRows.map((r) => r.status)).toEqual(teamRows.map(() => 'entered'));
     expect(new Set(teamRows.map((r) => r.entryId)).size).toBe(1);
     expect(teamRows[1]!.message).toMatch(`captain is in row ${firstTeamRow}`);
     expect(byRow.get(halfTeamRow)).toMatchObject({ status: 'refused', field: 'team', message: expect.stringMatching(/Team size rule/) });
-    for (let i = 1; i < team.teamSize - 1; i++) expect(byRow.get(halfTeamRow + i)).toMatchObject({ status: 'refused', message: expect.stringMatching(/Not entered with team B队/) });
+    for (let i = 1; i < team.teamSize - 1; i++)
+      expect(byRow.get(halfTeamRow + i)).toMatchObject({ status: 'refused', message: expect.stringMatching(/Not entered with team B队/) });
     expect(body).toMatchObject({ entered: 2 + team.teamSize, alreadyEntered: 0, refused: 6 + team.teamSize - 1 });
     expect(body.ignoredColumns).toEqual(['序号']);
 
     // Only the good rows are entries: A, B and team A队, with ID numbers and phones masked.
-    const entries = (await organiser.get('/api/entries')).body as Array<{ entryId: string; name: string; idNumber: string; phone: string; members: Person[]; city: string; tradeId: string }>;
+    const entries = (await organiser.get('/api/entries')).body as Array<{
+      entryId: string;
+      name: string;
+      idNumber: string;
+      phone: string;
+      members: Person[];
+      city: string;
+      tradeId: string;
+    }>;
     expect(entries.map((e) => e.name).sort()).toEqual([a.name, b.name, teamMembers[0]!.name].sort());
     const teamEntry = entries.find((e) => e.tradeId === team.id)!;
     expect(teamEntry.entryId).toBe(teamRows[0]!.entryId);
     expect(teamEntry.members.map((m) => m.name)).toEqual(teamMembers.slice(1, team.teamSize).map((m) => m.name));
     expect(teamEntry.members[0]!.idNumber).toBe(maskResidentId(teamMembers[1]!.idNumber));
-    expect(entries.find((e) => e.name === b.name)).toMatchObject({ tradeId: other.id, city: 'shenyang', employer: { techBased: false }, skillLevel: 'level-2' });
+    expect(entries.find((e) => e.name === b.name)).toMatchObject({
+      tradeId: other.id,
+      city: 'shenyang',
+      employer: { techBased: false },
+      skillLevel: 'level-2',
+    });
   });
 
   it('enters nothing twice when the same file is uploaded again', async () => {
@@ -189,7 +235,14 @@ describe('bulk entry and XLSX exports', () => {
     const withX = personWithX('马超');
     const byForm = person('林芳', 31);
     const e = demoEmployers.find((x) => x.city === 'dalian')!;
-    const form = { commandId: commandId(), tradeId: individual.id, ...byForm, employer: { name: e.name, creditCode: e.creditCode, techBased: true }, city: 'dalian', skillLevel: 'level-3' };
+    const form = {
+      commandId: commandId(),
+      tradeId: individual.id,
+      ...byForm,
+      employer: { name: e.name, creditCode: e.creditCode, techBased: true },
+      city: 'dalian',
+      skillLevel: 'level-3',
+    };
     expect((await organiser.post('/api/entries', form)).status).toBe(201);
     const csv = [
       'name,idNumber,phone,employer,creditCode,techBased,city,tradeId,skillLevel',
@@ -213,12 +266,28 @@ describe('bulk entry and XLSX exports', () => {
   });
 
   it('refuses an upload without a file, and a file without the columns', async () => {
-    const none = await fetch(`${server.url}/api/entries/bulk`, { method: 'POST', headers: { authorization: `Bearer ${shenyang.token}` }, body: new FormData() });
+    const none = await fetch(`${server.url}/api/entries/bulk`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${shenyang.token}` },
+      body: new FormData(),
+    });
     expect(none.status).toBe(400);
-    const { status, body } = await upload(shenyang, 'x.csv', '姓名,身份证号,手机,城市\n张三,210102199004120011,13800138000,沈阳\n', 'text/csv');
+    const { status, body } = await upload(
+      shenyang,
+      'x.csv',
+      '姓名,身份证号,手机,城市\n张三,210102199004120011,13800138000,沈阳\n',
+      'text/csv',
+    );
     expect(status).toBe(422);
-    expect(body.message).toBe('The header row (row 1) lacks the columns 工作单位/employer, 统一社会信用代码/creditCode, 科技型企业/techBased, 工种/tradeId, 技能等级/skillLevel');
-    const old = await upload(shenyang, 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'application/vnd.ms-excel');
+    expect(body.message).toBe(
+      'The header row (row 1) lacks the columns 工作单位/employer, 统一社会信用代码/creditCode, 科技型企业/techBased, 工种/tradeId, 技能等级/skillLevel',
+    );
+    const old = await upload(
+      shenyang,
+      'old.xls',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'application/vnd.ms-excel',
+    );
     expect(old.status).toBe(415);
     expect(old.body.message).toMatch(/save it as \.xlsx/);
     expect((await upload(shenyang, 'big.csv', 'x'.repeat(5 * 1024 * 1024 + 1), 'text/csv')).status).toBe(413);
@@ -232,7 +301,13 @@ describe('bulk entry and XLSX exports', () => {
     const records = recordsOf(all.workbook.worksheets[0]!);
     expect(records).toHaveLength(6);
     const rowOfA = records.find((r) => r['姓名/name'] === a.name)!;
-    expect(rowOfA).toMatchObject({ '城市/city': '沈阳', '工种/tradeId': individual.id, '身份证号/idNumber': maskResidentId(a.idNumber), '手机/phone': maskPhone(a.phone), status: 'submitted' });
+    expect(rowOfA).toMatchObject({
+      '城市/city': '沈阳',
+      '工种/tradeId': individual.id,
+      '身份证号/idNumber': maskResidentId(a.idNumber),
+      '手机/phone': maskPhone(a.phone),
+      status: 'submitted',
+    });
     const text = allText(all.workbook);
     for (const p of [a, b, ...teamMembers.slice(0, team.teamSize)]) {
       expect(text).not.toContain(p.idNumber);
@@ -260,10 +335,19 @@ describe('bulk entry and XLSX exports', () => {
     expect(confirmed.status).toBe(200);
     expect(confirmed.headers.get('content-disposition')).toBe(`attachment; filename="confirmed-${individual.id}.xlsx"`);
     expect(recordsOf(confirmed.workbook.worksheets[0]!)).toEqual([
-      expect.objectContaining({ '姓名/name': a.name, '城市/city': '沈阳', '身份证号/idNumber': maskResidentId(a.idNumber), '手机/phone': maskPhone(a.phone) }),
+      expect.objectContaining({
+        '姓名/name': a.name,
+        '城市/city': '沈阳',
+        '身份证号/idNumber': maskResidentId(a.idNumber),
+        '手机/phone': maskPhone(a.phone),
+      }),
     ]);
     expect(recordsOf((await download(shenyang, '/api/exports/confirmed.xlsx')).workbook.worksheets[0]!)).toHaveLength(1);
-    expect(recordsOf((await download(await new Client(server.url).login('reviewer-dalian'), '/api/exports/confirmed.xlsx')).workbook.worksheets[0]!)).toHaveLength(0);
+    expect(
+      recordsOf(
+        (await download(await new Client(server.url).login('reviewer-dalian'), '/api/exports/confirmed.xlsx')).workbook.worksheets[0]!,
+      ),
+    ).toHaveLength(0);
 
     const seed = 'bulk-entry e2e seed';
     const commitment = createHash('sha256').update(seed, 'utf8').digest('hex');
@@ -274,14 +358,24 @@ describe('bulk entry and XLSX exports', () => {
     expect(numbers.status).toBe(200);
     expect(numbers.headers.get('content-type')).toBe(XLSX_TYPE);
     expect(recordsOf(numbers.workbook.worksheets[0]!)).toEqual([
-      expect.objectContaining({ '参赛编号/competitorNumber': '1', '姓名/name': a.name, '城市/city': '沈阳', '工作单位/employer': employer(0).name, '场次/session': '1', '工位/workstation': '1' }),
+      expect.objectContaining({
+        '参赛编号/competitorNumber': '1',
+        '姓名/name': a.name,
+        '城市/city': '沈阳',
+        '工作单位/employer': employer(0).name,
+        '场次/session': '1',
+        '工位/workstation': '1',
+      }),
     ]);
     expect(allText(numbers.workbook)).not.toContain(a.idNumber);
 
     // A re-upload leaves the entries as they are now, and says so.
     const head = await server.quietHead();
     const again = await upload(shenyang, '沈阳报名.xlsx', xlsx, XLSX_TYPE);
-    expect(again.body.rows.find((r: RowReport) => r.row === 3)).toMatchObject({ status: 'already_entered', message: 'Entered by an earlier upload; the entry is now confirmed' });
+    expect(again.body.rows.find((r: RowReport) => r.row === 3)).toMatchObject({
+      status: 'already_entered',
+      message: 'Entered by an earlier upload; the entry is now confirmed',
+    });
     expect(await server.quietHead()).toBe(head);
   });
 
@@ -290,7 +384,18 @@ describe('bulk entry and XLSX exports', () => {
     expect(template.status).toBe(200);
     expect(template.headers.get('content-disposition')).toBe('attachment; filename="bulk-entry-template-shenyang.xlsx"');
     const header = (template.workbook.worksheets[0]!.getRow(1).values as unknown[]).filter(Boolean);
-    expect(header).toEqual(['姓名/name', '身份证号/idNumber', '手机/phone', '工作单位/employer', '统一社会信用代码/creditCode', '科技型企业/techBased', '城市/city', '工种/tradeId', '技能等级/skillLevel', '团队/team']);
+    expect(header).toEqual([
+      '姓名/name',
+      '身份证号/idNumber',
+      '手机/phone',
+      '工作单位/employer',
+      '统一社会信用代码/creditCode',
+      '科技型企业/techBased',
+      '城市/city',
+      '工种/tradeId',
+      '技能等级/skillLevel',
+      '团队/team',
+    ]);
     const { status, body } = await upload(shenyang, 'template.xlsx', Buffer.from(await template.workbook.xlsx.writeBuffer()), XLSX_TYPE);
     expect(status).toBe(422);
     expect(body.message).toMatch(/no entries/);

@@ -53,7 +53,16 @@ describe.each(profiles)('a trade from entry to live board (%s)', (_profile, over
 
     // A contestant signs up and enters themself; two cities' reviewers enter two more.
     const anonymous = new Client(server.url);
-    expect((await anonymous.post('/api/auth/sign-up', { commandId: commandId(), username: 'wang-fang', password: 'correct horse', displayName: '王芳' })).status).toBe(201);
+    expect(
+      (
+        await anonymous.post('/api/auth/sign-up', {
+          commandId: commandId(),
+          username: 'wang-fang',
+          password: 'correct horse',
+          displayName: '王芳',
+        })
+      ).status,
+    ).toBe(201);
     const contestant = await new Client(server.url).login('wang-fang', 'correct horse');
     const shenyang = await new Client(server.url).login('reviewer-shenyang');
     const dalian = await new Client(server.url).login('reviewer-dalian');
@@ -82,7 +91,11 @@ describe.each(profiles)('a trade from entry to live board (%s)', (_profile, over
 
     // A reviewer decides only for its own city.
     expect((await dalian.post(`/api/entries/${own}/city-approval`, { commandId: commandId() })).status).toBe(403);
-    for (const [reviewer, id] of [[shenyang, own], [shenyang, second], [dalian, third]] as const) {
+    for (const [reviewer, id] of [
+      [shenyang, own],
+      [shenyang, second],
+      [dalian, third],
+    ] as const) {
       expect((await reviewer.post(`/api/entries/${id}/city-approval`, { commandId: commandId() })).status).toBe(200);
     }
     for (const id of [own, second, third]) {
@@ -130,7 +143,12 @@ describe.each(profiles)('a trade from entry to live board (%s)', (_profile, over
         const markers = (aspect.type === 'judgement' ? judges : [judges[0]]).filter((j) => !(alreadyMarked && j === judges[0]));
         const answers = await Promise.all(
           markers.map((judge) =>
-            judge.post(`/api/trades/${tradeId}/marks`, { commandId: commandId(), competitorNumber, aspectId: aspect.id, mark: plan[competitorNumber](aspect) }),
+            judge.post(`/api/trades/${tradeId}/marks`, {
+              commandId: commandId(),
+              competitorNumber,
+              aspectId: aspect.id,
+              mark: plan[competitorNumber](aspect),
+            }),
           ),
         );
         expect(answers.map((a) => a.status)).toEqual(markers.map(() => 201));
@@ -207,19 +225,49 @@ describe.each(profiles)('a trade from entry to live board (%s)', (_profile, over
     const reviewer = await new Client(server.url).login('reviewer-shenyang');
     // After the logins: a login records its session (SessionStarted).
     const before = await server.quietHead();
-    const mark = (extra: Record<string, unknown> = {}) => ({ commandId: commandId(), competitorNumber: 1, aspectId: judgement.id, mark: 2, ...extra });
+    const mark = (extra: Record<string, unknown> = {}) => ({
+      commandId: commandId(),
+      competitorNumber: 1,
+      aspectId: judgement.id,
+      mark: 2,
+      ...extra,
+    });
 
     const cases: Array<[string, Promise<{ status: number; body: any }>, number, RegExp]> = [
-      ['malformed DTO', judge.post(`/api/trades/${tradeId}/marks`, { competitorNumber: 'one', aspectId: judgement.id }), 400, /commandId must be a UUID/],
+      [
+        'malformed DTO',
+        judge.post(`/api/trades/${tradeId}/marks`, { competitorNumber: 'one', aspectId: judgement.id }),
+        400,
+        /commandId must be a UUID/,
+      ],
       ['unknown field', judge.post(`/api/trades/${tradeId}/marks`, mark({ bonus: 5 })), 400, /property bonus should not exist/],
       ['unknown trade', judge.post('/api/trades/no-such-trade/marks', mark()), 404, /Unknown trade/],
       ['judge not assigned', outsider.post(`/api/trades/${tradeId}/marks`, mark()), 403, /not a judge on the panel/],
-      ['mark out of range', judge.post(`/api/trades/${tradeId}/marks`, mark({ competitorNumber: 2, mark: 4 })), 422, /whole level from 0 to 3/],
+      [
+        'mark out of range',
+        judge.post(`/api/trades/${tradeId}/marks`, mark({ competitorNumber: 2, mark: 4 })),
+        422,
+        /whole level from 0 to 3/,
+      ],
       ['unknown competitor', judge.post(`/api/trades/${tradeId}/marks`, mark({ competitorNumber: 99 })), 404, /Competitor 99 is not drawn/],
       ['already marked', judge.post(`/api/trades/${tradeId}/marks`, mark()), 409, /already marked/],
       ['wrong role', reviewer.post(`/api/trades/${tradeId}/marks`, mark()), 403, /needs the role judge/],
       ['no login', new Client(server.url).post(`/api/trades/${tradeId}/marks`, mark()), 401, /Log in first/],
-      ['invalid ID number', reviewer.post('/api/entries', { commandId: commandId(), tradeId: otherTradeId, name: '钱七', idNumber: '210102199003070010', phone: '13800138009', employer: employer(1), city: 'shenyang', skillLevel: 'none' }), 422, /GB 11643/],
+      [
+        'invalid ID number',
+        reviewer.post('/api/entries', {
+          commandId: commandId(),
+          tradeId: otherTradeId,
+          name: '钱七',
+          idNumber: '210102199003070010',
+          phone: '13800138009',
+          employer: employer(1),
+          city: 'shenyang',
+          skillLevel: 'none',
+        }),
+        422,
+        /GB 11643/,
+      ],
     ];
     for (const [what, answer, status, message] of cases) {
       const { status: got, body } = await answer;

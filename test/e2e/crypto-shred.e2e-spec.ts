@@ -23,7 +23,11 @@ interface Person {
 
 const SECRET = new AppConfig().PERSON_KEY_SECRET;
 const person = (name: string, sequence: number, phone: string): Person => ({ name, idNumber: residentId('1989-04-12', sequence), phone });
-const employer = (i: number) => ({ name: demoEmployers[i].name, creditCode: demoEmployers[i].creditCode, techBased: demoEmployers[i].techBased });
+const employer = (i: number) => ({
+  name: demoEmployers[i].name,
+  creditCode: demoEmployers[i].creditCode,
+  techBased: demoEmployers[i].techBased,
+});
 
 /** The bytes of a SQLite database as they are on disk, the file and its WAL, after a checkpoint. */
 function bytesOf(file: string): Buffer {
@@ -112,14 +116,25 @@ describe('forgetting a person (crypto-shredding)', () => {
 
   it('refuses a forget request that names nobody or both, and writes nothing', async () => {
     const head = await server.quietHead();
-    const both = await organiser.post('/api/people/forget', { commandId: commandId(), idNumber: P.idNumber, entryId: entryIds.P, reason: 'request' });
+    const both = await organiser.post('/api/people/forget', {
+      commandId: commandId(),
+      idNumber: P.idNumber,
+      entryId: entryIds.P,
+      reason: 'request',
+    });
     expect(both.status).toBe(422);
     expect(both.body.fields).toHaveProperty('idNumber');
     expect((await organiser.post('/api/people/forget', { commandId: commandId(), reason: 'request' })).status).toBe(422);
     expect((await organiser.post('/api/people/forget', { commandId: commandId(), idNumber: '12345', reason: 'request' })).status).toBe(400);
-    expect((await organiser.post('/api/people/forget', { commandId: commandId(), idNumber: P.idNumber })).body.fields).toHaveProperty('reason');
-    expect((await organiser.post('/api/people/forget', { commandId: commandId(), entryId: 'e' + 'y'.repeat(22), reason: 'request' })).status).toBe(404);
-    expect((await shenyang.post('/api/people/forget', { commandId: commandId(), idNumber: P.idNumber, reason: 'request' })).status).toBe(403);
+    expect((await organiser.post('/api/people/forget', { commandId: commandId(), idNumber: P.idNumber })).body.fields).toHaveProperty(
+      'reason',
+    );
+    expect(
+      (await organiser.post('/api/people/forget', { commandId: commandId(), entryId: 'e' + 'y'.repeat(22), reason: 'request' })).status,
+    ).toBe(404);
+    expect((await shenyang.post('/api/people/forget', { commandId: commandId(), idNumber: P.idNumber, reason: 'request' })).status).toBe(
+      403,
+    );
     expect(await server.quietHead()).toBe(head);
   });
 
@@ -128,14 +143,26 @@ describe('forgetting a person (crypto-shredding)', () => {
 
     beforeAll(async () => {
       const keys = new Database(`${server.sqliteFile}.keys`, { readonly: true });
-      keyOfP = keys.prepare<[string], { key: Buffer }>('SELECT key FROM person_keys WHERE owner = ?').get(personKey(SECRET, P.idNumber))!.key;
+      keyOfP = keys
+        .prepare<[string], { key: Buffer }>('SELECT key FROM person_keys WHERE owner = ?')
+        .get(personKey(SECRET, P.idNumber))!.key;
       keys.close();
       expect(keyOfP).toHaveLength(32);
 
-      const byId = await organiser.post('/api/people/forget', { commandId: commandId(), idNumber: P.idNumber, reason: 'Request of the person, 2026-05-02' });
+      const byId = await organiser.post('/api/people/forget', {
+        commandId: commandId(),
+        idNumber: P.idNumber,
+        reason: 'Request of the person, 2026-05-02',
+      });
       expect(byId.status).toBe(200);
-      expect(byId.body.forgotten).toEqual([{ personKey: personKey(SECRET, P.idNumber), appearances: [{ entryId: entryIds.P, person: 0 }] }]);
-      const byEntry = await organiser.post('/api/people/forget', { commandId: commandId(), entryId: entryIds.team, reason: 'Team withdrew its consent' });
+      expect(byId.body.forgotten).toEqual([
+        { personKey: personKey(SECRET, P.idNumber), appearances: [{ entryId: entryIds.P, person: 0 }] },
+      ]);
+      const byEntry = await organiser.post('/api/people/forget', {
+        commandId: commandId(),
+        entryId: entryIds.team,
+        reason: 'Team withdrew its consent',
+      });
       expect(byEntry.status).toBe(200);
       expect(byEntry.body.forgotten.map((f: { appearances: unknown }) => f.appearances)).toEqual(
         [R, ...members.slice(0, teamTrade.teamSize - 1)].map((_, i) => [{ entryId: entryIds.team, person: i }]),
@@ -162,23 +189,40 @@ describe('forgetting a person (crypto-shredding)', () => {
 
     it('shows the placeholder in their entries and keeps the rest of the history readable', async () => {
       const entry = (await organiser.get(`/api/entries/${entryIds.P}`)).body;
-      expect(entry).toMatchObject({ name: P.name, idNumber: FORGOTTEN, phone: FORGOTTEN, status: 'city_approved', tradeId: individualTrade });
+      expect(entry).toMatchObject({
+        name: P.name,
+        idNumber: FORGOTTEN,
+        phone: FORGOTTEN,
+        status: 'city_approved',
+        tradeId: individualTrade,
+      });
       const team = (await organiser.get(`/api/entries/${entryIds.team}`)).body;
       expect([team.idNumber, ...team.members.map((m: Person) => m.idNumber)].every((id: string) => id === FORGOTTEN)).toBe(true);
-      expect((await organiser.get(`/api/entries/${entryIds.Q}`)).body.idNumber).toBe(Q.idNumber.slice(0, 4) + '*'.repeat(10) + Q.idNumber.slice(14));
+      expect((await organiser.get(`/api/entries/${entryIds.Q}`)).body.idNumber).toBe(
+        Q.idNumber.slice(0, 4) + '*'.repeat(10) + Q.idNumber.slice(14),
+      );
       const history = await organiser.get(`/api/history/entries/${entryIds.P}`);
       expect(history.status).toBe(200);
       expect(JSON.stringify(history.body)).toContain('EntryApprovedByCity');
 
       const events = await server.store.readAll();
       const record = events.find((e) => e.type === 'PersonForgotten')!;
-      expect(record.metadata).toMatchObject({ actor: { userId: 'u-organiser', role: 'organiser' }, reason: 'Request of the person, 2026-05-02' });
+      expect(record.metadata).toMatchObject({
+        actor: { userId: 'u-organiser', role: 'organiser' },
+        reason: 'Request of the person, 2026-05-02',
+      });
       for (const secret of secrets(forgotten())) expect(JSON.stringify(events)).not.toContain(secret);
     });
 
     it('leaves no trace of them in any GET endpoint, for any role', async () => {
       const docs = (await organiser.get('/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
-      const values: Record<string, string> = { tradeId: individualTrade, entryId: entryIds.P, competitorNumber: '1', city: 'shenyang', userId: 'u-organiser' };
+      const values: Record<string, string> = {
+        tradeId: individualTrade,
+        entryId: entryIds.P,
+        competitorNumber: '1',
+        city: 'shenyang',
+        userId: 'u-organiser',
+      };
       const paths = Object.entries(docs.paths)
         .filter(([, operations]) => 'get' in operations)
         .map(([template]) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? 'x'));
@@ -186,7 +230,9 @@ describe('forgetting a person (crypto-shredding)', () => {
       const leaks: string[] = [];
       for (const client of [organiser, shenyang, arbitration, new Client(server.url)]) {
         for (const path of [...paths, `/api/entries/${entryIds.team}`, `/api/entries?tradeId=${teamTrade.id}`]) {
-          const text = await (await fetch(server.url + path, { headers: client.token ? { authorization: `Bearer ${client.token}` } : {} })).text();
+          const text = await (
+            await fetch(server.url + path, { headers: client.token ? { authorization: `Bearer ${client.token}` } : {} })
+          ).text();
           for (const secret of secrets(forgotten())) if (text.includes(secret)) leaks.push(`${path}: ${secret}`);
         }
       }
@@ -215,6 +261,5 @@ describe('forgetting a person (crypto-shredding)', () => {
       for (const secret of secrets(forgotten())) expect(held.filter((s) => s.includes(secret))).toEqual([]);
       expect(held).toContain(Q.phone);
     });
-
   });
 });

@@ -56,7 +56,10 @@ describe('health when Redis goes away', () => {
       const client = new Client(server.url);
       expect(await client.get('/api/health')).toMatchObject({ status: 200, body: { redis: 'up' } });
       await stop(redis);
-      expect(await client.get('/api/health')).toMatchObject({ status: 503, body: { store: 'up', redis: 'down', message: 'event store up, redis down' } });
+      expect(await client.get('/api/health')).toMatchObject({
+        status: 503,
+        body: { store: 'up', redis: 'down', message: 'event store up, redis down' },
+      });
 
       redis = await startRedis();
       let answer = await client.get('/api/health');

@@ -113,7 +113,9 @@ describe('identity', () => {
       const trades = (await organiser.get('/api/catalogue/trades')).body as Array<{ id: string; teamSize: number }>;
       const tradeId = trades.filter((t) => t.teamSize === 1)[1].id;
       const panelEmployers = new Set(
-        ((await organiser.get(`/api/users/judges?tradeId=${tradeId}`)).body as Array<{ employer?: { creditCode: string } }>).map((j) => j.employer?.creditCode),
+        ((await organiser.get(`/api/users/judges?tradeId=${tradeId}`)).body as Array<{ employer?: { creditCode: string } }>).map(
+          (j) => j.employer?.creditCode,
+        ),
       );
       const employer = demoEmployers.find((e) => !panelEmployers.has(e.creditCode))!;
       const entered = await shenyang.post('/api/entries', {
@@ -130,11 +132,16 @@ describe('identity', () => {
       expect((await shenyang.post(`/api/entries/${entered.body.entryId}/city-approval`, { commandId: commandId() })).status).toBe(200);
       expect((await organiser.post(`/api/entries/${entered.body.entryId}/confirmation`, { commandId: commandId() })).status).toBe(200);
       const seed = 'identity-e2e-seed';
-      await organiser.post(`/api/trades/${tradeId}/draw/commitment`, { commandId: commandId(), commitment: createHash('sha256').update(seed).digest('hex') });
+      await organiser.post(`/api/trades/${tradeId}/draw/commitment`, {
+        commandId: commandId(),
+        commitment: createHash('sha256').update(seed).digest('hex'),
+      });
       const draw = await organiser.post(`/api/trades/${tradeId}/draw`, { commandId: commandId(), seed });
       expect(draw.status).toBe(201);
       const competitorNumber = draw.body.assignments[0].competitorNumber as number;
-      const scheme = (await organiser.get(`/api/catalogue/trades/${tradeId}`)).body.scheme as { subCriteria: Array<{ aspects: Array<{ id: string; type: string }> }> };
+      const scheme = (await organiser.get(`/api/catalogue/trades/${tradeId}`)).body.scheme as {
+        subCriteria: Array<{ aspects: Array<{ id: string; type: string }> }>;
+      };
       const aspect = scheme.subCriteria.flatMap((s) => s.aspects).find((a) => a.type === 'judgement')!;
 
       const judge = await new Client(server.url).login(`judge-${tradeId}-1`);
@@ -174,7 +181,8 @@ describe('identity', () => {
   describe('throttling (default limits)', () => {
     it('answers 429 after 10 login attempts for one username from one address, and not for another username', async () => {
       const attempts = [];
-      for (let i = 0; i < 11; i++) attempts.push(await post(server.url, '/api/auth/login', { username: 'judge-nobody', password: 'guess' }));
+      for (let i = 0; i < 11; i++)
+        attempts.push(await post(server.url, '/api/auth/login', { username: 'judge-nobody', password: 'guess' }));
       expect(attempts.slice(0, 10).map((a) => a.status)).toEqual(Array(10).fill(401));
       expect(attempts[10].status).toBe(429);
       expect(attempts[10].body.message).toMatch(/Too many login attempts for this username from your address: at most 10 per 60 s/);
@@ -187,7 +195,9 @@ describe('identity', () => {
       const statuses: number[] = [];
       for (let batch = 0; batch < 301; batch += 50) {
         const size = Math.min(50, 301 - batch);
-        statuses.push(...(await Promise.all(Array.from({ length: size }, () => fetch(`${server.url}/api/catalogue/cities`).then((r) => r.status)))));
+        statuses.push(
+          ...(await Promise.all(Array.from({ length: size }, () => fetch(`${server.url}/api/catalogue/cities`).then((r) => r.status)))),
+        );
       }
       expect(statuses.filter((s) => s === 200)).toHaveLength(300);
       expect(statuses.filter((s) => s === 429)).toHaveLength(1);
@@ -228,7 +238,11 @@ describe('identity', () => {
       expect(((await foreign.json()) as { message: string }).message).toMatch(/Origin https:\/\/evil.example is not allowed/);
       const preflight = await fetch(`${server.url}/api/entries`, {
         method: 'OPTIONS',
-        headers: { origin: FOREIGN_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+        headers: {
+          origin: FOREIGN_ORIGIN,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type',
+        },
       });
       expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
 
@@ -239,7 +253,12 @@ describe('identity', () => {
     it('refuses a live-board socket from an unknown origin and takes one from a configured origin', async () => {
       const connect = (origin: string) =>
         new Promise<'connected' | 'refused'>((resolve) => {
-          const socket = io(`${server.url}/live`, { transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { origin } });
+          const socket = io(`${server.url}/live`, {
+            transports: ['websocket'],
+            reconnection: false,
+            forceNew: true,
+            extraHeaders: { origin },
+          });
           socket.once('connect', () => (socket.close(), resolve('connected')));
           socket.once('connect_error', () => (socket.close(), resolve('refused')));
         });

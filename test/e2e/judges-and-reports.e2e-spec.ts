@@ -106,16 +106,27 @@ describe('judge accounts and registration reports', () => {
     it('puts the new judges on a panel; their employer and city travel into the panel', async () => {
       const chief = await organiser.post(
         '/api/users/judges',
-        judge({ username: 'chief-zhao-lei', displayName: '赵磊', role: 'chief_judge', city: 'dalian', employer: { name: plainEmployer.name, creditCode: plainEmployer.creditCode } }),
+        judge({
+          username: 'chief-zhao-lei',
+          displayName: '赵磊',
+          role: 'chief_judge',
+          city: 'dalian',
+          employer: { name: plainEmployer.name, creditCode: plainEmployer.creditCode },
+        }),
       );
       expect(chief.status).toBe(201);
       chiefId = chief.body.userId;
 
-      for (const [id, role] of [[judgeId, 'judge'], [chiefId, 'chief_judge']] as const) {
+      for (const [id, role] of [
+        [judgeId, 'judge'],
+        [chiefId, 'chief_judge'],
+      ] as const) {
         const assigned = await organiser.post(`/api/trades/${vacantTrade}/judges`, { commandId: commandId(), judgeId: id, role });
         expect({ id, status: assigned.status, body: assigned.body }).toMatchObject({ id, status: 201 });
       }
-      const assignments = (await server.store.readStream(`trade-${vacantTrade}`)).filter((e) => e.type === 'JudgeAssigned').map((e) => e.data);
+      const assignments = (await server.store.readStream(`trade-${vacantTrade}`))
+        .filter((e) => e.type === 'JudgeAssigned')
+        .map((e) => e.data);
       expect(assignments).toEqual([
         expect.objectContaining({ judgeId, role: 'judge', employer: techEmployer.name, city: 'anshan' }),
         expect.objectContaining({ judgeId: chiefId, role: 'chief_judge', employer: plainEmployer.name, city: 'dalian' }),
@@ -146,7 +157,12 @@ describe('judge accounts and registration reports', () => {
           tradeIds: [vacantTrade],
           panels: [{ tradeId: vacantTrade, role: 'judge' }],
         },
-        expect.objectContaining({ userId: chiefId, role: 'chief_judge', city: 'dalian', panels: [{ tradeId: vacantTrade, role: 'chief_judge' }] }),
+        expect.objectContaining({
+          userId: chiefId,
+          role: 'chief_judge',
+          city: 'dalian',
+          panels: [{ tradeId: vacantTrade, role: 'chief_judge' }],
+        }),
       ]);
 
       const ofTradeA = (await organiser.get(`/api/users/judges?tradeId=${tradeA}`)).body as Array<{ username: string; role: string }>;
@@ -164,12 +180,40 @@ describe('judge accounts and registration reports', () => {
       const before = await server.quietHead();
       const badCheck = techEmployer.creditCode.slice(0, 17) + (techEmployer.creditCode[17] === '0' ? '1' : '0');
       const cases: Array<[string, Client, string, unknown, number, RegExp]> = [
-        ['credit code outside the alphabet', organiser, 'POST', judge({ username: 'j-bad-1', employer: { name: 'x', creditCode: 'IOSVZ0000000000000' } }), 400, /GB 32100/],
-        ['credit code with a wrong check character', organiser, 'POST', judge({ username: 'j-bad-2', employer: { name: 'x', creditCode: badCheck } }), 422, /GB 32100/],
-        ['unknown trade', organiser, 'POST', judge({ username: 'j-bad-3', tradeIds: [tradeA, 'no-such-trade'] }), 404, /Unknown trade no-such-trade/],
+        [
+          'credit code outside the alphabet',
+          organiser,
+          'POST',
+          judge({ username: 'j-bad-1', employer: { name: 'x', creditCode: 'IOSVZ0000000000000' } }),
+          400,
+          /GB 32100/,
+        ],
+        [
+          'credit code with a wrong check character',
+          organiser,
+          'POST',
+          judge({ username: 'j-bad-2', employer: { name: 'x', creditCode: badCheck } }),
+          422,
+          /GB 32100/,
+        ],
+        [
+          'unknown trade',
+          organiser,
+          'POST',
+          judge({ username: 'j-bad-3', tradeIds: [tradeA, 'no-such-trade'] }),
+          404,
+          /Unknown trade no-such-trade/,
+        ],
         ['taken username (a demo account)', organiser, 'POST', judge({ username: 'organiser' }), 409, /username organiser is taken/],
         ['taken username (made here)', organiser, 'POST', judge(), 409, /taken/],
-        ['short password', organiser, 'POST', judge({ username: 'j-bad-4', password: 'short' }), 400, /password must be longer than or equal to 8/],
+        [
+          'short password',
+          organiser,
+          'POST',
+          judge({ username: 'j-bad-4', password: 'short' }),
+          400,
+          /password must be longer than or equal to 8/,
+        ],
         ['no trade', organiser, 'POST', judge({ username: 'j-bad-5', tradeIds: [] }), 400, /at least one trade/],
         ['not a judge role', organiser, 'POST', judge({ username: 'j-bad-6', role: 'organiser' }), 400, /role must be one of/],
         ['unknown city', organiser, 'POST', judge({ username: 'j-bad-7', city: 'beijing' }), 400, /city must be one of/],
@@ -185,7 +229,10 @@ describe('judge accounts and registration reports', () => {
       expect(await server.quietHead()).toBe(before);
 
       expect(await reviewer.get('/api/users/judges')).toMatchObject({ status: 403, body: { message: expect.stringMatching(/organiser/) } });
-      expect(await organiser.get('/api/users/judges?tradeId=no-such-trade')).toMatchObject({ status: 404, body: { message: 'Unknown trade no-such-trade' } });
+      expect(await organiser.get('/api/users/judges?tradeId=no-such-trade')).toMatchObject({
+        status: 404,
+        body: { message: 'Unknown trade no-such-trade' },
+      });
     });
   });
 
@@ -208,7 +255,10 @@ describe('judge accounts and registration reports', () => {
       entries.set(key, answer.body.entryId);
     };
     const decide = async (client: Client, key: string, action: string) => {
-      const body = action.endsWith('rejection') || action === 'withdrawal' ? { commandId: commandId(), reason: '名额已满' } : { commandId: commandId() };
+      const body =
+        action.endsWith('rejection') || action === 'withdrawal'
+          ? { commandId: commandId(), reason: '名额已满' }
+          : { commandId: commandId() };
       const answer = await client.post(`/api/entries/${entries.get(key)}/${action}`, body);
       expect({ key, action, status: answer.status, body: answer.body }).toMatchObject({ key, action, status: 200 });
     };
@@ -238,7 +288,20 @@ describe('judge accounts and registration reports', () => {
       expect(report.status).toBe(200);
       const stats = (s: Partial<Record<string, number | null>>) => ({ pendingCity: 0, pendingProvince: 0, withdrawn: 0, ...s });
       expect(report.body.overall).toEqual(
-        stats({ submitted: 8, pendingCity: 1, cityApproved: 4, cityRejected: 2, pendingProvince: 1, confirmed: 2, provinceRejected: 1, withdrawn: 1, cityApprovalRate: 0.6667, confirmationRate: 0.6667, techBased: 4, techBasedShare: 0.5 }),
+        stats({
+          submitted: 8,
+          pendingCity: 1,
+          cityApproved: 4,
+          cityRejected: 2,
+          pendingProvince: 1,
+          confirmed: 2,
+          provinceRejected: 1,
+          withdrawn: 1,
+          cityApprovalRate: 0.6667,
+          confirmationRate: 0.6667,
+          techBased: 4,
+          techBasedShare: 0.5,
+        }),
       );
 
       const byCity = new Map(report.body.byCity.map((c: { city: string }) => [c.city, c]));
@@ -246,15 +309,50 @@ describe('judge accounts and registration reports', () => {
       expect(byCity.get('shenyang')).toEqual({
         city: 'shenyang',
         cityName: '沈阳',
-        ...stats({ submitted: 3, cityApproved: 2, cityRejected: 1, confirmed: 1, provinceRejected: 1, cityApprovalRate: 0.6667, confirmationRate: 0.5, techBased: 2, techBasedShare: 0.6667 }),
+        ...stats({
+          submitted: 3,
+          cityApproved: 2,
+          cityRejected: 1,
+          confirmed: 1,
+          provinceRejected: 1,
+          cityApprovalRate: 0.6667,
+          confirmationRate: 0.5,
+          techBased: 2,
+          techBasedShare: 0.6667,
+        }),
       });
       expect(byCity.get('dalian')).toMatchObject(
-        stats({ submitted: 3, pendingCity: 1, cityApproved: 2, cityRejected: 0, pendingProvince: 1, confirmed: 1, provinceRejected: 0, cityApprovalRate: 1, confirmationRate: 1, techBased: 2, techBasedShare: 0.6667 }),
+        stats({
+          submitted: 3,
+          pendingCity: 1,
+          cityApproved: 2,
+          cityRejected: 0,
+          pendingProvince: 1,
+          confirmed: 1,
+          provinceRejected: 0,
+          cityApprovalRate: 1,
+          confirmationRate: 1,
+          techBased: 2,
+          techBasedShare: 0.6667,
+        }),
       );
       expect(byCity.get('anshan')).toMatchObject(
-        stats({ submitted: 2, pendingCity: 0, withdrawn: 1, cityApproved: 0, cityRejected: 1, confirmed: 0, cityApprovalRate: 0, confirmationRate: null, techBased: 0, techBasedShare: 0 }),
+        stats({
+          submitted: 2,
+          pendingCity: 0,
+          withdrawn: 1,
+          cityApproved: 0,
+          cityRejected: 1,
+          confirmed: 0,
+          cityApprovalRate: 0,
+          confirmationRate: null,
+          techBased: 0,
+          techBasedShare: 0,
+        }),
       );
-      expect(byCity.get('huludao')).toMatchObject(stats({ submitted: 0, cityApprovalRate: null, confirmationRate: null, techBasedShare: null }));
+      expect(byCity.get('huludao')).toMatchObject(
+        stats({ submitted: 0, cityApprovalRate: null, confirmationRate: null, techBasedShare: null }),
+      );
 
       const byTrade = new Map(report.body.byTrade.map((t: { tradeId: string }) => [t.tradeId, t]));
       const catalogue = (await organiser.get('/api/catalogue/trades')).body as Array<{ id: string; name: string; eventId: string }>;
@@ -264,10 +362,34 @@ describe('judge accounts and registration reports', () => {
         tradeId: tradeA,
         tradeName: a.name,
         eventId: a.eventId,
-        ...stats({ submitted: 5, pendingCity: 1, cityApproved: 3, cityRejected: 1, pendingProvince: 1, confirmed: 1, provinceRejected: 1, cityApprovalRate: 0.75, confirmationRate: 0.5, techBased: 3, techBasedShare: 0.6 }),
+        ...stats({
+          submitted: 5,
+          pendingCity: 1,
+          cityApproved: 3,
+          cityRejected: 1,
+          pendingProvince: 1,
+          confirmed: 1,
+          provinceRejected: 1,
+          cityApprovalRate: 0.75,
+          confirmationRate: 0.5,
+          techBased: 3,
+          techBasedShare: 0.6,
+        }),
       });
       expect(byTrade.get(tradeB)).toMatchObject(
-        stats({ submitted: 3, pendingCity: 0, withdrawn: 1, cityApproved: 1, cityRejected: 1, confirmed: 1, provinceRejected: 0, cityApprovalRate: 0.5, confirmationRate: 1, techBased: 1, techBasedShare: 0.3333 }),
+        stats({
+          submitted: 3,
+          pendingCity: 0,
+          withdrawn: 1,
+          cityApproved: 1,
+          cityRejected: 1,
+          confirmed: 1,
+          provinceRejected: 0,
+          cityApprovalRate: 0.5,
+          confirmationRate: 1,
+          techBased: 1,
+          techBasedShare: 0.3333,
+        }),
       );
       expect(byTrade.get(vacantTrade)).toMatchObject(stats({ submitted: 0, cityApprovalRate: null }));
 
@@ -281,10 +403,16 @@ describe('judge accounts and registration reports', () => {
     });
 
     it('is for the organiser only', async () => {
-      expect(await reviewer.get('/api/reports/registration')).toMatchObject({ status: 403, body: { message: expect.stringMatching(/needs the role organiser/) } });
+      expect(await reviewer.get('/api/reports/registration')).toMatchObject({
+        status: 403,
+        body: { message: expect.stringMatching(/needs the role organiser/) },
+      });
       const judgeClient = await new Client(server.url).login(`judge-${tradeA}-1`);
       expect((await judgeClient.get('/api/reports/registration')).status).toBe(403);
-      expect(await new Client(server.url).get('/api/reports/registration')).toMatchObject({ status: 401, body: { message: expect.stringMatching(/Log in first/) } });
+      expect(await new Client(server.url).get('/api/reports/registration')).toMatchObject({
+        status: 401,
+        body: { message: expect.stringMatching(/Log in first/) },
+      });
     });
 
     it('gives the same figures after a restart (rebuilt from the store)', async () => {

@@ -43,10 +43,42 @@ const FINAL = [
 type Who = 'A' | 'B' | 'C' | 'D';
 const MARKS: Record<Who, { measurements: number[]; judgements: number[][]; answers: string }> = {
   // judgements: per aspect, the levels of J1, J2, J3 (for B: J4 in place of J1)
-  A: { measurements: [20, 15.5, 10], judgements: [[3, 3, 3], [2, 2, 3], [2, 2, 1]], answers: 'ABCDABCDCC' },
-  B: { measurements: [18, 15.5, 10], judgements: [[2, 2, 2], [3, 3, 3], [2, 3, 2]], answers: 'ABCDADDDDD' },
-  C: { measurements: [20, 10, 10], judgements: [[2, 2, 2], [3, 2, 1], [3, 3, 3]], answers: 'ABCDABCDAB' },
-  D: { measurements: [15, 5, 0], judgements: [[3, 3, 3], [3, 3, 2], [3, 3, 3]], answers: 'ABCDABCDAA' },
+  A: {
+    measurements: [20, 15.5, 10],
+    judgements: [
+      [3, 3, 3],
+      [2, 2, 3],
+      [2, 2, 1],
+    ],
+    answers: 'ABCDABCDCC',
+  },
+  B: {
+    measurements: [18, 15.5, 10],
+    judgements: [
+      [2, 2, 2],
+      [3, 3, 3],
+      [2, 3, 2],
+    ],
+    answers: 'ABCDADDDDD',
+  },
+  C: {
+    measurements: [20, 10, 10],
+    judgements: [
+      [2, 2, 2],
+      [3, 2, 1],
+      [3, 3, 3],
+    ],
+    answers: 'ABCDABCDAB',
+  },
+  D: {
+    measurements: [15, 5, 0],
+    judgements: [
+      [3, 3, 3],
+      [3, 3, 2],
+      [3, 3, 3],
+    ],
+    answers: 'ABCDABCDAA',
+  },
 };
 
 async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
@@ -69,7 +101,11 @@ describe('judging and results of one trade, through HTTP', () => {
   const number: Partial<Record<Who, number>> = {};
   let eventId: string;
   const tradeId = TRADE.id;
-  const employer = (i: number) => ({ name: demoEmployers[i].name, creditCode: demoEmployers[i].creditCode, techBased: demoEmployers[i].techBased });
+  const employer = (i: number) => ({
+    name: demoEmployers[i].name,
+    creditCode: demoEmployers[i].creditCode,
+    techBased: demoEmployers[i].techBased,
+  });
   const mark = (judge: Client, who: Who, aspectId: string, value: number) =>
     judge.post(`/api/trades/${tradeId}/marks`, { commandId: commandId(), competitorNumber: number[who], aspectId, mark: value });
   const results = (client: Client = new Client(server.url)) => client.get(`/api/trades/${tradeId}/results`).then((r) => r.body);
@@ -95,7 +131,11 @@ describe('judging and results of one trade, through HTTP', () => {
       command: { type: 'DefineTrade', contestId: contest.id, trade: { ...TRADE, eventId } },
       meta: { commandId: commandId(), actor: { userId: 'system:test', role: 'system' } },
     });
-    const listed = await eventually(() => new Client(server.url).get(`/api/catalogue/trades/${tradeId}`), (r) => r.status === 200, 'the trade in the catalogue');
+    const listed = await eventually(
+      () => new Client(server.url).get(`/api/catalogue/trades/${tradeId}`),
+      (r) => r.status === 200,
+      'the trade in the catalogue',
+    );
     // The theory exam's key is never public.
     expect(listed.body.theory).toEqual({ questions: 10 });
     expect(JSON.stringify((await new Client(server.url).get('/api/catalogue/trades')).body)).not.toMatch(/answerKey/);
@@ -121,18 +161,41 @@ describe('judging and results of one trade, through HTTP', () => {
         tradeIds: [tradeId],
       });
       expect(created.status).toBe(201);
-      expect((await organiser.post(`/api/trades/${tradeId}/judges`, { commandId: commandId(), judgeId: created.body.userId, role })).status).toBe(201);
+      expect(
+        (await organiser.post(`/api/trades/${tradeId}/judges`, { commandId: commandId(), judgeId: created.body.userId, role })).status,
+      ).toBe(201);
       const client = await new Client(server.url).login(username, 'judge-password-1');
       if (name === 'chief') chief = client;
       else judges[name] = { client, userId: created.body.userId };
     }
     for (const judge of ['J1', 'J2', 'J3'] as const) {
-      expect((await chief.post(`/api/trades/${tradeId}/panel/assignments`, { commandId: commandId(), judgeId: judges[judge].userId, aspectIds: JUDGEMENTS })).status).toBe(201);
+      expect(
+        (
+          await chief.post(`/api/trades/${tradeId}/panel/assignments`, {
+            commandId: commandId(),
+            judgeId: judges[judge].userId,
+            aspectIds: JUDGEMENTS,
+          })
+        ).status,
+      ).toBe(201);
     }
-    expect((await chief.post(`/api/trades/${tradeId}/panel/assignments`, { commandId: commandId(), judgeId: judges.J4.userId, aspectIds: MEASUREMENTS })).status).toBe(201);
+    expect(
+      (
+        await chief.post(`/api/trades/${tradeId}/panel/assignments`, {
+          commandId: commandId(),
+          judgeId: judges.J4.userId,
+          aspectIds: MEASUREMENTS,
+        })
+      ).status,
+    ).toBe(201);
 
     // A enters themself (to appeal later); city reviewers enter B, C and D.
-    await new Client(server.url).post('/api/auth/sign-up', { commandId: commandId(), username: 'e2e-a', password: 'contestant-a-pw', displayName: '甲' });
+    await new Client(server.url).post('/api/auth/sign-up', {
+      commandId: commandId(),
+      username: 'e2e-a',
+      password: 'contestant-a-pw',
+      displayName: '甲',
+    });
     contestantA = await new Client(server.url).login('e2e-a', 'contestant-a-pw');
     const shenyang = await new Client(server.url).login('reviewer-shenyang');
     const dalian = await new Client(server.url).login('reviewer-dalian');
@@ -162,7 +225,10 @@ describe('judging and results of one trade, through HTTP', () => {
       expect((await organiser.post(`/api/entries/${submitted.body.entryId}/confirmation`, { commandId: commandId() })).status).toBe(200);
     }
     const seed = 'judging-e2e-seed';
-    await organiser.post(`/api/trades/${tradeId}/draw/commitment`, { commandId: commandId(), commitment: createHash('sha256').update(seed).digest('hex') });
+    await organiser.post(`/api/trades/${tradeId}/draw/commitment`, {
+      commandId: commandId(),
+      commitment: createHash('sha256').update(seed).digest('hex'),
+    });
     const draw = await organiser.post(`/api/trades/${tradeId}/draw`, { commandId: commandId(), seed });
     expect(draw.status).toBe(201);
     for (const { entryId, competitorNumber } of draw.body.assignments) number[entryIds.get(entryId)!] = competitorNumber;
@@ -175,15 +241,29 @@ describe('judging and results of one trade, through HTTP', () => {
     expect(refused.body.message).toMatch(/same employer/);
     const conflicts = (await chief.get(`/api/trades/${tradeId}/competitors/${number.B}/conflicts`)).body;
     expect(conflicts.conflicted).toEqual([expect.objectContaining({ judgeId: judges.J1.userId, substitutes: [judges.J4.userId] })]);
-    expect((await chief.post(`/api/trades/${tradeId}/competitors/${number.B}/substitutes`, { commandId: commandId(), judgeId: judges.J1.userId, substituteId: judges.J4.userId })).status).toBe(201);
+    expect(
+      (
+        await chief.post(`/api/trades/${tradeId}/competitors/${number.B}/substitutes`, {
+          commandId: commandId(),
+          judgeId: judges.J1.userId,
+          substituteId: judges.J4.userId,
+        })
+      ).status,
+    ).toBe(201);
 
     for (const who of ['A', 'B', 'C', 'D'] as const) {
-      for (const [i, aspectId] of MEASUREMENTS.entries()) expect((await mark(judges.J4.client, who, aspectId, MARKS[who].measurements[i])).status).toBe(201);
+      for (const [i, aspectId] of MEASUREMENTS.entries())
+        expect((await mark(judges.J4.client, who, aspectId, MARKS[who].measurements[i])).status).toBe(201);
       for (const [i, aspectId] of JUDGEMENTS.entries()) {
         const panel = [who === 'B' ? judges.J4 : judges.J1, judges.J2, judges.J3];
         for (const [j, judge] of panel.entries()) {
           const answer = await mark(judge.client, who, aspectId, MARKS[who].judgements[i][j]);
-          expect({ who, aspectId, status: answer.status, body: answer.status === 201 ? undefined : answer.body }).toEqual({ who, aspectId, status: 201, body: undefined });
+          expect({ who, aspectId, status: answer.status, body: answer.status === 201 ? undefined : answer.body }).toEqual({
+            who,
+            aspectId,
+            status: 201,
+            body: undefined,
+          });
           if (who === 'A' && aspectId === 'j-tidy' && j === 0) {
             // Blind: the next judge sees only their own (none yet) and how many marks are in, not the marks.
             const sheet = (await judges.J2.client.get(`/api/trades/${tradeId}/competitors/${number.A}/sheet`)).body;
@@ -202,7 +282,10 @@ describe('judging and results of one trade, through HTTP', () => {
     expect(finish).toMatchObject({ status: 'remark_requested', mark: null, round: 2, marks: [] });
     expect(finish.earlierRounds[0].map((m: { mark: number }) => m.mark)).toEqual([3, 2, 1]);
     // The module cannot be signed off while an aspect waits for its re-mark: "not marked" is never 0.
-    const early = await chief.post(`/api/trades/${tradeId}/competitors/${number.C}/sign-off`, { commandId: commandId(), moduleId: 'sc-workmanship' });
+    const early = await chief.post(`/api/trades/${tradeId}/competitors/${number.C}/sign-off`, {
+      commandId: commandId(),
+      moduleId: 'sc-workmanship',
+    });
     expect(early.status).toBe(409);
     expect(early.body.message).toMatch(/not marked yet: j-finish/);
     for (const judge of [judges.J1, judges.J2, judges.J3]) expect((await mark(judge.client, 'C', 'j-finish', 2)).status).toBe(201);
@@ -212,29 +295,56 @@ describe('judging and results of one trade, through HTTP', () => {
 
   it('corrects a mark with a reason, previews the effect, and the chief judge approves it', async () => {
     const noReason = await judges.J4.client.post(`/api/trades/${tradeId}/corrections`, {
-      commandId: commandId(), competitorNumber: number.D, aspectId: 'm-length', judgeId: judges.J4.userId, mark: 15.5, reason: ' ',
+      commandId: commandId(),
+      competitorNumber: number.D,
+      aspectId: 'm-length',
+      judgeId: judges.J4.userId,
+      mark: 15.5,
+      reason: ' ',
     });
     expect(noReason.status).toBe(422);
     const requested = await judges.J4.client.post(`/api/trades/${tradeId}/corrections`, {
-      commandId: commandId(), competitorNumber: number.D, aspectId: 'm-length', judgeId: judges.J4.userId, mark: 15.5, reason: 'Read the gauge of the wrong workpiece',
+      commandId: commandId(),
+      competitorNumber: number.D,
+      aspectId: 'm-length',
+      judgeId: judges.J4.userId,
+      mark: 15.5,
+      reason: 'Read the gauge of the wrong workpiece',
     });
     expect(requested.status).toBe(201);
     const { correctionId } = requested.body;
     const preview = (await chief.get(`/api/trades/${tradeId}/corrections/${correctionId}/preview`)).body;
-    expect(preview.changes).toEqual([expect.objectContaining({ competitorNumber: number.D, before: expect.objectContaining({ total: expect.any(Number) }), after: expect.objectContaining({ total: expect.any(Number) }) })]);
+    expect(preview.changes).toEqual([
+      expect.objectContaining({
+        competitorNumber: number.D,
+        before: expect.objectContaining({ total: expect.any(Number) }),
+        after: expect.objectContaining({ total: expect.any(Number) }),
+      }),
+    ]);
     expect(preview.changes[0].after.total - preview.changes[0].before.total).toBeCloseTo(10.5 * 0.7, 2);
     // Only the chief judge approves.
-    expect((await judges.J2.client.post(`/api/trades/${tradeId}/corrections/${correctionId}/approve`, { commandId: commandId() })).status).toBe(403);
+    expect(
+      (await judges.J2.client.post(`/api/trades/${tradeId}/corrections/${correctionId}/approve`, { commandId: commandId() })).status,
+    ).toBe(403);
     expect((await chief.post(`/api/trades/${tradeId}/corrections/${correctionId}/approve`, { commandId: commandId() })).status).toBe(201);
     const sheetEvents = await server.store.readStream(streams.scoreSheet(tradeId, number.D!));
     // The original stays in the history.
-    expect(sheetEvents.filter((e) => e.type === 'MarkSubmitted' && (e.data as { aspectId: string }).aspectId === 'm-length').map((e) => (e.data as { mark: number }).mark)).toEqual([5]);
-    expect(sheetEvents.find((e) => e.type === 'CorrectionRequested')!.metadata).toMatchObject({ reason: 'Read the gauge of the wrong workpiece' });
+    expect(
+      sheetEvents
+        .filter((e) => e.type === 'MarkSubmitted' && (e.data as { aspectId: string }).aspectId === 'm-length')
+        .map((e) => (e.data as { mark: number }).mark),
+    ).toEqual([5]);
+    expect(sheetEvents.find((e) => e.type === 'CorrectionRequested')!.metadata).toMatchObject({
+      reason: 'Read the gauge of the wrong workpiece',
+    });
   });
 
   it('grades the theory answer sheets, signs every module off and publishes; a signed-off mark is locked', async () => {
     const upload = await organiser.post(`/api/trades/${tradeId}/theory-answers`, {
-      rows: [...(['A', 'B', 'C', 'D'] as const).map((who) => ({ competitorNumber: number[who], answers: MARKS[who].answers })), { competitorNumber: number.A, answers: 'ABC' }],
+      rows: [
+        ...(['A', 'B', 'C', 'D'] as const).map((who) => ({ competitorNumber: number[who], answers: MARKS[who].answers })),
+        { competitorNumber: number.A, answers: 'ABC' },
+      ],
     });
     expect(upload.status).toBe(200);
     expect(upload.body.rows.map((r: { status: string }) => r.status)).toEqual(['recorded', 'recorded', 'recorded', 'recorded', 'refused']);
@@ -248,18 +358,35 @@ describe('judging and results of one trade, through HTTP', () => {
       }
     }
     const locked = await judges.J4.client.post(`/api/trades/${tradeId}/corrections`, {
-      commandId: commandId(), competitorNumber: number.B, aspectId: 'm-diameter', judgeId: judges.J4.userId, mark: 20, reason: 'second thoughts',
+      commandId: commandId(),
+      competitorNumber: number.B,
+      aspectId: 'm-diameter',
+      judgeId: judges.J4.userId,
+      mark: 20,
+      reason: 'second thoughts',
     });
     expect(locked.status).toBe(409);
     expect(locked.body.message).toMatch(/signed off: a change goes through an appeal/);
 
     // The board settles: every result complete with theory, ranked.
-    await eventually(() => results(organiser), (r) => r.rows.every((row: { progress: string; rank: number | null }) => row.progress === 'complete' && row.rank !== null) && r.rows[0].total === 87.75, 'graded and ranked results');
+    await eventually(
+      () => results(organiser),
+      (r) =>
+        r.rows.every((row: { progress: string; rank: number | null }) => row.progress === 'complete' && row.rank !== null) &&
+        r.rows[0].total === 87.75,
+      'graded and ranked results',
+    );
     const published = await organiser.post(`/api/trades/${tradeId}/publish`, { commandId: commandId() });
     expect(published.status).toBe(200);
-    const table = await eventually(() => results(), (r) => r.status === 'official', 'official results');
+    const table = await eventually(
+      () => results(),
+      (r) => r.status === 'official',
+      'official results',
+    );
     expect(table.checkpoint).toEqual({ position: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(table.rows.map((r: { competitorNumber: number; total: number; prize: string | null }) => [r.competitorNumber, r.total, r.prize])).toEqual([
+    expect(
+      table.rows.map((r: { competitorNumber: number; total: number; prize: string | null }) => [r.competitorNumber, r.total, r.prize]),
+    ).toEqual([
       [number.C, 87.75, 'first'],
       [number.D, 84.17, 'second'],
       [number.A, 83.58, 'third'],
@@ -269,23 +396,75 @@ describe('judging and results of one trade, through HTTP', () => {
   });
 
   it('takes an appeal, previews the remedy, upholds it and publishes the corrected results', async () => {
-    const filed = await contestantA.post('/api/appeals', { commandId: commandId(), tradeId, aspectIds: ['j-tidy'], reason: 'My workstation was tidy: one judge saw the wrong bench' });
+    const filed = await contestantA.post('/api/appeals', {
+      commandId: commandId(),
+      tradeId,
+      aspectIds: ['j-tidy'],
+      reason: 'My workstation was tidy: one judge saw the wrong bench',
+    });
     expect(filed.status).toBe(201);
     const { appealId } = filed.body;
     const remedy = { kind: 'correction', aspectId: 'j-tidy', judgeId: judges.J3.userId, mark: 2 };
     const preview = (await arbitration.post(`/api/appeals/${appealId}/preview`, { remedy })).body;
-    expect(preview.changes).toEqual([
-      { competitorNumber: number.A, before: { total: 83.58, rank: 3, prize: 'third' }, after: { total: 85.01, rank: 2, prize: 'second' } },
-      { competitorNumber: number.D, before: { total: 84.17, rank: 2, prize: 'second' }, after: { total: 84.17, rank: 3, prize: 'third' } },
-    ].sort((a, b) => a.competitorNumber! - b.competitorNumber!));
-    expect((await arbitration.post(`/api/appeals/${appealId}/decide`, { commandId: commandId(), decision: 'upheld', reasons: 'The photo of the bench shows it tidy', remedy })).status).toBe(200);
-    await eventually(() => results(), (r) => r.status === 'provisional', 'results reopened by the upheld appeal');
+    expect(preview.changes).toEqual(
+      [
+        {
+          competitorNumber: number.A,
+          before: { total: 83.58, rank: 3, prize: 'third' },
+          after: { total: 85.01, rank: 2, prize: 'second' },
+        },
+        {
+          competitorNumber: number.D,
+          before: { total: 84.17, rank: 2, prize: 'second' },
+          after: { total: 84.17, rank: 3, prize: 'third' },
+        },
+      ].sort((a, b) => a.competitorNumber! - b.competitorNumber!),
+    );
+    expect(
+      (
+        await arbitration.post(`/api/appeals/${appealId}/decide`, {
+          commandId: commandId(),
+          decision: 'upheld',
+          reasons: 'The photo of the bench shows it tidy',
+          remedy,
+        })
+      ).status,
+    ).toBe(200);
+    await eventually(
+      () => results(),
+      (r) => r.status === 'provisional',
+      'results reopened by the upheld appeal',
+    );
 
-    await eventually(() => results(organiser), (r) => r.rows[1]?.total === 85.01, 'the corrected result ranked');
+    await eventually(
+      () => results(organiser),
+      (r) => r.rows[1]?.total === 85.01,
+      'the corrected result ranked',
+    );
     expect((await organiser.post(`/api/trades/${tradeId}/publish`, { commandId: commandId() })).status).toBe(200);
-    const table = await eventually(() => results(), (r) => r.status === 'official', 'official results again');
-    expect(table.rows.map((r: Record<string, unknown>) => ({ competitorNumber: r.competitorNumber, theory: r.theory, practical: r.practical, total: r.total, rank: r.rank, prize: r.prize }))).toEqual(
-      FINAL.map(({ who, theory, practical, total, rank, prize }) => ({ competitorNumber: number[who as Who], theory, practical, total, rank, prize })),
+    const table = await eventually(
+      () => results(),
+      (r) => r.status === 'official',
+      'official results again',
+    );
+    expect(
+      table.rows.map((r: Record<string, unknown>) => ({
+        competitorNumber: r.competitorNumber,
+        theory: r.theory,
+        practical: r.practical,
+        total: r.total,
+        rank: r.rank,
+        prize: r.prize,
+      })),
+    ).toEqual(
+      FINAL.map(({ who, theory, practical, total, rank, prize }) => ({
+        competitorNumber: number[who as Who],
+        theory,
+        practical,
+        total,
+        rank,
+        prize,
+      })),
     );
     const detailed = await results(organiser);
     expect(detailed.rows[0].aspects).toHaveLength(6);

@@ -88,10 +88,30 @@ describe('lots and check-in', () => {
   it('takes the commitment from the organiser only, once', async () => {
     const head = await server.quietHead();
     const refusals: Array<[string, Promise<{ status: number; body: any }>, number, RegExp]> = [
-      ['not a hash', organiser.post(`/api/trades/${tradeId}/draw/commitment`, { commandId: commandId(), commitment: seed }), 400, /64 hex digits/],
-      ['chief judge', chief.post(`/api/trades/${tradeId}/draw/commitment`, { commandId: commandId(), commitment }), 403, /needs the role organiser/],
-      ['no login', new Client(server.url).post(`/api/trades/${tradeId}/draw/commitment`, { commandId: commandId(), commitment }), 401, /Log in/],
-      ['unknown trade', organiser.post('/api/trades/no-such-trade/draw/commitment', { commandId: commandId(), commitment }), 404, /Unknown trade/],
+      [
+        'not a hash',
+        organiser.post(`/api/trades/${tradeId}/draw/commitment`, { commandId: commandId(), commitment: seed }),
+        400,
+        /64 hex digits/,
+      ],
+      [
+        'chief judge',
+        chief.post(`/api/trades/${tradeId}/draw/commitment`, { commandId: commandId(), commitment }),
+        403,
+        /needs the role organiser/,
+      ],
+      [
+        'no login',
+        new Client(server.url).post(`/api/trades/${tradeId}/draw/commitment`, { commandId: commandId(), commitment }),
+        401,
+        /Log in/,
+      ],
+      [
+        'unknown trade',
+        organiser.post('/api/trades/no-such-trade/draw/commitment', { commandId: commandId(), commitment }),
+        404,
+        /Unknown trade/,
+      ],
     ];
     for (const [what, answer, status, message] of refusals) {
       const { status: got, body } = await answer;
@@ -137,7 +157,12 @@ describe('lots and check-in', () => {
     const written = (await server.store.readAll({ after: head })).filter((e) => e.metadata.commandId === command.commandId);
     expect(written.map((e) => e.type)).toEqual(['LotsDrawn']);
     expect(drawn.body.commitment).toBe(commitment);
-    const assignments = drawn.body.assignments as Array<{ entryId: string; competitorNumber: number; session: number; workstation: number }>;
+    const assignments = drawn.body.assignments as Array<{
+      entryId: string;
+      competitorNumber: number;
+      session: number;
+      workstation: number;
+    }>;
     expect(assignments.map((a) => a.competitorNumber)).toEqual(Array.from({ length: contestants }, (_, i) => i + 1));
     expect(assignments.map((a) => a.entryId).sort()).toEqual([...entryIds].sort());
     expect(assignments.map((a) => [a.session, a.workstation])).toEqual(
@@ -156,20 +181,44 @@ describe('lots and check-in', () => {
     expect(Date.parse(published.drawnAt)).toBeGreaterThanOrEqual(Date.parse(published.committedAt));
     // Opaque entry ids and numbers only: no names, ID numbers, phones, cities or employers.
     expect(Object.keys(published).sort()).toEqual(
-      ['algorithm', 'assignments', 'commitment', 'committedAt', 'confirmedEntryIds', 'drawnAt', 'seed', 'tradeId', 'verified', 'workstations'].sort(),
+      [
+        'algorithm',
+        'assignments',
+        'commitment',
+        'committedAt',
+        'confirmedEntryIds',
+        'drawnAt',
+        'seed',
+        'tradeId',
+        'verified',
+        'workstations',
+      ].sort(),
     );
-    expect(published.assignments.every((a: object) => Object.keys(a).sort().join() === 'competitorNumber,entryId,session,workstation')).toBe(true);
+    expect(
+      published.assignments.every((a: object) => Object.keys(a).sort().join() === 'competitorNumber,entryId,session,workstation'),
+    ).toBe(true);
     const text = JSON.stringify(published);
     for (const word of ['选手', '1391234', '19910520']) expect(text).not.toContain(word);
 
     // The checker of `npm run verify:draw` against the running server…
     const checked = await verifyPublishedDraw(server.url, tradeId);
-    expect(checked).toEqual({ ok: true, summary: expect.stringMatching(new RegExp(`^OK ${tradeId}: SHA-256\\(seed\\) = commitment ${commitment}.* ${contestants} competitor numbers in 2 session`)) });
+    expect(checked).toEqual({
+      ok: true,
+      summary: expect.stringMatching(
+        new RegExp(`^OK ${tradeId}: SHA-256\\(seed\\) = commitment ${commitment}.* ${contestants} competitor numbers in 2 session`),
+      ),
+    });
     // …and what it says about a tampered copy.
     const trade = { id: tradeId, workstations };
     const swapped = published.assignments.map((a: any, i: number, all: any[]) => (i < 2 ? { ...a, entryId: all[1 - i].entryId } : a));
-    expect(checkPublishedDraw({ ...published, assignments: swapped }, trade)).toEqual({ ok: false, difference: expect.stringMatching(/^Competitor 1: published/) });
-    expect(checkPublishedDraw({ ...published, seed: 'another seed' }, trade)).toEqual({ ok: false, difference: expect.stringContaining('SHA-256 of the seed is') });
+    expect(checkPublishedDraw({ ...published, assignments: swapped }, trade)).toEqual({
+      ok: false,
+      difference: expect.stringMatching(/^Competitor 1: published/),
+    });
+    expect(checkPublishedDraw({ ...published, seed: 'another seed' }, trade)).toEqual({
+      ok: false,
+      difference: expect.stringContaining('SHA-256 of the seed is'),
+    });
     expect(checkPublishedDraw(published, { id: tradeId, workstations: workstations + 1 })).toMatchObject({ ok: false });
   });
 
@@ -186,10 +235,30 @@ describe('lots and check-in', () => {
     const other = await otherChief();
     const head = await server.quietHead();
     const refusals: Array<[string, Promise<{ status: number; body: any }>, number, RegExp]> = [
-      ['a judge', judge.post(`/api/trades/${tradeId}/check-ins`, { commandId: commandId(), competitorNumber: 1 }), 403, /needs the role organiser or chief_judge/],
-      ['not drawn', chief.post(`/api/trades/${tradeId}/check-ins`, { commandId: commandId(), competitorNumber: 99 }), 404, /Competitor 99 is not drawn/],
-      ['not a number', chief.post(`/api/trades/${tradeId}/check-ins`, { commandId: commandId(), competitorNumber: 'one' }), 400, /competitorNumber/],
-      ['another chief judge', other.post(`/api/trades/${tradeId}/check-ins`, { commandId: commandId(), competitorNumber: 1 }), 403, /not a judge on the panel of .*; your account serves/],
+      [
+        'a judge',
+        judge.post(`/api/trades/${tradeId}/check-ins`, { commandId: commandId(), competitorNumber: 1 }),
+        403,
+        /needs the role organiser or chief_judge/,
+      ],
+      [
+        'not drawn',
+        chief.post(`/api/trades/${tradeId}/check-ins`, { commandId: commandId(), competitorNumber: 99 }),
+        404,
+        /Competitor 99 is not drawn/,
+      ],
+      [
+        'not a number',
+        chief.post(`/api/trades/${tradeId}/check-ins`, { commandId: commandId(), competitorNumber: 'one' }),
+        400,
+        /competitorNumber/,
+      ],
+      [
+        'another chief judge',
+        other.post(`/api/trades/${tradeId}/check-ins`, { commandId: commandId(), competitorNumber: 1 }),
+        403,
+        /not a judge on the panel of .*; your account serves/,
+      ],
     ];
     for (const [what, answer, status, message] of refusals) {
       const { status: got, body } = await answer;
@@ -218,7 +287,12 @@ describe('lots and check-in', () => {
     };
     await until(() => (apply(), present.every((n) => board.get(n).checkedIn)), 10_000, 'check-ins on the live board');
     expect(applied).toBe(present.length);
-    expect([...board.values()].filter((r) => r.checkedIn).map((r) => r.competitorNumber).sort((a, b) => a - b)).toEqual(present);
+    expect(
+      [...board.values()]
+        .filter((r) => r.checkedIn)
+        .map((r) => r.competitorNumber)
+        .sort((a, b) => a - b),
+    ).toEqual(present);
 
     // Closing check-in: 2 and 5 are absent, in a delta that carries just their rows.
     const closed = await chief.post(`/api/trades/${tradeId}/check-in/close`, { commandId: commandId() });
@@ -233,7 +307,8 @@ describe('lots and check-in', () => {
     );
     // One delta for the absent rows, one for the ranking that puts them last.
     expect(applied).toBe(deltasBefore + 2);
-    for (const n of [2, 5]) expect(board.get(n)).toMatchObject({ progress: 'absent', checkedIn: false, markedAspects: 0, rank: present.length + 1 });
+    for (const n of [2, 5])
+      expect(board.get(n)).toMatchObject({ progress: 'absent', checkedIn: false, markedAspects: 0, rank: present.length + 1 });
     expect(present.every((n) => board.get(n).progress === 'not_started' && board.get(n).rank === 1)).toBe(true);
     spectator.close();
 

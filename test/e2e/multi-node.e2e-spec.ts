@@ -78,10 +78,18 @@ class Spectator {
   }
 
   async join(): Promise<void> {
-    await until(() => this.socket.connected, 10_000, () => `${this.node} to accept a spectator`);
+    await until(
+      () => this.socket.connected,
+      10_000,
+      () => `${this.node} to accept a spectator`,
+    );
     const before = this.snapshots;
     this.socket.emit('board:join', { board: this.board });
-    await until(() => this.snapshots > before, 10_000, () => `a snapshot of ${this.board} from ${this.node}`);
+    await until(
+      () => this.snapshots > before,
+      10_000,
+      () => `a snapshot of ${this.board} from ${this.node}`,
+    );
   }
 
   get sortedRows(): BoardRow[] {
@@ -164,7 +172,11 @@ describe('two api nodes and a worker on one SQLite file and one Redis', () => {
       ),
     );
     if (during) {
-      await until(() => done >= count / 3, 60_000, () => `a third of the burst to be acknowledged (${done}/${count})`);
+      await until(
+        () => done >= count / 3,
+        60_000,
+        () => `a third of the burst to be acknowledged (${done}/${count})`,
+      );
       await during(() => done);
     }
     await posting;
@@ -183,7 +195,8 @@ describe('two api nodes and a worker on one SQLite file and one Redis', () => {
 
   /** Resolves once jobs wait in the paused queue and no more come (the dispatcher has caught up). */
   async function jobsPiledUp(): Promise<void> {
-    const waiting = () => withQueue(async (queue) => Object.values(await queue.getJobCounts('wait', 'delayed', 'prioritized')).reduce((a, b) => a + b, 0));
+    const waiting = () =>
+      withQueue(async (queue) => Object.values(await queue.getJobCounts('wait', 'delayed', 'prioritized')).reduce((a, b) => a + b, 0));
     let seen: number[] = [];
     await until(
       async () => {
@@ -214,7 +227,10 @@ describe('two api nodes and a worker on one SQLite file and one Redis', () => {
     withStore(async (store) => {
       const cache = new StreamStateCache(store);
       const stale: string[] = [];
-      for (const { trade: { id: tradeId }, competitors } of trades) {
+      for (const {
+        trade: { id: tradeId },
+        competitors,
+      } of trades) {
         const trade = requireDefined((await cache.load(streams.trade(tradeId), tradeDecider)).state);
         const known = (await cache.load(streams.results(tradeId), tradeResultsProjection)).state;
         for (const { competitorNumber } of competitors) {
@@ -222,7 +238,8 @@ describe('two api nodes and a worker on one SQLite file and one Redis', () => {
           if (sheet.revision < 0) continue;
           const last = known.results.get(competitorNumber);
           const expected = calculateResult(trade, competitorNumber, sheet.state, sheet.revision);
-          if (!last || (last.sheetRevision < sheet.revision && !sameResult(last, expected))) stale.push(`${tradeId}/${competitorNumber}@${sheet.revision}`);
+          if (!last || (last.sheetRevision < sheet.revision && !sameResult(last, expected)))
+            stale.push(`${tradeId}/${competitorNumber}@${sheet.revision}`);
         }
       }
       return stale;
@@ -281,7 +298,11 @@ describe('two api nodes and a worker on one SQLite file and one Redis', () => {
     await burst(MARKS_PER_BURST, async (acknowledgedSoFar) => {
       await worker!.kill();
       const killedAt = acknowledgedSoFar();
-      await until(() => acknowledgedSoFar() >= Math.min(MARKS_PER_BURST, killedAt + MARKS_PER_BURST / 3), 60_000, () => 'more marks while no worker runs');
+      await until(
+        () => acknowledgedSoFar() >= Math.min(MARKS_PER_BURST, killedAt + MARKS_PER_BURST / 3),
+        60_000,
+        () => 'more marks while no worker runs',
+      );
       await startWorker();
     });
     await expectConverged();
@@ -292,7 +313,11 @@ describe('two api nodes and a worker on one SQLite file and one Redis', () => {
       // Marks keep coming while Redis is away: they need only the store.
       await redis.restart(500);
       const restartedAt = acknowledgedSoFar();
-      await until(() => acknowledgedSoFar() >= Math.min(MARKS_PER_BURST, restartedAt + 10), 60_000, () => 'marks after the restart');
+      await until(
+        () => acknowledgedSoFar() >= Math.min(MARKS_PER_BURST, restartedAt + 10),
+        60_000,
+        () => 'marks after the restart',
+      );
       // The rest of the burst's jobs wait in Redis (the pause is a flag in Redis)…
       await pauseQueue();
     });
@@ -307,32 +332,54 @@ describe('two api nodes and a worker on one SQLite file and one Redis', () => {
     // A job no trade can satisfy: the worker fails it twice, then it is a dead letter.
     const jobId = `dead-letter-${process.pid}`;
     await withQueue((queue) =>
-      queue.add(ScoringJobs.scoreContestant, { tradeId: 'no-such-trade', competitorNumber: 1, causationId: 'test', correlationId: 'test' }, { jobId, attempts: 2, backoff: { type: 'fixed', delay: 10 } }),
+      queue.add(
+        ScoringJobs.scoreContestant,
+        { tradeId: 'no-such-trade', competitorNumber: 1, causationId: 'test', correlationId: 'test' },
+        { jobId, attempts: 2, backoff: { type: 'fixed', delay: 10 } },
+      ),
     );
-    type FailedJobs = { driver: string; total: number; jobs: Array<{ id: string; name: string; failedReason: string; attemptsMade: number; maxAttempts: number; failedAt: string }> };
+    type FailedJobs = {
+      driver: string;
+      total: number;
+      jobs: Array<{ id: string; name: string; failedReason: string; attemptsMade: number; maxAttempts: number; failedAt: string }>;
+    };
     let answer: FailedJobs | undefined;
     await until(
-      async () => (answer = await clients[1].getAs<FailedJobs>('organiser', '/api/admin/jobs/failed?limit=200')).jobs.some((job) => job.id === jobId),
+      async () =>
+        (answer = await clients[1].getAs<FailedJobs>('organiser', '/api/admin/jobs/failed?limit=200')).jobs.some((job) => job.id === jobId),
       30_000,
       () => `the job among the failed ones (${JSON.stringify(answer)})`,
     );
     expect(answer!.driver).toBe('bullmq');
-    expect(answer!.jobs.find((job) => job.id === jobId)).toMatchObject({ name: ScoringJobs.scoreContestant, attemptsMade: 2, maxAttempts: 2, failedReason: expect.stringMatching(/.+/) });
+    expect(answer!.jobs.find((job) => job.id === jobId)).toMatchObject({
+      name: ScoringJobs.scoreContestant,
+      attemptsMade: 2,
+      maxAttempts: 2,
+      failedReason: expect.stringMatching(/.+/),
+    });
 
-    const refusal = (path: string, user: string) => clients[0].getAs(user, path).then(() => undefined, (error: ApiError) => error);
+    const refusal = (path: string, user: string) =>
+      clients[0].getAs(user, path).then(
+        () => undefined,
+        (error: ApiError) => error,
+      );
     expect(await refusal('/api/admin/jobs/failed', trades[0].judges[0]!)).toMatchObject({ status: 403 });
     const badLimit = await refusal('/api/admin/jobs/failed?limit=0', 'organiser');
     expect(badLimit).toMatchObject({ status: 400 });
     expect(badLimit!.serverMessage).toMatch(/limit/);
   }, 60_000);
 
-  it('resumes a spectator\'s session on the other node (connection state recovery through Redis)', async () => {
+  it("resumes a spectator's session on the other node (connection state recovery through Redis)", async () => {
     const [{ trade }] = trades;
     const board = `trade:${trade.id}`;
     const onA = new Spectator('api-a', nodes[0].url!, board);
     await onA.join();
     // The join's answer through the adapter gives the socket its offset in the shared stream.
-    await until(() => onA.session.offset !== undefined, 10_000, () => 'the board:joined answer');
+    await until(
+      () => onA.session.offset !== undefined,
+      10_000,
+      () => 'the board:joined answer',
+    );
     const { pid, offset } = onA.session;
     const socketId = onA.socket.id;
 
@@ -340,7 +387,11 @@ describe('two api nodes and a worker on one SQLite file and one Redis', () => {
     const sessions = new Redis(redis.url);
     try {
       onA.socket.io.engine.close();
-      await until(async () => (await sessions.exists(`${queuePrefix}:socket.io:session:${pid}`)) === 1, 10_000, () => 'the session in Redis');
+      await until(
+        async () => (await sessions.exists(`${queuePrefix}:socket.io:session:${pid}`)) === 1,
+        10_000,
+        () => 'the session in Redis',
+      );
     } finally {
       sessions.disconnect();
     }
@@ -348,7 +399,11 @@ describe('two api nodes and a worker on one SQLite file and one Redis', () => {
     const onB = new Spectator('api-b', nodes[1].url!, board, { pid, offset });
     try {
       // Resumed without joining: same socket id, a fresh snapshot, then the deltas of the board.
-      await until(() => onB.version >= 0, 10_000, () => 'a snapshot on the resumed connection');
+      await until(
+        () => onB.version >= 0,
+        10_000,
+        () => 'a snapshot on the resumed connection',
+      );
       expect(onB.socket.id).toBe(socketId);
       // Not every mark changes a result (an aspect counts once all its marks are in): mark until the board moves.
       const before = onB.version;
@@ -356,7 +411,11 @@ describe('two api nodes and a worker on one SQLite file and one Redis', () => {
         await burst(6);
         await sleep(500);
       }
-      await until(() => onB.version > before, 30_000, () => 'a delta on the resumed connection');
+      await until(
+        () => onB.version > before,
+        30_000,
+        () => 'a delta on the resumed connection',
+      );
       expect(onB.gaps).toEqual([]);
     } finally {
       onB.close();

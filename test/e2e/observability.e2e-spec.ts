@@ -130,7 +130,12 @@ describe('an api node in the default profile: logs, probes and metrics', () => {
 
     await until(() => parsed(logs).some((l) => l.correlationId === correlationId), 5000, 'the request line');
     const line = parsed(logs).find((l) => l.correlationId === correlationId)!;
-    expect(line).toMatchObject({ level: 'info', msg: 'request completed', req: { method: 'POST', url: `/api/trades/${marks[0].tradeId}/marks` }, res: { statusCode: 201 } });
+    expect(line).toMatchObject({
+      level: 'info',
+      msg: 'request completed',
+      req: { method: 'POST', url: `/api/trades/${marks[0].tradeId}/marks` },
+      res: { statusCode: 201 },
+    });
     // Headers are not logged: no access token in the logs.
     expect(logs.join('\n')).not.toContain((await api.login(marks[0].judge)).token);
   });
@@ -142,7 +147,11 @@ describe('an api node in the default profile: logs, probes and metrics', () => {
     expect(correlationId).toMatch(/^[0-9a-f-]{36}$/);
     const [stored] = (await node.store.readAll()).filter((e) => e.metadata.commandId === answer.commandId);
     expect(stored.metadata.correlationId).toBe(correlationId);
-    await until(() => parsed(logs).some((l) => l.correlationId === correlationId && l.msg === 'request completed'), 5000, 'the request line');
+    await until(
+      () => parsed(logs).some((l) => l.correlationId === correlationId && l.msg === 'request completed'),
+      5000,
+      'the request line',
+    );
   });
 
   it('exposes HTTP latency by route template, marks accepted, sockets, event-store lag and process metrics', async () => {
@@ -157,11 +166,17 @@ describe('an api node in the default profile: logs, probes and metrics', () => {
       metrics = await metricsOf(node.url);
     }
     expect(sample(metrics, 'jiangxin_marks_accepted_total')).toBe(3);
-    expect(sample(metrics, 'jiangxin_http_request_duration_seconds_count', { method: 'POST', route: '/api/auth/login', status_code: '200' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(metrics, 'jiangxin_http_request_duration_seconds_count', { method: 'POST', route: '/api/auth/login', status_code: '200' }),
+    ).toBeGreaterThanOrEqual(1);
     const markRoute = /route="(\/api\/trades\/:\w+\/marks)"/.exec(metrics)?.[1];
     expect(markRoute).toBeDefined();
-    expect(sample(metrics, 'jiangxin_http_request_duration_seconds_count', { method: 'POST', route: markRoute!, status_code: '201' })).toBe(3);
-    expect(sample(metrics, 'jiangxin_http_request_duration_seconds_sum', { method: 'POST', route: markRoute!, status_code: '201' })).toBeGreaterThan(0);
+    expect(sample(metrics, 'jiangxin_http_request_duration_seconds_count', { method: 'POST', route: markRoute!, status_code: '201' })).toBe(
+      3,
+    );
+    expect(
+      sample(metrics, 'jiangxin_http_request_duration_seconds_sum', { method: 'POST', route: markRoute!, status_code: '201' }),
+    ).toBeGreaterThan(0);
     expect(sample(metrics, 'jiangxin_live_sockets')).toBe(1);
     expect(sample(metrics, 'jiangxin_event_store_lag_events', { subscription: 'read-models' })).toBe(0);
     // The scoring dispatcher runs in this process (RUN_WORKER): its lag is reported too.
@@ -219,10 +234,7 @@ describe('an api node with BullMQ: the queue dashboard and job times', () => {
   let node: Node;
 
   beforeAll(async () => {
-    node = await startNode(
-      { LOG_LEVEL: 'warn', REDIS_URL, QUEUE_PREFIX, METRICS_TOKEN },
-      logs,
-    );
+    node = await startNode({ LOG_LEVEL: 'warn', REDIS_URL, QUEUE_PREFIX, METRICS_TOKEN }, logs);
   }, 30_000);
 
   afterAll(async () => {
@@ -244,7 +256,10 @@ describe('an api node with BullMQ: the queue dashboard and job times', () => {
     expect((await reviewer.post('/api/admin/dashboard-session', {})).status).toBe(403);
 
     const organiser = await new Client(node.url).login('organiser');
-    const session = await fetch(`${node.url}/api/admin/dashboard-session`, { method: 'POST', headers: { authorization: `Bearer ${organiser.token}` } });
+    const session = await fetch(`${node.url}/api/admin/dashboard-session`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${organiser.token}` },
+    });
     expect(session.status).toBe(200);
     expect(await session.json()).toEqual({ dashboard: '/api/admin/queues/', expiresInSeconds: 900 });
     const setCookie = session.headers.get('set-cookie')!;
@@ -286,6 +301,9 @@ describe('an api node with BullMQ: the queue dashboard and job times', () => {
     expect(sample(metrics, 'jiangxin_scoring_job_wait_seconds_sum', completed)).toBeGreaterThanOrEqual(0);
     expect(sample(metrics, 'jiangxin_scoring_job_run_seconds_bucket', { ...completed, le: '+Inf' })).toBeGreaterThanOrEqual(1);
 
-    expect(await new Client(node.url).get('/api/health/ready')).toMatchObject({ status: 200, body: { redis: 'up', projections: 'caught_up' } });
+    expect(await new Client(node.url).get('/api/health/ready')).toMatchObject({
+      status: 200,
+      body: { redis: 'up', projections: 'caught_up' },
+    });
   }, 60_000);
 });

@@ -46,7 +46,12 @@ describe('permission matrix', () => {
     // Judges and the chief judge of this trade; path parameters name it, so they stay within their scope.
     tradeId = trades[0].id;
     const contestant = `matrix-${Date.now()}`;
-    const signUp = await anonymous.post('/api/auth/sign-up', { commandId: commandId(), username: contestant, password: CONTESTANT_PASSWORD, displayName: '测试选手' });
+    const signUp = await anonymous.post('/api/auth/sign-up', {
+      commandId: commandId(),
+      username: contestant,
+      password: CONTESTANT_PASSWORD,
+      displayName: '测试选手',
+    });
     expect(signUp.status).toBe(201);
     const accounts: Array<[string, string]> = [
       ['organiser', 'organiser'],
@@ -59,7 +64,11 @@ describe('permission matrix', () => {
     callers = [
       { name: NO_ONE, role: undefined, client: anonymous },
       ...(await Promise.all(
-        accounts.map(async ([role, username]) => ({ name: `${role} (${username})`, role, client: await new Client(server.url).login(username, passwordOf(username)) })),
+        accounts.map(async ([role, username]) => ({
+          name: `${role} (${username})`,
+          role,
+          client: await new Client(server.url).login(username, passwordOf(username)),
+        })),
       )),
     ];
 
@@ -107,13 +116,18 @@ describe('permission matrix', () => {
       const client = endpoint.template === '/api/auth/sign-out' && caller.role ? await freshLogin(caller) : caller.client;
       const response = await fetch(server.url + fill(endpoint.template), {
         method: endpoint.method,
-        headers: { ...(client.token ? { authorization: `Bearer ${client.token}` } : {}), ...(endpoint.method === 'GET' ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          ...(client.token ? { authorization: `Bearer ${client.token}` } : {}),
+          ...(endpoint.method === 'GET' ? {} : { 'content-type': 'application/json' }),
+        },
         body: endpoint.method === 'GET' ? undefined : '{}',
       });
       const text = await response.text();
       const expected = expectation(access, caller.role);
       if (!agrees(expected, response.status)) {
-        mismatches.push(`${endpoint.method} ${endpoint.template} as ${caller.name}: expected ${expected}, got ${response.status} ${text.slice(0, 160)}`);
+        mismatches.push(
+          `${endpoint.method} ${endpoint.template} as ${caller.name}: expected ${expected}, got ${response.status} ${text.slice(0, 160)}`,
+        );
       }
     });
     expect(mismatches).toEqual([]);
@@ -129,7 +143,8 @@ describe('permission matrix', () => {
         if (access === undefined) continue; // reported by the first test
         const refusal = await emitAs(server.url, namespace, event, caller.client.token);
         const expected = expectation(access, caller.role);
-        if (!agrees(expected, refusal ?? 200)) mismatches.push(`${namespace} ${event} as ${caller.name}: expected ${expected}, got ${refusal ?? 'allowed'}`);
+        if (!agrees(expected, refusal ?? 200))
+          mismatches.push(`${namespace} ${event} as ${caller.name}: expected ${expected}, got ${refusal ?? 'allowed'}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -168,7 +183,11 @@ describe('permission matrix', () => {
       name,
       idNumber: residentId('1992-02-02', sequence),
       phone: `1350013${String(sequence).padStart(4, '0')}`,
-      employer: { name: demoEmployers[sequence % demoEmployers.length].name, creditCode: demoEmployers[sequence % demoEmployers.length].creditCode, techBased: false },
+      employer: {
+        name: demoEmployers[sequence % demoEmployers.length].name,
+        creditCode: demoEmployers[sequence % demoEmployers.length].creditCode,
+        techBased: false,
+      },
       city,
       skillLevel: 'level-4',
     });
@@ -185,7 +204,9 @@ describe('permission matrix', () => {
       expect((await dalian.post(`/api/entries/${entryId}/city-rejection`, { commandId: commandId(), reason: 'x' })).status).toBe(403);
       expect((await dalian.post('/api/entries', entryOf('大连代报', 'shenyang', 52))).status).toBe(403);
       expect((await dalian.get(`/api/entries/${entryId}`)).status).toBe(404);
-      expect(((await dalian.get('/api/entries?city=shenyang')).body as Array<{ city: string }>).every((e) => e.city === 'dalian')).toBe(true);
+      expect(((await dalian.get('/api/entries?city=shenyang')).body as Array<{ city: string }>).every((e) => e.city === 'dalian')).toBe(
+        true,
+      );
       expect((await shenyang.post(`/api/entries/${entryId}/city-approval`, { commandId: commandId() })).status).toBe(200);
     });
 
@@ -193,7 +214,12 @@ describe('permission matrix', () => {
       const otherTrade = ((await callers[0].client.get('/api/catalogue/trades')).body as Array<{ id: string }>)[1].id;
       const judge = callers.find((c) => c.role === 'judge')!.client;
       const chief = callers.find((c) => c.role === 'chief_judge')!.client;
-      const marked = await judge.post(`/api/trades/${otherTrade}/marks`, { commandId: commandId(), competitorNumber: 1, aspectId: 'a', mark: 1 });
+      const marked = await judge.post(`/api/trades/${otherTrade}/marks`, {
+        commandId: commandId(),
+        competitorNumber: 1,
+        aspectId: 'a',
+        mark: 1,
+      });
       expect(marked.status).toBe(403);
       expect(marked.body.message).toMatch(new RegExp(`not a judge on the panel of ${otherTrade}`));
       expect((await judge.get(`/api/trades/${otherTrade}/competitors`)).status).toBe(403);
@@ -206,7 +232,12 @@ describe('permission matrix', () => {
     it('shows a contestant their own entry only', async () => {
       const mine = callers.find((c) => c.role === 'contestant')!.client;
       const other = `matrix-other-${Date.now()}`;
-      await new Client(server.url).post('/api/auth/sign-up', { commandId: commandId(), username: other, password: CONTESTANT_PASSWORD, displayName: '另一选手' });
+      await new Client(server.url).post('/api/auth/sign-up', {
+        commandId: commandId(),
+        username: other,
+        password: CONTESTANT_PASSWORD,
+        displayName: '另一选手',
+      });
       const stranger = await new Client(server.url).login(other, CONTESTANT_PASSWORD);
       const entered = await mine.post('/api/entries', entryOf('本人', 'anshan', 53));
       expect(entered.status).toBe(201);
@@ -270,9 +301,15 @@ function gatewayEvents(server: TestServer): Array<{ namespace: string; event: st
 
 /** Every route Express knows, as table keys (endpoints left out of the OpenAPI document too). */
 function expressRoutes(server: TestServer): string[] {
-  const express = server.app.getHttpAdapter().getInstance() as { router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> } };
+  const express = server.app.getHttpAdapter().getInstance() as {
+    router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
+  };
   return express.router.stack.flatMap((layer) =>
-    layer.route ? Object.keys(layer.route.methods).filter((m) => m !== '_all').map((m) => httpKey(m, layer.route!.path)) : [],
+    layer.route
+      ? Object.keys(layer.route.methods)
+          .filter((m) => m !== '_all')
+          .map((m) => httpKey(m, layer.route!.path))
+      : [],
   );
 }
 
@@ -289,10 +326,13 @@ async function emitAs(url: string, namespace: string, event: string, token: stri
         if (error?.status === 401 || error?.status === 403) resolve(error.status);
       }),
     );
-    const answered = socket.timeout(400).emitWithAck(event, { board: 'trade:none' }).then(
-      () => undefined,
-      () => undefined,
-    );
+    const answered = socket
+      .timeout(400)
+      .emitWithAck(event, { board: 'trade:none' })
+      .then(
+        () => undefined,
+        () => undefined,
+      );
     return await Promise.race([refused, answered.then(() => new Promise<undefined>((r) => setTimeout(() => r(undefined), 100)))]);
   } finally {
     socket.close();

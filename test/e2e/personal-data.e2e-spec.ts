@@ -83,7 +83,12 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
 
   it('seeds a contest through the API: entries in two trades, decisions, a draw, spectators, marks', async () => {
     contestId = (await organiser.get('/api/catalogue/contest')).body.contestId;
-    const trades = (await organiser.get('/api/catalogue/trades')).body as Array<{ id: string; eventId: string; teamSize: number; panelSize: number }>;
+    const trades = (await organiser.get('/api/catalogue/trades')).body as Array<{
+      id: string;
+      eventId: string;
+      teamSize: number;
+      panelSize: number;
+    }>;
     const individual = trades.filter((t) => t.teamSize === 1 && t.panelSize === 3);
     [tradeA, tradeB] = [individual[0].id, individual[1].id];
     const team = trades.find((t) => t.teamSize > 1)!;
@@ -120,16 +125,40 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
     ];
     plan.push(['P9', cityS, tradeC]);
     plan.forEach(([key, city, tradeId], i) =>
-      people.push({ key, city, tradeId, name: `隐私测试${i + 1}`, idNumber: residentId('1987-09-14', 200 + i), phone: `1357246${8100 + i}` }),
+      people.push({
+        key,
+        city,
+        tradeId,
+        name: `隐私测试${i + 1}`,
+        idNumber: residentId('1987-09-14', 200 + i),
+        phone: `1357246${8100 + i}`,
+      }),
     );
     // P9 captains a team; its members are entered with it.
     for (let m = 1; m < team.teamSize; m++) {
-      people.push({ key: `P9-M${m}`, captain: 'P9', city: cityS, tradeId: tradeC, name: `队员${m}`, idNumber: residentId('1992-02-29', 300 + m), phone: `1367246${8200 + m}` });
+      people.push({
+        key: `P9-M${m}`,
+        captain: 'P9',
+        city: cityS,
+        tradeId: tradeC,
+        name: `队员${m}`,
+        idNumber: residentId('1992-02-29', 300 + m),
+        phone: `1367246${8200 + m}`,
+      });
     }
 
     const anonymous = new Client(server.url);
     clients.set('anonymous', anonymous);
-    expect((await anonymous.post('/api/auth/sign-up', { commandId: commandId(), username: 'pd-contestant', password: 'privacy-matters', displayName: people[0].name })).status).toBe(201);
+    expect(
+      (
+        await anonymous.post('/api/auth/sign-up', {
+          commandId: commandId(),
+          username: 'pd-contestant',
+          password: 'privacy-matters',
+          displayName: people[0].name,
+        })
+      ).status,
+    ).toBe(201);
     const contestant = await new Client(server.url).login('pd-contestant', 'privacy-matters');
     clients.set('contestant', contestant);
     clients.set('organiser', organiser);
@@ -158,7 +187,8 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
       const answer = await by.post(`/api/entries/${person(key).entryId}/${action}`, body);
       expect({ key, action, status: answer.status, body: answer.body }).toMatchObject({ key, action, status: 200 });
     };
-    for (const key of ['P1', 'P2', 'P3', 'P4', 'P6', 'P7', 'P9']) await decide(key, 'city-approval', clients.get(`reviewer-${person(key).city}`)!);
+    for (const key of ['P1', 'P2', 'P3', 'P4', 'P6', 'P7', 'P9'])
+      await decide(key, 'city-approval', clients.get(`reviewer-${person(key).city}`)!);
     await decide('P5', 'city-rejection', clients.get(`reviewer-${cityN}`)!);
     for (const key of ['P1', 'P2', 'P3', 'P4', 'P7', 'P9']) await decide(key, 'confirmation', organiser);
     await decide('P6', 'province-rejection', organiser);
@@ -200,26 +230,45 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
     // Judges of both panels mark the first two aspects of every competitor: deltas flow.
     for (const tradeId of [tradeA, tradeB]) {
       const scheme = (await organiser.get(`/api/catalogue/trades/${tradeId}`)).body.scheme;
-      const aspects = scheme.subCriteria.flatMap((s: { aspects: unknown[] }) => s.aspects).slice(0, 2) as Array<{ id: string; type: string; maxMark: number }>;
+      const aspects = scheme.subCriteria.flatMap((s: { aspects: unknown[] }) => s.aspects).slice(0, 2) as Array<{
+        id: string;
+        type: string;
+        maxMark: number;
+      }>;
       const panel = panels.get(tradeId)!.filter((j) => j.role === 'judge');
       const judges = await Promise.all(panel.map(async (j) => new Client(server.url).login(j.userId.replace(/^u-/, ''))));
       clients.set(`judge-${tradeId}`, judges[0]);
       clients.set(`chief-${tradeId}`, await new Client(server.url).login(`chief-${tradeId}`));
-      const numbers = ((await organiser.get(`/api/trades/${tradeId}/competitors`)).body as Array<{ competitorNumber: number }>).map((c) => c.competitorNumber);
+      const numbers = ((await organiser.get(`/api/trades/${tradeId}/competitors`)).body as Array<{ competitorNumber: number }>).map(
+        (c) => c.competitorNumber,
+      );
       for (const competitorNumber of numbers) {
         for (const aspect of aspects) {
           const markers = aspect.type === 'judgement' ? judges : [judges[0]];
           for (const judge of markers) {
             const mark = aspect.type === 'judgement' ? 2 : aspect.maxMark;
-            const answer = await judge.post(`/api/trades/${tradeId}/marks`, { commandId: commandId(), competitorNumber, aspectId: aspect.id, mark });
-            expect({ tradeId, competitorNumber, aspect: aspect.id, status: answer.status, body: answer.body }).toMatchObject({ status: 201 });
+            const answer = await judge.post(`/api/trades/${tradeId}/marks`, {
+              commandId: commandId(),
+              competitorNumber,
+              aspectId: aspect.id,
+              mark,
+            });
+            expect({ tradeId, competitorNumber, aspect: aspect.id, status: answer.status, body: answer.body }).toMatchObject({
+              status: 201,
+            });
           }
         }
       }
     }
-    const deltasOf = (board: string) => socketPayloads.filter((p) => p.event === 'board:delta' && (p.payload as { board?: string }).board === board);
+    const deltasOf = (board: string) =>
+      socketPayloads.filter((p) => p.event === 'board:delta' && (p.payload as { board?: string }).board === board);
     await until(
-      () => [tradeA, tradeB].every((t) => deltasOf(`trade:${t}`).some((d) => (d.payload as { rows: Array<{ markedAspects: number }> }).rows.some((r) => r.markedAspects >= 2))),
+      () =>
+        [tradeA, tradeB].every((t) =>
+          deltasOf(`trade:${t}`).some((d) =>
+            (d.payload as { rows: Array<{ markedAspects: number }> }).rows.some((r) => r.markedAspects >= 2),
+          ),
+        ),
       20_000,
       'deltas with marked aspects on both boards',
     );
@@ -230,19 +279,34 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
     expect(socketPayloads.filter((p) => p.event === 'board:delta').length).toBeGreaterThan(0);
     // The boards name the contestants (public), but nothing more personal.
     expect(JSON.stringify(socketPayloads)).toContain(people[0].name);
-    expect(leaksIn(socketPayloads.map((p) => ({ who: 'spectator', url: `socket ${p.event}`, status: 0, text: JSON.stringify(p.payload) })))).toEqual([]);
+    expect(
+      leaksIn(socketPayloads.map((p) => ({ who: 'spectator', url: `socket ${p.event}`, status: 0, text: JSON.stringify(p.payload) }))),
+    ).toEqual([]);
   });
 
   it('no public GET endpoint (discovered from the OpenAPI document) holds an ID number or a phone', async () => {
     const anonymous = await callEverything(clients.get('anonymous')!, 'anonymous');
     const open = anonymous.filter((a) => a.status < 400);
     // Discovery works: the known public endpoints are among those answered.
-    for (const path of ['/api/catalogue/trades', `/api/catalogue/trades/${tradeA}`, `/api/trades/${tradeA}/board`, '/api/health', '/api/docs-json', '/live']) {
+    for (const path of [
+      '/api/catalogue/trades',
+      `/api/catalogue/trades/${tradeA}`,
+      `/api/trades/${tradeA}/board`,
+      '/api/health',
+      '/api/docs-json',
+      '/live',
+    ]) {
       expect(open.map((a) => a.url)).toContain(path);
     }
     // Nothing protected answers without a token.
-    expect(anonymous.filter((a) => a.url.startsWith('/api/entries') || a.url.startsWith('/api/users') || a.url.startsWith('/api/reports')).map((a) => [a.url, a.status])).toEqual(
-      anonymous.filter((a) => a.url.startsWith('/api/entries') || a.url.startsWith('/api/users') || a.url.startsWith('/api/reports')).map((a) => [a.url, 401]),
+    expect(
+      anonymous
+        .filter((a) => a.url.startsWith('/api/entries') || a.url.startsWith('/api/users') || a.url.startsWith('/api/reports'))
+        .map((a) => [a.url, a.status]),
+    ).toEqual(
+      anonymous
+        .filter((a) => a.url.startsWith('/api/entries') || a.url.startsWith('/api/users') || a.url.startsWith('/api/reports'))
+        .map((a) => [a.url, 401]),
     );
     expect(leaksIn(anonymous)).toEqual([]);
   });
@@ -269,8 +333,14 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
     }
     // The contestant sees their own entry, masked; one entry by id, for the organiser too.
     const [self] = people;
-    expect(JSON.parse(text('contestant', '/api/entries/mine'))).toMatchObject({ idNumber: maskedId(self.idNumber), phone: maskedPhone(self.phone) });
-    expect(JSON.parse(text('organiser', `/api/entries/${self.entryId}`))).toMatchObject({ idNumber: maskedId(self.idNumber), phone: maskedPhone(self.phone) });
+    expect(JSON.parse(text('contestant', '/api/entries/mine'))).toMatchObject({
+      idNumber: maskedId(self.idNumber),
+      phone: maskedPhone(self.phone),
+    });
+    expect(JSON.parse(text('organiser', `/api/entries/${self.entryId}`))).toMatchObject({
+      idNumber: maskedId(self.idNumber),
+      phone: maskedPhone(self.phone),
+    });
     expect(maskedId(self.idNumber)).toMatch(/^2101\*{10}\d{3}[\dX]$/);
   });
 
@@ -306,7 +376,8 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
       if (!get) continue;
       const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       const missing = names.filter((n) => !values[n]);
-      if (missing.length > 0) throw new Error(`GET ${template}: add values for the path parameter(s) ${missing.join(', ')} to pathValues()`);
+      if (missing.length > 0)
+        throw new Error(`GET ${template}: add values for the path parameter(s) ${missing.join(', ')} to pathValues()`);
       const paths = names.reduce(
         (partial, name) => partial.flatMap((p) => values[name].map((v) => p.replace(`{${name}}`, encodeURIComponent(v)))),
         [template],
@@ -316,7 +387,8 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
         for (const parameter of get.parameters ?? []) {
           if (parameter.in !== 'query') continue;
           const options = values[parameter.name] ?? (parameter.schema?.enum ?? []).map(String);
-          if (options.length === 0 && parameter.required) throw new Error(`GET ${template}: add values for the query parameter ${parameter.name} to pathValues()`);
+          if (options.length === 0 && parameter.required)
+            throw new Error(`GET ${template}: add values for the query parameter ${parameter.name} to pathValues()`);
           for (const option of options) found.add(`${path}?${parameter.name}=${encodeURIComponent(option)}`);
         }
       }

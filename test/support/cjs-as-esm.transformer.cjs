@@ -33,7 +33,9 @@ module.exports = {
     const specifiers = requires(source);
     const imports = specifiers.map((specifier, i) => `import * as __cjsDependency${i} from ${JSON.stringify(specifier)};`);
     const table = specifiers.map((specifier, i) => `${JSON.stringify(specifier)}: __cjsDependency${i}`).join(', ');
-    const reexports = [...source.matchAll(/__exportStar\(require\("([^"]+)"\),\s*exports\)/g)].map((m) => `export * from ${JSON.stringify(m[1])};`);
+    const reexports = [...source.matchAll(/__exportStar\(require\("([^"]+)"\),\s*exports\)/g)].map(
+      (m) => `export * from ${JSON.stringify(m[1])};`,
+    );
     const names = exportedNames(source);
     const code = [
       ...imports,

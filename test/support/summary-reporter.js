@@ -8,10 +8,13 @@ export default class SummaryReporter {
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numRuntimeErrorTestSuites } = results;
     const lines = [];
     for (const suite of results.testResults) {
-      if (suite.testExecError) lines.push(`FAILED ${relative(process.cwd(), suite.testFilePath)}: ${firstLines(suite.testExecError.message)}`);
+      if (suite.testExecError)
+        lines.push(`FAILED ${relative(process.cwd(), suite.testFilePath)}: ${firstLines(suite.testExecError.message)}`);
       for (const test of suite.testResults) {
         if (test.status !== 'failed') continue;
-        lines.push(`FAILED ${relative(process.cwd(), suite.testFilePath)} › ${test.fullName}: ${firstLines(test.failureMessages.join('\n'))}`);
+        lines.push(
+          `FAILED ${relative(process.cwd(), suite.testFilePath)} › ${test.fullName}: ${firstLines(test.failureMessages.join('\n'))}`,
+        );
       }
     }
     const failed = numFailedTests + numRuntimeErrorTestSuites;
@@ -23,5 +26,10 @@ export default class SummaryReporter {
 /** The first lines of a failure message, colour codes removed: enough to name the cause. */
 function firstLines(message, count = 6) {
   // eslint-disable-next-line no-control-regex
-  return message.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((line) => line.trim()).slice(0, count).join('\n    ');
+  return message
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((line) => line.trim())
+    .slice(0, count)
+    .join('\n    ');
 }

@@ -68,8 +68,7 @@ async function quietHead(app: INestApplication): Promise<number> {
   throw new Error('The jobs kept appending events: the store never went quiet');
 }
 
-export const removeFilesOf = (server: { sqliteFile: string }) =>
-  rmSync(join(server.sqliteFile, '..'), { recursive: true, force: true });
+export const removeFilesOf = (server: { sqliteFile: string }) => rmSync(join(server.sqliteFile, '..'), { recursive: true, force: true });
 
 /** A small HTTP client that keeps the token and returns status and body. */
 export class Client {
@@ -118,7 +117,12 @@ export class Spectator {
   readonly deltas: any[] = [];
 
   constructor(url: string, token?: string) {
-    this.socket = io(`${url}/live`, { transports: ['websocket'], reconnection: false, forceNew: true, ...(token ? { auth: { token } } : {}) });
+    this.socket = io(`${url}/live`, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      ...(token ? { auth: { token } } : {}),
+    });
     this.socket.on('board:snapshot', (s) => this.snapshots.push(s));
     this.socket.on('board:delta', (d) => this.deltas.push(d));
   }

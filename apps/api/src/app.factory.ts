@@ -38,7 +38,7 @@ export async function createApp(
 
   const openApi = new DocumentBuilder()
     .setTitle('Jiangxin 匠心')
-    .setDescription('Provincial workers\' vocational skills contest: registration, judging, scoring, live results')
+    .setDescription("Provincial workers' vocational skills contest: registration, judging, scoring, live results")
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();

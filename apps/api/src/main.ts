@@ -5,7 +5,9 @@ import { createApp } from './app.factory.js';
 try {
   const { app, config } = await createApp();
   await app.listen(config.PORT, config.HOST);
-  new Logger('Jiangxin').log(`Listening on http://${config.HOST}:${config.PORT} (${config.profile} profile) — live boards at /live, API docs at /api/docs`);
+  new Logger('Jiangxin').log(
+    `Listening on http://${config.HOST}:${config.PORT} (${config.profile} profile) — live boards at /live, API docs at /api/docs`,
+  );
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);

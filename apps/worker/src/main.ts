@@ -12,7 +12,8 @@ import { WorkerModule } from './worker.module.js';
  */
 try {
   const config = loadConfig();
-  if (!config.REDIS_URL) throw new ConfigError('Invalid configuration:\n- the worker process needs REDIS_URL (without Redis, the api runs the jobs inline)');
+  if (!config.REDIS_URL)
+    throw new ConfigError('Invalid configuration:\n- the worker process needs REDIS_URL (without Redis, the api runs the jobs inline)');
 
   @Module({
     imports: [

@@ -90,7 +90,14 @@ export class CommandExecutor {
       }));
       try {
         const appended = await this.store.append(streamId, toAppend, current.revision < 0 ? 'no_stream' : current.revision);
-        return { commandId: meta.commandId, streamId, revision: appended.nextRevision, position: appended.position, events, duplicate: false };
+        return {
+          commandId: meta.commandId,
+          streamId,
+          revision: appended.nextRevision,
+          position: appended.position,
+          events,
+          duplicate: false,
+        };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (attempt >= MAX_ATTEMPTS) throw new ConcurrencyConflictError(streamId);

@@ -83,11 +83,11 @@ export class TeamMemberDto {
   name!: string;
 
   @ApiProperty({ example: '210102199202020023', description: 'Resident ID number (GB 11643). Personal data: never public.' })
-  @Matches(/^\d{17}[\dX]$/, { message: 'a member\'s idNumber must be 17 digits followed by a digit or X' })
+  @Matches(/^\d{17}[\dX]$/, { message: "a member's idNumber must be 17 digits followed by a digit or X" })
   idNumber!: string;
 
   @ApiProperty({ example: '13900139000', description: 'Mobile number. Personal data: never public.' })
-  @Matches(/^1[3-9]\d{9}$/, { message: 'a member\'s phone must be an 11-digit mainland mobile number' })
+  @Matches(/^1[3-9]\d{9}$/, { message: "a member's phone must be an 11-digit mainland mobile number" })
   phone!: string;
 }
 

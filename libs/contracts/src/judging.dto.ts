@@ -98,7 +98,12 @@ export class SignOffDto extends CommandDto {
 }
 
 export class CompletionTimeDto extends CommandDto {
-  @ApiProperty({ minimum: 1, maximum: MAX_COMPLETION_SECONDS, example: 10_830, description: 'How long the practical took, in whole seconds' })
+  @ApiProperty({
+    minimum: 1,
+    maximum: MAX_COMPLETION_SECONDS,
+    example: 10_830,
+    description: 'How long the practical took, in whole seconds',
+  })
   @IsInt()
   @Min(1)
   @Max(MAX_COMPLETION_SECONDS)

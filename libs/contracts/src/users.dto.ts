@@ -28,7 +28,10 @@ export class JudgeEmployerDto {
   @MaxLength(100)
   name!: string;
 
-  @ApiProperty({ example: '91350100M000100Y43', description: 'Unified social credit code (GB 32100), 18 characters with a valid check character' })
+  @ApiProperty({
+    example: '91350100M000100Y43',
+    description: 'Unified social credit code (GB 32100), 18 characters with a valid check character',
+  })
   @IsString()
   @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/, { message: 'employer.creditCode must be 18 characters of the GB 32100 alphabet' })
   creditCode!: string;

@@ -142,7 +142,10 @@ function buildScheme(rng: Rng, kind: SchemeKind, tradeId: string): MarkingScheme
   }
 
   const picked = chosen.map((sc, i) => sampleAspects(rng, sc.aspects, counts[i] as number));
-  const marks = allocateMarks(rng, picked.flat().map((a) => a.startsWith('j:')));
+  const marks = allocateMarks(
+    rng,
+    picked.flat().map((a) => a.startsWith('j:')),
+  );
 
   let k = 0;
   const subCriteria: SubCriterion[] = chosen.map((sc, i) => {
@@ -269,9 +272,7 @@ function allocateMarks(rng: Rng, isJudgement: readonly boolean[]): number[] {
   const raw = weights.map((w) => (spare * w) / weightSum);
   const marks = raw.map((r) => 1 + Math.floor(r));
   let left = 100 - marks.reduce((a, b) => a + b, 0);
-  const byRemainder = raw
-    .map((r, i) => ({ i, frac: r - Math.floor(r) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const byRemainder = raw.map((r, i) => ({ i, frac: r - Math.floor(r) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (let k = 0; left > 0; k = (k + 1) % n, left--) {
     const i = (byRemainder[k] as { i: number }).i;
     marks[i] = (marks[i] as number) + 1;

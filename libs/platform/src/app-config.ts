@@ -6,7 +6,9 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLen
  * message naming the variable. Nothing set = the embedded default profile (SQLite file, inline jobs).
  */
 export class AppConfig {
-  @IsInt() @Min(0) @Max(65535)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
   @IsString()
@@ -17,13 +19,15 @@ export class AppConfig {
   SQLITE_FILE = './data/jiangxin.sqlite';
 
   /** Set → the KurrentDB adapter instead of SQLite. */
-  @IsOptional() @Matches(/^(esdb|kurrentdb|kdb|esdb\+discover|kurrentdb\+discover|kdb\+discover):\/\//, {
+  @IsOptional()
+  @Matches(/^(esdb|kurrentdb|kdb|esdb\+discover|kurrentdb\+discover|kdb\+discover):\/\//, {
     message: 'KURRENTDB_CONNECTION_STRING must start with kurrentdb://, kdb:// or esdb:// (optionally +discover)',
   })
   KURRENTDB_CONNECTION_STRING?: string;
 
   /** Set → scoring jobs go through BullMQ on this Redis; unset → they run inline in this process. */
-  @IsOptional() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' })
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' })
   REDIS_URL?: string;
 
   /** Prefix of the BullMQ keys in Redis: lets several deployments or test runs share one Redis. */
@@ -31,11 +35,13 @@ export class AppConfig {
   QUEUE_PREFIX = 'jiangxin';
 
   /** Secret that signs access tokens. The default is for the local demo only. */
-  @IsString() @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
+  @IsString()
+  @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
   JWT_SECRET = 'jiangxin-local-demo-secret-change-me';
 
   /** Secret that turns a resident ID number into an entry id, so stream names do not reveal it. */
-  @IsString() @MinLength(16, { message: 'PERSON_KEY_SECRET must be at least 16 characters' })
+  @IsString()
+  @MinLength(16, { message: 'PERSON_KEY_SECRET must be at least 16 characters' })
   PERSON_KEY_SECRET = 'jiangxin-local-demo-person-key';
 
   /** Seed the demo catalogue and accounts on first start. */
@@ -50,11 +56,15 @@ export class AppConfig {
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
   /** Port of the worker process's Prometheus endpoint (`/metrics`); 0 turns it off. The api serves `/api/metrics`. */
-  @IsInt() @Min(0) @Max(65535)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   METRICS_PORT = 9464;
 
   /** Set → the metrics endpoints answer only `Authorization: Bearer <METRICS_TOKEN>`; unset → they are public. */
-  @IsOptional() @IsString() @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
   METRICS_TOKEN?: string;
 
   /**
@@ -67,37 +77,49 @@ export class AppConfig {
   CORS_ORIGINS = '';
 
   /** Lifetime of an access token; refresh it with the refresh token (POST /api/auth/refresh). */
-  @IsInt() @Min(30) @Max(86_400)
+  @IsInt()
+  @Min(30)
+  @Max(86_400)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
   /** Lifetime of a refresh token (each refresh issues a new one): a contest day by default. */
-  @IsInt() @Min(60) @Max(2_592_000)
+  @IsInt()
+  @Min(60)
+  @Max(2_592_000)
   REFRESH_TOKEN_TTL_SECONDS = 43_200;
 
   /** Login attempts per username and client address per window (THROTTLE_LOGIN_TTL_SECONDS); then 429. */
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   THROTTLE_LOGIN_LIMIT = 10;
 
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   THROTTLE_LOGIN_TTL_SECONDS = 60;
 
   /** Requests to the public endpoints (boards, catalogue, sign-up, refresh, …) per client address per window; then 429. */
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   THROTTLE_PUBLIC_LIMIT = 300;
 
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   THROTTLE_PUBLIC_TTL_SECONDS = 60;
 
   /** The per-person key store (crypto-shredding); default `<SQLITE_FILE>.keys`, also in the distributed profile. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   PERSONAL_KEYS_FILE?: string;
 
   /** Behind a reverse proxy: Express's `trust proxy` (e.g. `loopback` or `1`), so throttling sees client addresses. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   TRUST_PROXY?: string;
 
   get corsOrigins(): string[] {
-    return this.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0);
+    return this.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0);
   }
 
   get personalKeysFile(): string {

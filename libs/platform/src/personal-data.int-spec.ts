@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { FORGOTTEN, UNREADABLE } from '#domain';
-import { type EventMetadata, type NewEvent, PersonalDataEncryptingStore, SqliteEventStore, SqlitePersonKeyStore, type StoredEvent, storedForm } from '#event-store';
+import {
+  type EventMetadata,
+  type NewEvent,
+  PersonalDataEncryptingStore,
+  SqliteEventStore,
+  SqlitePersonKeyStore,
+  type StoredEvent,
+  storedForm,
+} from '#event-store';
 import { personalDataPolicy, personKey } from './personal-data.js';
 
 const SECRET = 'a-person-key-secret-for-tests';
@@ -14,7 +22,14 @@ const OTHER = { name: '王芳', idNumber: '210102198811110017', phone: '15004151
 
 const meta = (): EventMetadata => {
   const commandId = randomUUID();
-  return { actor: { userId: 'u-organiser', role: 'organiser' }, commandId, correlationId: commandId, causationId: commandId, occurredAt: '2026-05-01T08:00:00.000Z', schemaVersion: 1 };
+  return {
+    actor: { userId: 'u-organiser', role: 'organiser' },
+    commandId,
+    correlationId: commandId,
+    causationId: commandId,
+    occurredAt: '2026-05-01T08:00:00.000Z',
+    schemaVersion: 1,
+  };
 };
 
 const entrySubmitted = (entryId: string, captain: typeof CAPTAIN, members: Array<typeof CAPTAIN> = []): NewEvent => ({
@@ -181,7 +196,14 @@ describe('personal data encrypted in the event store (SQLite, the contest policy
     const registered: NewEvent = {
       id: randomUUID(),
       type: 'UserRegistered',
-      data: { userId: 'u-judge-1', username: 'judge-1', displayName: '刘伟', role: 'judge', tradeIds: ['t'], passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA' },
+      data: {
+        userId: 'u-judge-1',
+        username: 'judge-1',
+        displayName: '刘伟',
+        role: 'judge',
+        tradeIds: ['t'],
+        passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA',
+      },
       metadata: meta(),
     };
     await store.append('user-u-judge-1', [registered], 'no_stream');
@@ -193,7 +215,12 @@ describe('personal data encrypted in the event store (SQLite, the contest policy
 
   it('leaves events without personal data as they are', async () => {
     const { store } = opened;
-    const marked: NewEvent = { id: randomUUID(), type: 'MarkSubmitted', data: { tradeId: 't', competitorNumber: 3, aspectId: 'a1', judgeId: 'u-j', mark: 2 }, metadata: meta() };
+    const marked: NewEvent = {
+      id: randomUUID(),
+      type: 'MarkSubmitted',
+      data: { tradeId: 't', competitorNumber: 3, aspectId: 'a1', judgeId: 'u-j', mark: 2 },
+      metadata: meta(),
+    };
     await store.append('scoresheet-t-3', [marked], 'no_stream');
     expect((await storedForm(store).readAll())[0].data).toEqual(marked.data);
     expect((await store.readAll())[0].data).toEqual(marked.data);

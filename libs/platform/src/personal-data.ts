@@ -9,7 +9,8 @@ import type { PersonalDataPolicy } from '#event-store';
 const keyedHash = (secret: string, text: string) => createHmac('sha256', secret).update(text).digest('base64url').slice(0, 22);
 
 /** A person's key in one contest: an individual's (or captain's) entry id, and their enrolment stream. */
-export const contestPersonKey = (secret: string, contestId: string, idNumber: string) => 'e' + keyedHash(secret, `${contestId}/${idNumber}`);
+export const contestPersonKey = (secret: string, contestId: string, idNumber: string) =>
+  'e' + keyedHash(secret, `${contestId}/${idNumber}`);
 
 /** The same person across editions: earlier first prizes, and the key their personal data is encrypted with. */
 export const personKey = (secret: string, idNumber: string) => 'p' + keyedHash(secret, `person/${idNumber}`);

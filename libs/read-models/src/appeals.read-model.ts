@@ -24,7 +24,9 @@ export class AppealsReadModel {
   }
 
   list(filter: { tradeId?: string; filedBy?: string } = {}): AppealRecord[] {
-    return [...this.appeals.values()].filter((a) => (!filter.tradeId || a.tradeId === filter.tradeId) && (!filter.filedBy || a.filedBy === filter.filedBy));
+    return [...this.appeals.values()].filter(
+      (a) => (!filter.tradeId || a.tradeId === filter.tradeId) && (!filter.filedBy || a.filedBy === filter.filedBy),
+    );
   }
 
   pendingIn(tradeId: string): number {

@@ -147,7 +147,8 @@ export class BoardsReadModel {
     board.rankedRevision = resultsRevision;
     for (const standing of standings) {
       const row = board.rows.get(standing.competitorNumber);
-      if (row) board.rows.set(row.competitorNumber, { ...row, rank: standing.rank, prize: standing.prize, standardised: standing.standardised });
+      if (row)
+        board.rows.set(row.competitorNumber, { ...row, rank: standing.rank, prize: standing.prize, standardised: standing.standardised });
     }
     this.changed(board);
   }
@@ -169,7 +170,10 @@ export class BoardsReadModel {
     const board = this.boards.get(boardId);
     if (board) {
       const frozen = board.frozen;
-      const shown = frozen && audience === 'public' ? { version: frozen.version, rows: frozen.rows } : { version: board.version, rows: this.sortedRows(board) };
+      const shown =
+        frozen && audience === 'public'
+          ? { version: frozen.version, rows: frozen.rows }
+          : { version: board.version, rows: this.sortedRows(board) };
       return { board: board.id, ...shown, ...this.flags(board) };
     }
     const tradeId = boardId.startsWith('trade:') ? boardId.slice('trade:'.length) : undefined;

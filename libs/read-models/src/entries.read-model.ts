@@ -21,7 +21,12 @@ export class EntriesReadModel {
       case 'EntrySubmitted': {
         const { contestId: _contestId, ...entry } = event.data;
         // Entries stored before teams existed have no members.
-        this.entries.set(entry.entryId, { ...entry, members: entry.members ?? [], status: 'submitted', submittedAt: stored.metadata.occurredAt });
+        this.entries.set(entry.entryId, {
+          ...entry,
+          members: entry.members ?? [],
+          status: 'submitted',
+          submittedAt: stored.metadata.occurredAt,
+        });
         if (entry.contestantUserId) this.byContestant.set(entry.contestantUserId, entry.entryId);
         break;
       }
@@ -78,7 +83,9 @@ export class EntriesReadModel {
     const forgotten = { idNumber: FORGOTTEN, phone: FORGOTTEN };
     if (person === 0) this.update(entryId, forgotten);
     else if (entry.members[person - 1]) {
-      this.update(entryId, { members: entry.members.map((member, index) => (index === person - 1 ? { ...member, ...forgotten } : member)) });
+      this.update(entryId, {
+        members: entry.members.map((member, index) => (index === person - 1 ? { ...member, ...forgotten } : member)),
+      });
     }
   }
 

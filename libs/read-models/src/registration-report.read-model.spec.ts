@@ -35,10 +35,12 @@ const submitted = (entryId: string, tradeId: string, city: string, techBased: bo
     members: [],
   });
 const approved = (entryId: string, tradeId: string, city: string) => event('EntryApprovedByCity', { entryId, tradeId, city });
-const cityRejected = (entryId: string, tradeId: string, city: string) => event('EntryRejectedByCity', { entryId, tradeId, city, reason: 'quota' });
+const cityRejected = (entryId: string, tradeId: string, city: string) =>
+  event('EntryRejectedByCity', { entryId, tradeId, city, reason: 'quota' });
 const confirmed = (entryId: string, tradeId: string) => event('EntryConfirmed', { entryId, tradeId });
 const provinceRejected = (entryId: string, tradeId: string) => event('EntryRejectedByProvince', { entryId, tradeId, reason: 'late' });
-const withdrawn = (entryId: string, tradeId: string, city: string) => event('EntryWithdrawn', { entryId, tradeId, city, reason: 'injured' });
+const withdrawn = (entryId: string, tradeId: string, city: string) =>
+  event('EntryWithdrawn', { entryId, tradeId, city, reason: 'injured' });
 
 const given = (...events: StoredEvent[]) => {
   const model = new RegistrationReportReadModel();
@@ -76,7 +78,13 @@ describe('the registration report read model', () => {
       techBasedShare: 0.4,
     });
     expect(model.byCity().get('shenyang')).toMatchObject({ submitted: 2, cityApprovalRate: 1, confirmationRate: 0.5, techBasedShare: 0.5 });
-    expect(model.byCity().get('dalian')).toMatchObject({ submitted: 3, cityApproved: 1, cityRejected: 1, cityApprovalRate: 0.5, confirmationRate: null });
+    expect(model.byCity().get('dalian')).toMatchObject({
+      submitted: 3,
+      cityApproved: 1,
+      cityRejected: 1,
+      cityApprovalRate: 0.5,
+      confirmationRate: null,
+    });
     expect(model.byTrade().get('t2')).toMatchObject({ submitted: 2, pendingCity: 1, pendingProvince: 1, techBased: 0, techBasedShare: 0 });
     expect(model.stats({ city: 'dalian', tradeId: 't1' })).toMatchObject({ submitted: 1, cityRejected: 1, techBased: 1 });
   });
@@ -102,15 +110,18 @@ describe('the registration report read model', () => {
       withdrawn('e1', 't1', 'fushun'),
       withdrawn('e2', 't1', 'fushun'),
     );
-    expect(model.stats()).toMatchObject({ submitted: 2, withdrawn: 2, pendingCity: 0, cityApproved: 1, pendingProvince: 0, cityApprovalRate: 1 });
+    expect(model.stats()).toMatchObject({
+      submitted: 2,
+      withdrawn: 2,
+      pendingCity: 0,
+      cityApproved: 1,
+      pendingProvince: 0,
+      cityApprovalRate: 1,
+    });
   });
 
   it('starts an entry afresh when it is submitted again after a rejection, in another trade too', () => {
-    const model = given(
-      submitted('e1', 't1', 'benxi', true),
-      cityRejected('e1', 't1', 'benxi'),
-      submitted('e1', 't2', 'benxi', true),
-    );
+    const model = given(submitted('e1', 't1', 'benxi', true), cityRejected('e1', 't1', 'benxi'), submitted('e1', 't2', 'benxi', true));
     expect(model.size).toBe(1);
     expect(model.byTrade().has('t1')).toBe(false);
     expect(model.byTrade().get('t2')).toMatchObject({ submitted: 1, pendingCity: 1, cityRejected: 0, cityApprovalRate: null });

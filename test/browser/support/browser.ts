@@ -18,7 +18,12 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).filter((name) => name !== 'node_modules').map((name) => newestMtime(join(path, name))));
+  return Math.max(
+    stat.mtimeMs,
+    ...readdirSync(path)
+      .filter((name) => name !== 'node_modules')
+      .map((name) => newestMtime(join(path, name))),
+  );
 }
 
 /** `npm test` builds the web app before jest; a single test file run builds it here when dist/web is missing or older than apps/web. */
@@ -55,12 +60,21 @@ export function browserTestbed(seed?: () => Promise<void>): BrowserTestbed {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk (never npx playwright install)`);
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk (never npx playwright install)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }
 
 export const TABLET = { viewport: { width: 1280, height: 800 }, hasTouch: true } satisfies BrowserContextOptions;
-export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } satisfies BrowserContextOptions;
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+} satisfies BrowserContextOptions;
 export const DESKTOP = { viewport: { width: 1920, height: 1080 } } satisfies BrowserContextOptions;
 
 /** A fresh context (its own storage, IndexedDB and service workers), Chinese by default as the app is. */
@@ -98,5 +112,7 @@ interface PageGlobals {
  * network. (A function, not a string: the app's Content-Security-Policy forbids eval.)
  */
 export async function serviceWorkerControls(page: Page): Promise<void> {
-  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 20_000,
+  });
 }

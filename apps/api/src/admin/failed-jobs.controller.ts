@@ -12,10 +12,16 @@ const REDIS_TIMEOUT_MS = 3000;
 
 export class FailedJobsQuery {
   /** Index of the first job, newest failure first. */
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'start must be an integer' }) @Min(0, { message: 'start must be 0 or more' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'start must be an integer' })
+  @Min(0, { message: 'start must be 0 or more' })
   start = 0;
 
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be an integer' }) @Min(1, { message: 'limit must be 1 to 200' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be an integer' })
+  @Min(1, { message: 'limit must be 1 to 200' })
   @Max(200, { message: 'limit must be 1 to 200' })
   limit = 50;
 }
@@ -76,7 +82,10 @@ function toView(job: Job): FailedJobView {
 async function withinTimeout<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ServiceUnavailableException({ error: 'unavailable', message: 'Redis does not answer' })), REDIS_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new ServiceUnavailableException({ error: 'unavailable', message: 'Redis does not answer' })),
+      REDIS_TIMEOUT_MS,
+    );
   });
   try {
     return await Promise.race([work, timeout]);

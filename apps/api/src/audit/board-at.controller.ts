@@ -13,7 +13,10 @@ export class BoardAtController {
   @ApiOperation({ summary: 'The board as it stood then, replayed from the store up to that position' })
   boardAt(@Param('tradeId') tradeId: string, @Query('at') at: unknown): Promise<BoardAsOf> {
     if (typeof at !== 'string' || at.length === 0) {
-      throw new BadRequestException({ message: 'at: give one position or one moment', fields: { at: ['give one position or one moment'] } });
+      throw new BadRequestException({
+        message: 'at: give one position or one moment',
+        fields: { at: ['give one position or one moment'] },
+      });
     }
     return this.timeTravel.boardAt(tradeId, at);
   }

@@ -1,4 +1,12 @@
-import { BadRequestException, Inject, Injectable, NotFoundException, type OnModuleDestroy, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  BadRequestException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  type OnModuleDestroy,
+  ServiceUnavailableException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { setImmediate as yieldToOtherWork } from 'node:timers/promises';
 import { type BoardSnapshot, tradeBoardId } from '#contracts';
 import { EVENT_STORE, type EventStore } from '#event-store';
@@ -46,7 +54,8 @@ export class BoardTimeTravelService implements OnModuleDestroy {
     }
     await this.index.caughtUp();
     const position = await this.positionOf(at);
-    if (this.waiting >= MAX_WAITING) throw new ServiceUnavailableException('Time travel is busy replaying other moments; try again shortly');
+    if (this.waiting >= MAX_WAITING)
+      throw new ServiceUnavailableException('Time travel is busy replaying other moments; try again shortly');
     this.waiting += 1;
     // The snapshot is taken in the replay's turn: the next replay goes on with the same read models.
     const turn = this.queue.then(async () => (await this.replayTo(position)).boards.snapshot(tradeBoardId(tradeId), 'public'));
@@ -54,7 +63,10 @@ export class BoardTimeTravelService implements OnModuleDestroy {
     try {
       const snapshot = await turn;
       if (!snapshot) {
-        throw new NotFoundException({ message: `Trade ${tradeId} was not defined yet at position ${position}`, fields: { at: ['before the trade was defined'] } });
+        throw new NotFoundException({
+          message: `Trade ${tradeId} was not defined yet at position ${position}`,
+          fields: { at: ['before the trade was defined'] },
+        });
       }
       return { ...snapshot, asOf: { position, occurredAt: this.index.timeline.occurredAt(position) ?? null } };
     } finally {
@@ -68,12 +80,17 @@ export class BoardTimeTravelService implements OnModuleDestroy {
     if (/^\d+$/.test(at)) {
       const position = Number(at);
       if (!Number.isSafeInteger(position)) throw badAt('a position must be a whole number');
-      if (position > head) throw new UnprocessableEntityException({ message: `at: position ${position} is after the last event (${head})`, fields: { at: [`after the last event (${head})`] } });
+      if (position > head)
+        throw new UnprocessableEntityException({
+          message: `at: position ${position} is after the last event (${head})`,
+          fields: { at: [`after the last event (${head})`] },
+        });
       return position;
     }
     const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
     const moment = new Date(at);
-    if (!iso.test(at) || Number.isNaN(moment.getTime())) throw badAt('give a global position (e.g. 1200) or an ISO 8601 moment with a time zone (e.g. 2026-11-24T10:30:00+08:00)');
+    if (!iso.test(at) || Number.isNaN(moment.getTime()))
+      throw badAt('give a global position (e.g. 1200) or an ISO 8601 moment with a time zone (e.g. 2026-11-24T10:30:00+08:00)');
     return Math.min(this.index.timeline.positionAt(moment), head);
   }
 

@@ -22,7 +22,12 @@ const HEX_64 = /^[0-9a-f]{64}$/;
 /** The checkpoint an event records, if it records one. */
 export function checkpointOf(event: StoredEvent): PublishedCheckpoint | undefined {
   if (!RECORDING_TYPES.has(event.type)) return undefined;
-  const data = event.data as { tradeId?: unknown; competitorNumber?: unknown; moduleId?: unknown; checkpoint?: { position?: unknown; hash?: unknown } | null };
+  const data = event.data as {
+    tradeId?: unknown;
+    competitorNumber?: unknown;
+    moduleId?: unknown;
+    checkpoint?: { position?: unknown; hash?: unknown } | null;
+  };
   const checkpoint = data.checkpoint;
   if (!checkpoint || !Number.isSafeInteger(checkpoint.position) || typeof checkpoint.hash !== 'string' || !HEX_64.test(checkpoint.hash)) {
     return undefined;

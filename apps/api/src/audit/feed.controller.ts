@@ -22,7 +22,12 @@ export class FeedController {
       'The public feed of published results for spectators and the press (NDJSON, one event per line, each with a resume `token`): ' +
       'contest, events and trades (names only), boards frozen and revealed, results from their publication on. Never marks, ID numbers or phones.',
   })
-  async feed(@Req() request: Request, @Res() response: Response, @Query('since') since?: unknown, @Query('stream') stream?: unknown): Promise<void> {
+  async feed(
+    @Req() request: Request,
+    @Res() response: Response,
+    @Query('since') since?: unknown,
+    @Query('stream') stream?: unknown,
+  ): Promise<void> {
     const after = parseSince(since);
     const follow = parseStream(stream);
     await this.index.caughtUp();
@@ -54,7 +59,10 @@ export class FeedController {
 function parseSince(since: unknown): number {
   if (since === undefined) return 0;
   if (typeof since !== 'string' || !/^\d+$/.test(since) || !Number.isSafeInteger(Number(since))) {
-    throw new BadRequestException({ message: 'since must be a token from the feed (a whole number)', fields: { since: ['must be a token from the feed (a whole number)'] } });
+    throw new BadRequestException({
+      message: 'since must be a token from the feed (a whole number)',
+      fields: { since: ['must be a token from the feed (a whole number)'] },
+    });
   }
   return Number(since);
 }

@@ -12,14 +12,17 @@ export class HistoryController {
   constructor(private readonly history: HistoryService) {}
 
   @Get('entries/:entryId')
-  @ApiOperation({ summary: "An entry's history: submission, city and province decisions, quota slot, draw, check-in (ID numbers and phones masked)" })
+  @ApiOperation({
+    summary: "An entry's history: submission, city and province decisions, quota slot, draw, check-in (ID numbers and phones masked)",
+  })
   entry(@Param('entryId') entryId: string, @Caller() { user }: RequestContext): Promise<History> {
     return this.history.entry(entryId, user);
   }
 
   @Get('marks/:tradeId/:competitorNumber/:aspectId')
   @ApiOperation({
-    summary: "A mark's history: every score-sheet event that touched the aspect — marks, re-marks, spreads, corrections requested/approved/rejected, sign-off, appeal remedies",
+    summary:
+      "A mark's history: every score-sheet event that touched the aspect — marks, re-marks, spreads, corrections requested/approved/rejected, sign-off, appeal remedies",
   })
   mark(
     @Param('tradeId') tradeId: string,
@@ -31,8 +34,14 @@ export class HistoryController {
   }
 
   @Get('results/:tradeId/:competitorNumber')
-  @ApiOperation({ summary: "A result's history: results calculated, theory graded, rankings, sign-offs, corrections, appeals, publication" })
-  result(@Param('tradeId') tradeId: string, @Param('competitorNumber') competitorNumber: string, @Caller() { user }: RequestContext): Promise<History> {
+  @ApiOperation({
+    summary: "A result's history: results calculated, theory graded, rankings, sign-offs, corrections, appeals, publication",
+  })
+  result(
+    @Param('tradeId') tradeId: string,
+    @Param('competitorNumber') competitorNumber: string,
+    @Caller() { user }: RequestContext,
+  ): Promise<History> {
     return this.history.result(tradeId, competitorNumber, user);
   }
 }

@@ -34,7 +34,10 @@ export class HistoryService {
     const competitorNumber = parseCompetitorNumber(competitorNumberText);
     const moduleId = moduleOf(trade.definition, aspectId);
     if (!moduleId) {
-      throw new NotFoundException({ message: `Aspect ${aspectId} is not in the marking scheme of ${tradeId}`, fields: { aspectId: ['not in the marking scheme'] } });
+      throw new NotFoundException({
+        message: `Aspect ${aspectId} is not in the marking scheme of ${tradeId}`,
+        fields: { aspectId: ['not in the marking scheme'] },
+      });
     }
     const sheet = await this.sheetOf(trade, tradeId, competitorNumber);
     return { subject: { tradeId, competitorNumber, aspectId, moduleId }, events: markHistory(sheet, aspectId, moduleId) };
@@ -61,7 +64,10 @@ export class HistoryService {
   private async sheetOf(trade: TradeView, tradeId: string, competitorNumber: number) {
     const drawn = trade.draw.assignments?.some((a) => a.competitorNumber === competitorNumber) ?? false;
     if (!drawn) {
-      throw new NotFoundException({ message: `Competitor ${competitorNumber} is not drawn in ${tradeId}`, fields: { competitorNumber: ['not drawn in this trade'] } });
+      throw new NotFoundException({
+        message: `Competitor ${competitorNumber} is not drawn in ${tradeId}`,
+        fields: { competitorNumber: ['not drawn in this trade'] },
+      });
     }
     return this.store.readStream(streams.scoreSheet(tradeId, competitorNumber));
   }
@@ -75,7 +81,8 @@ export class HistoryService {
   /** The organiser and arbitration see every history; a chief judge those of the trades they chair. */
   private mayRead(user: AuthUser, tradeId: string, trade = this.projections.models.catalogue.trades.get(tradeId)): void {
     if (user.role === 'organiser' || user.role === 'arbitration') return;
-    const chairs = user.role === 'chief_judge' && (trade?.panel.some((m) => m.role === 'chief_judge' && m.judgeId === user.userId) ?? false);
+    const chairs =
+      user.role === 'chief_judge' && (trade?.panel.some((m) => m.role === 'chief_judge' && m.judgeId === user.userId) ?? false);
     if (!chairs) throw new ForbiddenException(`Only the organiser, arbitration and the chief judge of ${tradeId} may read its history`);
   }
 }
@@ -83,7 +90,10 @@ export class HistoryService {
 function parseCompetitorNumber(text: string): number {
   const value = Number(text);
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
-    throw new BadRequestException({ message: 'competitorNumber must be a whole number from 1', fields: { competitorNumber: ['must be a whole number from 1'] } });
+    throw new BadRequestException({
+      message: 'competitorNumber must be a whole number from 1',
+      fields: { competitorNumber: ['must be a whole number from 1'] },
+    });
   }
   return value;
 }

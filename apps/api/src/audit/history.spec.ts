@@ -13,9 +13,23 @@ const meta = (userId: string, role: string, extra: Partial<EventMetadata> = {}):
   schemaVersion: 1,
   ...extra,
 });
-const at = (streamId: string, type: string, data: Record<string, unknown>, metadata = meta('u-judge-1', 'judge', { device: 'tab-1' })): StoredEvent => {
+const at = (
+  streamId: string,
+  type: string,
+  data: Record<string, unknown>,
+  metadata = meta('u-judge-1', 'judge', { device: 'tab-1' }),
+): StoredEvent => {
   position += 1;
-  return { position, streamId, revision: position, id: `e-${position}`, type, data, metadata: { ...metadata, occurredAt: `2026-11-24T09:00:${String(position).padStart(2, '0')}.000Z` }, recordedAt: '' };
+  return {
+    position,
+    streamId,
+    revision: position,
+    id: `e-${position}`,
+    type,
+    data,
+    metadata: { ...metadata, occurredAt: `2026-11-24T09:00:${String(position).padStart(2, '0')}.000Z` },
+    recordedAt: '',
+  };
 };
 
 describe('mark history', () => {
@@ -28,14 +42,47 @@ describe('mark history', () => {
       at(sheet, 'MarkSubmitted', { ...address, aspectId: 'A1', judgeId: 'j1', mark: 3 }),
       at(sheet, 'MarkSubmitted', { ...address, aspectId: 'A2', judgeId: 'j1', mark: 1 }),
       at(sheet, 'SpreadFlagged', { ...address, aspectId: 'A1', round: 1, marks: [], spread: 2 }),
-      at(sheet, 'CorrectionRequested', { ...address, correctionId: 'k1', aspectId: 'A1', judgeId: 'j1', from: 3, to: 2, reason: 'transcription error', requestedBy: 'u-chief' }, meta('u-chief', 'chief_judge', { device: 'desk-1' })),
-      at(sheet, 'CorrectionRequested', { ...address, correctionId: 'k2', aspectId: 'A2', judgeId: 'j1', from: 1, to: 0, reason: 'other aspect', requestedBy: 'u-chief' }),
+      at(
+        sheet,
+        'CorrectionRequested',
+        {
+          ...address,
+          correctionId: 'k1',
+          aspectId: 'A1',
+          judgeId: 'j1',
+          from: 3,
+          to: 2,
+          reason: 'transcription error',
+          requestedBy: 'u-chief',
+        },
+        meta('u-chief', 'chief_judge', { device: 'desk-1' }),
+      ),
+      at(sheet, 'CorrectionRequested', {
+        ...address,
+        correctionId: 'k2',
+        aspectId: 'A2',
+        judgeId: 'j1',
+        from: 1,
+        to: 0,
+        reason: 'other aspect',
+        requestedBy: 'u-chief',
+      }),
       at(sheet, 'CorrectionRejected', { ...address, correctionId: 'k1', reason: 'the photo shows 3' }, meta('u-organiser', 'organiser')),
       at(sheet, 'CorrectionRejected', { ...address, correctionId: 'k2', reason: 'no' }),
       at(sheet, 'ModuleSignedOff', { ...address, moduleId: 'M1', checkpoint: null }),
       at(sheet, 'ModuleSignedOff', { ...address, moduleId: 'M2', checkpoint: null }),
-      at(sheet, 'AppealRemedyApplied', { ...address, appealId: 'ap1', remedy: { kind: 'remark', aspectIds: ['A1', 'A3'] }, reopenedModules: ['M1'] }),
-      at(sheet, 'AppealRemedyApplied', { ...address, appealId: 'ap2', remedy: { kind: 'correction', aspectId: 'A2', judgeId: 'j1', from: 1, to: 0 }, reopenedModules: [] }),
+      at(sheet, 'AppealRemedyApplied', {
+        ...address,
+        appealId: 'ap1',
+        remedy: { kind: 'remark', aspectIds: ['A1', 'A3'] },
+        reopenedModules: ['M1'],
+      }),
+      at(sheet, 'AppealRemedyApplied', {
+        ...address,
+        appealId: 'ap2',
+        remedy: { kind: 'correction', aspectId: 'A2', judgeId: 'j1', from: 1, to: 0 },
+        reopenedModules: [],
+      }),
       at(sheet, 'JudgeSubstituted', { ...address, judgeId: 'j1', substituteId: 'j4', reason: 'same employer' }),
     ];
   };
@@ -51,7 +98,13 @@ describe('mark history', () => {
       'ModuleSignedOff',
       'AppealRemedyApplied',
     ]);
-    expect(history[3]).toMatchObject({ actor: { userId: 'u-chief', role: 'chief_judge' }, device: 'desk-1', reason: 'transcription error', occurredAt: '2026-11-24T09:00:05.000Z', position: 5 });
+    expect(history[3]).toMatchObject({
+      actor: { userId: 'u-chief', role: 'chief_judge' },
+      device: 'desk-1',
+      reason: 'transcription error',
+      occurredAt: '2026-11-24T09:00:05.000Z',
+      position: 5,
+    });
     expect(history[4]).toMatchObject({ actor: { userId: 'u-organiser', role: 'organiser' }, device: null, reason: 'the photo shows 3' });
     expect(history[1].summary).toEqual({ ...address, aspectId: 'A1', judgeId: 'j1', mark: 3 });
   });
@@ -82,11 +135,22 @@ describe('personal data in histories', () => {
 describe('entry history', () => {
   it('gathers the entry stream, its quota slot, its draw and check-in, in global order', () => {
     position = 0;
-    const submitted = at('entry-a', 'EntrySubmitted', { entryId: 'a', tradeId: 't1', name: '王芳', idNumber: '210102199003071233', phone: '13800138001' }, meta('u-reviewer', 'city_reviewer', { device: 'pc-3' }));
+    const submitted = at(
+      'entry-a',
+      'EntrySubmitted',
+      { entryId: 'a', tradeId: 't1', name: '王芳', idNumber: '210102199003071233', phone: '13800138001' },
+      meta('u-reviewer', 'city_reviewer', { device: 'pc-3' }),
+    );
     const otherSlot = at('quota-t1-shenyang', 'QuotaSlotTaken', { tradeId: 't1', city: 'shenyang', entryId: 'b' });
     const slot = at('quota-t1-shenyang', 'QuotaSlotTaken', { tradeId: 't1', city: 'shenyang', entryId: 'a' });
     const approved = at('entry-a', 'EntryApprovedByCity', { entryId: 'a', tradeId: 't1', city: 'shenyang' });
-    const drawn = at('trade-t1', 'LotsDrawn', { tradeId: 't1', assignments: [{ entryId: 'b', competitorNumber: 1 }, { entryId: 'a', competitorNumber: 2, session: 1, workstation: 2 }] });
+    const drawn = at('trade-t1', 'LotsDrawn', {
+      tradeId: 't1',
+      assignments: [
+        { entryId: 'b', competitorNumber: 1 },
+        { entryId: 'a', competitorNumber: 2, session: 1, workstation: 2 },
+      ],
+    });
     const otherCheckIn = at('trade-t1', 'CompetitorCheckedIn', { tradeId: 't1', competitorNumber: 1 });
     const closed = at('trade-t1', 'CheckInClosed', { tradeId: 't1', absent: [2] });
     const history = entryHistory('a', { entry: [submitted, approved], quota: [otherSlot, slot], trade: [drawn, otherCheckIn, closed] });
@@ -97,7 +161,11 @@ describe('entry history', () => {
       [5, 'LotsDrawn'],
       [7, 'CheckInClosed'],
     ]);
-    expect(history[0]).toMatchObject({ actor: { role: 'city_reviewer' }, device: 'pc-3', summary: { idNumber: '2101**********1233', phone: '138****8001' } });
+    expect(history[0]).toMatchObject({
+      actor: { role: 'city_reviewer' },
+      device: 'pc-3',
+      summary: { idNumber: '2101**********1233', phone: '138****8001' },
+    });
     expect(history[3].summary).toEqual({ tradeId: 't1', entryId: 'a', competitorNumber: 2, session: 1, workstation: 2 });
     expect(history[4].summary).toEqual({ tradeId: 't1', competitorNumber: 2, absent: true });
   });
@@ -108,14 +176,44 @@ describe('result history', () => {
     position = 0;
     const mine = at('results-t1', 'ResultCalculated', { tradeId: 't1', competitorNumber: 2, total: 50 });
     const theirs = at('results-t1', 'ResultCalculated', { tradeId: 't1', competitorNumber: 1, total: 40 });
-    const ranked = at('ranking-t1', 'TradeRanked', { tradeId: 't1', resultsRevision: 1, standings: [{ competitorNumber: 1, rank: 2 }, { competitorNumber: 2, rank: 1, prize: 'first' }] });
+    const ranked = at('ranking-t1', 'TradeRanked', {
+      tradeId: 't1',
+      resultsRevision: 1,
+      standings: [
+        { competitorNumber: 1, rank: 2 },
+        { competitorNumber: 2, rank: 1, prize: 'first' },
+      ],
+    });
     const mark = at('scoresheet-t1-2', 'MarkSubmitted', { tradeId: 't1', competitorNumber: 2, aspectId: 'A1', mark: 3 });
     const signed = at('scoresheet-t1-2', 'ModuleSignedOff', { tradeId: 't1', competitorNumber: 2, moduleId: 'M1', checkpoint: null });
     const published = at('trade-t1', 'ResultsPublished', { tradeId: 't1', publishedAt: 'p', checkpoint: null });
-    const filed = at('appeal-ap1', 'AppealFiled', { appealId: 'ap1', tradeId: 't1', competitorNumber: 2, reason: 'A1 was higher' }, meta('u-wang', 'contestant'));
-    const decided = at('appeal-ap1', 'AppealDecided', { appealId: 'ap1', tradeId: 't1', competitorNumber: 2, decision: 'rejected', reasons: 'the photos confirm the mark' }, meta('u-arb', 'arbitration'));
-    const history = resultHistory(2, { results: [mine, theirs], ranking: [ranked], trade: [published], sheet: [mark, signed], appeals: [filed, decided] });
-    expect(history.map((h) => h.type)).toEqual(['ResultCalculated', 'TradeRanked', 'ModuleSignedOff', 'ResultsPublished', 'AppealFiled', 'AppealDecided']);
+    const filed = at(
+      'appeal-ap1',
+      'AppealFiled',
+      { appealId: 'ap1', tradeId: 't1', competitorNumber: 2, reason: 'A1 was higher' },
+      meta('u-wang', 'contestant'),
+    );
+    const decided = at(
+      'appeal-ap1',
+      'AppealDecided',
+      { appealId: 'ap1', tradeId: 't1', competitorNumber: 2, decision: 'rejected', reasons: 'the photos confirm the mark' },
+      meta('u-arb', 'arbitration'),
+    );
+    const history = resultHistory(2, {
+      results: [mine, theirs],
+      ranking: [ranked],
+      trade: [published],
+      sheet: [mark, signed],
+      appeals: [filed, decided],
+    });
+    expect(history.map((h) => h.type)).toEqual([
+      'ResultCalculated',
+      'TradeRanked',
+      'ModuleSignedOff',
+      'ResultsPublished',
+      'AppealFiled',
+      'AppealDecided',
+    ]);
     expect(history[1].summary).toEqual({ tradeId: 't1', competitorNumber: 2, rank: 1, prize: 'first' });
     expect(history[5]).toMatchObject({ actor: { userId: 'u-arb', role: 'arbitration' }, reason: 'the photos confirm the mark' });
   });
@@ -125,7 +223,16 @@ describe('checkpoints and the timeline', () => {
   it('reads a checkpoint recorded by a sign-off or a publication, and only a well-formed one', () => {
     position = 99;
     const hash = 'b'.repeat(64);
-    expect(checkpointOf(at('scoresheet-t1-2', 'ModuleSignedOff', { tradeId: 't1', competitorNumber: 2, moduleId: 'M1', checkpoint: { position: 98, hash } }))).toEqual({
+    expect(
+      checkpointOf(
+        at('scoresheet-t1-2', 'ModuleSignedOff', {
+          tradeId: 't1',
+          competitorNumber: 2,
+          moduleId: 'M1',
+          checkpoint: { position: 98, hash },
+        }),
+      ),
+    ).toEqual({
       recordedAt: { position: 100, type: 'ModuleSignedOff', occurredAt: '2026-11-24T09:00:100.000Z' },
       tradeId: 't1',
       competitorNumber: 2,

@@ -121,7 +121,9 @@ export function entryHistory(entryId: string, streams: EntryStreams): HistoryIte
     } else if (competitorNumber !== undefined && event.type === 'CompetitorCheckedIn' && data.competitorNumber === competitorNumber) {
       items.push(historyItem(event));
     } else if (competitorNumber !== undefined && event.type === 'CheckInClosed') {
-      items.push(historyItem(event, { tradeId: data.tradeId, competitorNumber, absent: (data.absent as number[]).includes(competitorNumber) }));
+      items.push(
+        historyItem(event, { tradeId: data.tradeId, competitorNumber, absent: (data.absent as number[]).includes(competitorNumber) }),
+      );
     }
   }
   return items.sort(inPosition);
@@ -145,7 +147,14 @@ export interface ResultStreams {
 }
 
 /** What changed the sheet's result as a whole (single marks are in the history of each mark). */
-const SHEET_TYPES_FOR_RESULT = new Set(['ModuleSignedOff', 'TheoryAnswersRecorded', 'CompletionTimeRecorded', 'CorrectionApproved', 'AppealRemedyApplied', 'JudgeSubstituted']);
+const SHEET_TYPES_FOR_RESULT = new Set([
+  'ModuleSignedOff',
+  'TheoryAnswersRecorded',
+  'CompletionTimeRecorded',
+  'CorrectionApproved',
+  'AppealRemedyApplied',
+  'JudgeSubstituted',
+]);
 const TRADE_TYPES_FOR_RESULT = new Set(['ResultsPublished', 'ResultsReopened', 'BoardFrozen', 'BoardRevealed']);
 
 export function resultHistory(competitorNumber: number, streams: ResultStreams): HistoryItem[] {

@@ -33,7 +33,8 @@ export class HealthController {
 
   @Get('ready')
   @ApiOperation({
-    summary: "Readiness: 200 when the event store and Redis (where configured) answer and the read models reach the store's head within 2 s; 503 otherwise",
+    summary:
+      "Readiness: 200 when the event store and Redis (where configured) answer and the read models reach the store's head within 2 s; 503 otherwise",
   })
   async ready() {
     const [store, redis] = await Promise.all([this.storeCheck(), this.redisCheck()]);
@@ -46,7 +47,11 @@ export class HealthController {
       readModelPosition: this.projections.models.position,
     };
     if (body.status !== 'ready') {
-      throw new ServiceUnavailableException({ ...body, error: 'unavailable', message: `event store ${store}, redis ${redis}, read models ${projections}` });
+      throw new ServiceUnavailableException({
+        ...body,
+        error: 'unavailable',
+        message: `event store ${store}, redis ${redis}, read models ${projections}`,
+      });
     }
     return body;
   }

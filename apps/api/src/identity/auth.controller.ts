@@ -42,7 +42,7 @@ export class AuthController {
   @Post('sign-out')
   @HttpCode(200)
   @ApiBearerAuth()
-  @ApiOperation({ summary: "End this session: its access and refresh tokens stop working on every server" })
+  @ApiOperation({ summary: 'End this session: its access and refresh tokens stop working on every server' })
   signOut(@Caller() caller: RequestContext) {
     return this.auth.signOut(caller);
   }

@@ -35,9 +35,16 @@ export class AuthGuard implements CanActivate {
   private async checkRequest(request: Request & { user?: AuthUser }): Promise<boolean> {
     const template: string = request.route?.path ?? request.path;
     const key = httpKey(request.method, template);
-    const outcome = await this.decide(key, httpAccess(request.method, template), bearerToken(request.headers.authorization), request.params as Record<string, string>);
+    const outcome = await this.decide(
+      key,
+      httpAccess(request.method, template),
+      bearerToken(request.headers.authorization),
+      request.params as Record<string, string>,
+    );
     if ('status' in outcome) {
-      throw outcome.status === HttpStatus.UNAUTHORIZED ? new UnauthorizedException(outcome.message) : new ForbiddenException(outcome.message);
+      throw outcome.status === HttpStatus.UNAUTHORIZED
+        ? new UnauthorizedException(outcome.message)
+        : new ForbiddenException(outcome.message);
     }
     if (outcome.user) request.user = outcome.user;
     return true;
@@ -52,9 +59,17 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async decide(key: string, access: Access | undefined, token: string | undefined, params: Record<string, string>): Promise<{ user?: AuthUser } | Refusal> {
+  private async decide(
+    key: string,
+    access: Access | undefined,
+    token: string | undefined,
+    params: Record<string, string>,
+  ): Promise<{ user?: AuthUser } | Refusal> {
     if (access === undefined) {
-      return { status: HttpStatus.FORBIDDEN, message: `${key} has no row in the permission table (apps/api/src/identity/permissions.ts), so it is closed to everyone` };
+      return {
+        status: HttpStatus.FORBIDDEN,
+        message: `${key} has no row in the permission table (apps/api/src/identity/permissions.ts), so it is closed to everyone`,
+      };
     }
     const caller = await this.authenticate(token);
     // A public endpoint ignores a bad token; a good one still tells it who is asking.

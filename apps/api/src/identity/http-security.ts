@@ -45,7 +45,9 @@ export function applyHttpSecurity(app: INestApplication, config: AppConfig): voi
 function refuseForeignOrigins(allowed: readonly string[]) {
   return (request: Request, response: Response, next: NextFunction) => {
     if (originAllowed(request, allowed)) return next();
-    response.status(403).json({ statusCode: 403, error: 'forbidden', message: `Origin ${request.headers.origin} is not allowed (CORS_ORIGINS)` });
+    response
+      .status(403)
+      .json({ statusCode: 403, error: 'forbidden', message: `Origin ${request.headers.origin} is not allowed (CORS_ORIGINS)` });
   };
 }
 

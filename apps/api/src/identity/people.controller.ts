@@ -16,7 +16,7 @@ export class PeopleController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      "Forget a person (by ID number) or everyone of an entry: their key is deleted, so their ID number and phone read as " +
+      'Forget a person (by ID number) or everyone of an entry: their key is deleted, so their ID number and phone read as ' +
       '"[forgotten]" everywhere in the history, which otherwise stays readable and verifiable',
   })
   forget(@Body() dto: ForgetPersonDto, @Caller() caller: RequestContext) {

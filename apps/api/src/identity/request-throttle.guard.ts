@@ -24,7 +24,8 @@ export function throttlerOptions(config: AppConfig): ThrottlerModuleOptions {
       { name: 'public', limit: config.THROTTLE_PUBLIC_LIMIT, ttl: config.THROTTLE_PUBLIC_TTL_SECONDS * 1000 },
     ],
     errorMessage: (context: ExecutionContext, detail: ThrottlerLimitDetail) => {
-      const what = bucketOf(context.switchToHttp().getRequest()) === 'login' ? 'login attempts for this username' : 'requests to public endpoints';
+      const what =
+        bucketOf(context.switchToHttp().getRequest()) === 'login' ? 'login attempts for this username' : 'requests to public endpoints';
       return `Too many ${what} from your address: at most ${detail.limit} per ${Math.round(detail.ttl / 1000)} s. Try again in ${detail.timeToBlockExpire} s.`;
     },
   };

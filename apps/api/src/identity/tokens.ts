@@ -61,7 +61,11 @@ export class Tokens {
     return match ? { userId: match[1], sessionId: match[2] } : undefined;
   }
 
-  async pair(profile: UserProfile, session: { sessionId: string; deviceId?: string }, refresh: { token: string; expiresAt: string }): Promise<TokenPair> {
+  async pair(
+    profile: UserProfile,
+    session: { sessionId: string; deviceId?: string },
+    refresh: { token: string; expiresAt: string },
+  ): Promise<TokenPair> {
     const claims: AccessClaims = {
       sub: profile.userId,
       username: profile.username,
@@ -72,7 +76,12 @@ export class Tokens {
       ...(session.deviceId ? { dev: session.deviceId } : {}),
     };
     const expiresIn = this.config.ACCESS_TOKEN_TTL_SECONDS;
-    return { accessToken: await this.jwt.signAsync(claims, { expiresIn }), refreshToken: refresh.token, expiresIn, refreshExpiresAt: refresh.expiresAt };
+    return {
+      accessToken: await this.jwt.signAsync(claims, { expiresIn }),
+      refreshToken: refresh.token,
+      expiresIn,
+      refreshExpiresAt: refresh.expiresAt,
+    };
   }
 
   /** The user an access token describes, if its signature and lifetime hold (the session is checked by the guard). */

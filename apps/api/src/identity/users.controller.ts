@@ -21,7 +21,9 @@ export class UsersController {
   ) {}
 
   @Post('judges')
-  @ApiOperation({ summary: 'Create a judge or chief judge account (employer and city for conflict-of-interest checks); it can log in at once' })
+  @ApiOperation({
+    summary: 'Create a judge or chief judge account (employer and city for conflict-of-interest checks); it can log in at once',
+  })
   createJudge(@Body() dto: CreateJudgeDto, @Caller() caller: RequestContext) {
     return this.commands.execute(new CreateJudgeCommand(dto, caller));
   }

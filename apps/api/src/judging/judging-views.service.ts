@@ -49,7 +49,10 @@ export class JudgingViews {
     const { state: trade, definition } = await this.reader.trade(tradeId);
     if (!trade.competitors?.has(competitorNumber)) throw new NotFoundException(`Competitor ${competitorNumber} is not drawn in ${tradeId}`);
     const sheet = (await this.reader.sheet(tradeId, competitorNumber)).state;
-    const seesAll = this.overseesTrade(viewer, trade.panel.some((m) => m.role === 'chief_judge' && m.judgeId === viewer.userId));
+    const seesAll = this.overseesTrade(
+      viewer,
+      trade.panel.some((m) => m.role === 'chief_judge' && m.judgeId === viewer.userId),
+    );
     const score = scoreSheet(definition, sheet.marks, sheet.rounds);
     const scoreOf = new Map(score.aspects.map((a) => [a.aspectId, a]));
     return {
@@ -95,13 +98,18 @@ export class JudgingViews {
 
   async conflicts(tradeId: string, competitorNumber: number) {
     const context = await this.reader.context(tradeId, competitorNumber);
-    if (!context.trade.competitors?.has(competitorNumber)) throw new NotFoundException(`Competitor ${competitorNumber} is not drawn in ${tradeId}`);
+    if (!context.trade.competitors?.has(competitorNumber))
+      throw new NotFoundException(`Competitor ${competitorNumber} is not drawn in ${tradeId}`);
     const { definition } = await this.reader.trade(tradeId);
     const sheet = (await this.reader.sheet(tradeId, competitorNumber)).state;
     const conflicted = judgesOf(context.trade)
       .map((member) => ({ judgeId: member.judgeId, reason: conflictOfInterest(definition, member, context.contestant) }))
       .filter((c): c is { judgeId: string; reason: string } => c.reason !== undefined)
-      .map((c) => ({ ...c, substitutedBy: sheet.substitutes.get(c.judgeId) ?? null, substitutes: eligibleSubstitutes(context, sheet, c.judgeId) }));
+      .map((c) => ({
+        ...c,
+        substitutedBy: sheet.substitutes.get(c.judgeId) ?? null,
+        substitutes: eligibleSubstitutes(context, sheet, c.judgeId),
+      }));
     return { tradeId, competitorNumber, conflicted };
   }
 
@@ -187,7 +195,15 @@ export class JudgingViews {
       new Map(latest).set(competitorNumber, calculateResult(definition, competitorNumber, state, sheet.revision));
     const before = rankResults(definition, trade, withSheet(sheet.state));
     const after = rankResults(definition, trade, withSheet(changed));
-    const table = (lines: typeof before) => lines.map(({ competitorNumber, theory, practical, total, rank, prize }) => ({ competitorNumber, theory, practical, total, rank, prize }));
+    const table = (lines: typeof before) =>
+      lines.map(({ competitorNumber, theory, practical, total, rank, prize }) => ({
+        competitorNumber,
+        theory,
+        practical,
+        total,
+        rank,
+        prize,
+      }));
     return { tradeId, competitorNumber, before: table(before), after: table(after), changes: resultChanges(before, after) };
   }
 

@@ -43,7 +43,8 @@ export class TradesController {
 
   @Get('draw')
   @ApiOperation({
-    summary: 'The published draw: commitment, then seed, confirmed list and assignments, re-run by the server (`verified`). No personal data.',
+    summary:
+      'The published draw: commitment, then seed, confirmed list and assignments, re-run by the server (`verified`). No personal data.',
   })
   publishedDraw(@Param('tradeId') tradeId: string): PublicDrawView {
     const trade = this.projections.models.catalogue.trades.get(tradeId);
@@ -51,7 +52,15 @@ export class TradesController {
     const { draw, definition } = trade;
     const drawn = draw.seed !== undefined && draw.commitment !== undefined;
     const check = drawn
-      ? verifyDraw({ commitment: draw.commitment!, seed: draw.seed!, confirmedEntryIds: draw.confirmedEntryIds ?? [], assignments: draw.assignments ?? [] }, definition.workstations)
+      ? verifyDraw(
+          {
+            commitment: draw.commitment!,
+            seed: draw.seed!,
+            confirmedEntryIds: draw.confirmedEntryIds ?? [],
+            assignments: draw.assignments ?? [],
+          },
+          definition.workstations,
+        )
       : undefined;
     return {
       tradeId,

@@ -22,7 +22,8 @@ export class LiveRedis implements OnApplicationShutdown {
     const track = (connection: Redis) => void this.connections.add(connection);
     this.client = handledRejections(new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, connectionName: 'jiangxin-live' }), track);
     this.client.on('error', (error: Error) => {
-      if (!this.down) this.logger.warn(`Redis unreachable for socket.io across nodes (${error.message}); deltas still reach this node's spectators`);
+      if (!this.down)
+        this.logger.warn(`Redis unreachable for socket.io across nodes (${error.message}); deltas still reach this node's spectators`);
       this.down = true;
     });
     this.client.on('ready', () => {

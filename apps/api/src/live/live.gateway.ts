@@ -25,7 +25,8 @@ const roomOf = (board: string, audience: Audience) => (audience === 'live' ? `${
  * The guard reads the handshake's token at every event and leaves the caller in `socket.data.user`
  * when its session is open (a signed-out organiser is a spectator again); no valid token, a spectator.
  */
-const audienceOf = (socket: Socket): Audience => (LIVE_ROLES.has((socket.data.user as AuthUser | undefined)?.role ?? '') ? 'live' : 'public');
+const audienceOf = (socket: Socket): Audience =>
+  LIVE_ROLES.has((socket.data.user as AuthUser | undefined)?.role ?? '') ? 'live' : 'public';
 
 /**
  * Live boards for spectators (no login): a room per board; a join answers a snapshot, then every
@@ -72,7 +73,9 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     if (!socket.recovered) return;
     for (const room of socket.rooms) {
       const [board, live] = room.split('#');
-      const snapshot = board.startsWith('trade:') ? this.projections.models.boards.snapshot(board, live === 'live' ? 'live' : 'public') : undefined;
+      const snapshot = board.startsWith('trade:')
+        ? this.projections.models.boards.snapshot(board, live === 'live' ? 'live' : 'public')
+        : undefined;
       if (snapshot) this.sendSnapshot(socket, snapshot);
     }
   }

@@ -9,7 +9,7 @@ export class MetricsController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   @Get()
-  @ApiOperation({ summary: "Prometheus metrics of this api node (text format); with METRICS_TOKEN set, only for `Bearer <METRICS_TOKEN>`" })
+  @ApiOperation({ summary: 'Prometheus metrics of this api node (text format); with METRICS_TOKEN set, only for `Bearer <METRICS_TOKEN>`' })
   async metrics(@Headers('authorization') authorization: string | undefined, @Res() response: Response): Promise<void> {
     if (!metricsRequestAllowed(this.config, authorization)) {
       throw new UnauthorizedException('The metrics need Authorization: Bearer <METRICS_TOKEN>');

@@ -75,4 +75,8 @@ export class EntryClaims {
 }
 
 /** An undo is a command of its own (derived id), so that it is not mistaken for the claim it undoes. */
-const undoMeta = (meta: CommandMeta): CommandMeta => ({ ...meta, commandId: deterministicId(`${meta.commandId}/undo`), causationId: meta.commandId });
+const undoMeta = (meta: CommandMeta): CommandMeta => ({
+  ...meta,
+  commandId: deterministicId(`${meta.commandId}/undo`),
+  causationId: meta.commandId,
+});

@@ -1,7 +1,16 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommandDto, EntriesQueryDto, PriorFirstPrizeDto, ReasonedCommandDto, RegistrationDeadlineDto, RegistrationRulesDto, SubmitEntryDto, WithdrawEntryDto } from '#contracts';
+import {
+  CommandDto,
+  EntriesQueryDto,
+  PriorFirstPrizeDto,
+  ReasonedCommandDto,
+  RegistrationDeadlineDto,
+  RegistrationRulesDto,
+  SubmitEntryDto,
+  WithdrawEntryDto,
+} from '#contracts';
 import { type CityId, maskPhone, maskResidentId } from '#domain';
 import { CLOCK, type Clock } from '#platform';
 import type { EntryRecord } from '#read-models';
@@ -58,7 +67,7 @@ export class RegistrationController {
 
   @Post('entries/:entryId/city-approval')
   @HttpCode(200)
-  @ApiOperation({ summary: "The city union approves an entry of its city" })
+  @ApiOperation({ summary: 'The city union approves an entry of its city' })
   approveByCity(@Param('entryId') entryId: string, @Body() dto: CommandDto, @Caller() caller: RequestContext) {
     return this.review(entryId, { type: 'ApproveEntryByCity', reviewerCity: caller.user.city as CityId }, dto, caller);
   }

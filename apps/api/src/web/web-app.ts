@@ -29,7 +29,9 @@ export function webDistDir(): string {
 export function serveWebApp(app: NestExpressApplication, dir = webDistDir()): void {
   const index = resolve(dir, 'index.html');
   if (!existsSync(index)) {
-    new Logger('WebApp').warn(`The web app is not built (${index} is missing): run \`npm run build:web\`. Its pages answer 503 until then.`);
+    new Logger('WebApp').warn(
+      `The web app is not built (${index} is missing): run \`npm run build:web\`. Its pages answer 503 until then.`,
+    );
     app.use((request: Request, response: Response, next: NextFunction) => {
       if ((request.method !== 'GET' && request.method !== 'HEAD') || !isPage(request.path)) return next();
       response.status(503).type('text/plain').send('The web app is not built: run `npm run build:web`.');

@@ -69,7 +69,13 @@ function Console({ user }: { user: UserProfile }) {
       <div className="admin__layout">
         <nav className="admin__nav" aria-label={t('admin.sections')}>
           {sections.map((s) => (
-            <button key={s} type="button" aria-current={s === section ? 'page' : undefined} onClick={() => setQuery({ section: s })} data-section={s}>
+            <button
+              key={s}
+              type="button"
+              aria-current={s === section ? 'page' : undefined}
+              onClick={() => setQuery({ section: s })}
+              data-section={s}
+            >
               {t(`admin.section.${s}`)}
             </button>
           ))}
@@ -87,7 +93,10 @@ function Console({ user }: { user: UserProfile }) {
                       name="trade"
                       value={trade?.id ?? ''}
                       placeholder={t('admin.chooseTrade')}
-                      options={choices.map((tr) => ({ value: tr.id, label: `${localName(tr)} (${tr.id})${tr.lotsDrawn ? ` · ${t('admin.drawn')}` : ''}` }))}
+                      options={choices.map((tr) => ({
+                        value: tr.id,
+                        label: `${localName(tr)} (${tr.id})${tr.lotsDrawn ? ` · ${t('admin.drawn')}` : ''}`,
+                      }))}
                       onChange={(e) => {
                         setTradeId(e.target.value);
                         setQuery({ trade: e.target.value || undefined });
@@ -105,7 +114,19 @@ function Console({ user }: { user: UserProfile }) {
   );
 }
 
-function SectionBody({ section, user, trade, trades, onTradesChanged }: { section: SectionKey; user: UserProfile; trade: TradeSummary | undefined; trades: TradeSummary[]; onTradesChanged: () => void }) {
+function SectionBody({
+  section,
+  user,
+  trade,
+  trades,
+  onTradesChanged,
+}: {
+  section: SectionKey;
+  user: UserProfile;
+  trade: TradeSummary | undefined;
+  trades: TradeSummary[];
+  onTradesChanged: () => void;
+}) {
   const { t } = useTranslation();
   if (section === 'entries') return <EntriesSection user={user} trades={trades} />;
   if (section === 'history') return <HistorySection />;

@@ -36,14 +36,24 @@ export function AgreementSection({ trade }: { trade: TradeSummary }) {
                 <thead>
                   <tr>
                     <th scope="col">{t('admin.agreement.judge')}</th>
-                    <th scope="col" className="num">{t('admin.agreement.marks')}</th>
-                    <th scope="col" className="num">{t('admin.agreement.leniency')}</th>
-                    <th scope="col" className="num">{t('admin.agreement.outliers')}</th>
+                    <th scope="col" className="num">
+                      {t('admin.agreement.marks')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('admin.agreement.leniency')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('admin.agreement.outliers')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {data.judges.map((j) => (
-                    <tr key={j.judgeId} data-judge={j.judgeId} className={Math.abs(j.leniency) >= NOTABLE_LENIENCY || j.outliers > 0 ? 'row--notable' : undefined}>
+                    <tr
+                      key={j.judgeId}
+                      data-judge={j.judgeId}
+                      className={Math.abs(j.leniency) >= NOTABLE_LENIENCY || j.outliers > 0 ? 'row--notable' : undefined}
+                    >
                       <th scope="row">{nameOf(j.judgeId)}</th>
                       <td className="num">{j.marks}</td>
                       <td className="num">{j.leniency > 0 ? `+${j.leniency.toFixed(2)}` : j.leniency.toFixed(2)}</td>
@@ -58,11 +68,21 @@ export function AgreementSection({ trade }: { trade: TradeSummary }) {
                 <thead>
                   <tr>
                     <th scope="col">{t('admin.corrections.aspect')}</th>
-                    <th scope="col" className="num">{t('admin.agreement.sheets')}</th>
-                    <th scope="col" className="num">{t('admin.agreement.flagged')}</th>
-                    <th scope="col" className="num">{t('admin.agreement.remarks')}</th>
-                    <th scope="col" className="num">{t('admin.agreement.meanSpread')}</th>
-                    <th scope="col" className="num">{t('admin.agreement.maxSpread')}</th>
+                    <th scope="col" className="num">
+                      {t('admin.agreement.sheets')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('admin.agreement.flagged')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('admin.agreement.remarks')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('admin.agreement.meanSpread')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('admin.agreement.maxSpread')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -24,7 +24,13 @@ export function AppealsSection({ trade, user }: { trade: TradeSummary; user: Use
           ) : (
             <ul className="cards">
               {list.map((a) => (
-                <AppealCard key={a.appealId} appeal={a} tradeId={trade.id} mayDecide={user.role === 'arbitration'} onDecided={appeals.reload} />
+                <AppealCard
+                  key={a.appealId}
+                  appeal={a}
+                  tradeId={trade.id}
+                  mayDecide={user.role === 'arbitration'}
+                  onDecided={appeals.reload}
+                />
               ))}
             </ul>
           )
@@ -34,7 +40,17 @@ export function AppealsSection({ trade, user }: { trade: TradeSummary; user: Use
   );
 }
 
-function AppealCard({ appeal, tradeId, mayDecide, onDecided }: { appeal: Appeal; tradeId: string; mayDecide: boolean; onDecided: () => void }) {
+function AppealCard({
+  appeal,
+  tradeId,
+  mayDecide,
+  onDecided,
+}: {
+  appeal: Appeal;
+  tradeId: string;
+  mayDecide: boolean;
+  onDecided: () => void;
+}) {
   const { t } = useTranslation();
   const panel = useApi<PanelMember[]>(mayDecide ? `/api/trades/${seg(tradeId)}/panel` : null);
   const [kind, setKind] = useState<Remedy['kind']>('remark');
@@ -48,7 +64,8 @@ function AppealCard({ appeal, tradeId, mayDecide, onDecided }: { appeal: Appeal;
   const base = `/api/appeals/${seg(appeal.appealId)}`;
   const aspectIds = aspects.split(/[\s,，]+/).filter(Boolean);
 
-  const remedy = (): Remedy => (kind === 'remark' ? { kind, aspectIds } : { kind, aspectId: aspectIds[0] ?? '', judgeId, mark: Number(mark) });
+  const remedy = (): Remedy =>
+    kind === 'remark' ? { kind, aspectIds } : { kind, aspectId: aspectIds[0] ?? '', judgeId, mark: Number(mark) };
 
   async function showPreview() {
     setPreviewError(undefined);
@@ -63,7 +80,12 @@ function AppealCard({ appeal, tradeId, mayDecide, onDecided }: { appeal: Appeal;
   return (
     <li className="card" data-appeal={appeal.appealId}>
       <p>
-        <strong>{t('admin.appeals.line', { n: appeal.competitorNumber ?? '—', aspects: (appeal.aspectIds ?? []).join(', ') || t('admin.appeals.allAspects') })}</strong>
+        <strong>
+          {t('admin.appeals.line', {
+            n: appeal.competitorNumber ?? '—',
+            aspects: (appeal.aspectIds ?? []).join(', ') || t('admin.appeals.allAspects'),
+          })}
+        </strong>
         {appeal.status ? <span className="tag">{appeal.status}</span> : null}
       </p>
       <p>{appeal.reason}</p>
@@ -76,7 +98,13 @@ function AppealCard({ appeal, tradeId, mayDecide, onDecided }: { appeal: Appeal;
             options={(['remark', 'correction'] as const).map((k) => ({ value: k, label: t(`admin.appeals.kind.${k}`) }))}
             onChange={(e) => setKind(e.target.value as Remedy['kind'])}
           />
-          <InputField label={t('admin.appeals.aspects')} name={`remedy-aspects-${appeal.appealId}`} value={aspects} onChange={(e) => setAspects(e.target.value)} hint={t('admin.appeals.aspectsHint')} />
+          <InputField
+            label={t('admin.appeals.aspects')}
+            name={`remedy-aspects-${appeal.appealId}`}
+            value={aspects}
+            onChange={(e) => setAspects(e.target.value)}
+            hint={t('admin.appeals.aspectsHint')}
+          />
           {kind === 'correction' ? (
             <>
               <SelectField
@@ -84,10 +112,20 @@ function AppealCard({ appeal, tradeId, mayDecide, onDecided }: { appeal: Appeal;
                 name={`remedy-judge-${appeal.appealId}`}
                 value={judgeId}
                 placeholder={t('admin.panel.chooseJudge')}
-                options={(panel.data ?? []).filter((m) => m.role === 'judge').map((m) => ({ value: m.judgeId, label: m.displayName ?? m.judgeId }))}
+                options={(panel.data ?? [])
+                  .filter((m) => m.role === 'judge')
+                  .map((m) => ({ value: m.judgeId, label: m.displayName ?? m.judgeId }))}
                 onChange={(e) => setJudgeId(e.target.value)}
               />
-              <InputField label={t('admin.corrections.mark')} name={`remedy-mark-${appeal.appealId}`} type="number" step={0.01} min={0} value={mark} onChange={(e) => setMark(e.target.value)} />
+              <InputField
+                label={t('admin.corrections.mark')}
+                name={`remedy-mark-${appeal.appealId}`}
+                type="number"
+                step={0.01}
+                min={0}
+                value={mark}
+                onChange={(e) => setMark(e.target.value)}
+              />
             </>
           ) : null}
           <button type="button" className="button" onClick={showPreview}>
@@ -95,12 +133,28 @@ function AppealCard({ appeal, tradeId, mayDecide, onDecided }: { appeal: Appeal;
           </button>
           {preview ? <PreviewTable preview={preview} /> : null}
           {previewError ? <ErrorNotice error={previewError} /> : null}
-          <InputField label={t('admin.appeals.reasons')} name={`reasons-${appeal.appealId}`} value={reasons} onChange={(e) => setReasons(e.target.value)} maxLength={2000} />
+          <InputField
+            label={t('admin.appeals.reasons')}
+            name={`reasons-${appeal.appealId}`}
+            value={reasons}
+            onChange={(e) => setReasons(e.target.value)}
+            maxLength={2000}
+          />
           <div className="actions">
-            <button type="button" className="button button--primary" disabled={!reasons.trim() || decide.busy} onClick={() => decide.run(`${base}/decide`, { decision: 'upheld', reasons: reasons.trim(), remedy: remedy() })}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!reasons.trim() || decide.busy}
+              onClick={() => decide.run(`${base}/decide`, { decision: 'upheld', reasons: reasons.trim(), remedy: remedy() })}
+            >
               {t('admin.appeals.uphold')}
             </button>
-            <button type="button" className="button button--danger" disabled={!reasons.trim() || decide.busy} onClick={() => decide.run(`${base}/decide`, { decision: 'rejected', reasons: reasons.trim() })}>
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={!reasons.trim() || decide.busy}
+              onClick={() => decide.run(`${base}/decide`, { decision: 'rejected', reasons: reasons.trim() })}
+            >
               {t('admin.appeals.reject')}
             </button>
           </div>

@@ -24,7 +24,13 @@ export function CorrectionsSection({ trade, user }: { trade: TradeSummary; user:
           ) : (
             <ul className="cards">
               {list.map((c) => (
-                <CorrectionCard key={c.correctionId} tradeId={trade.id} correction={c} mayDecide={user.role === 'chief_judge'} onDecided={corrections.reload} />
+                <CorrectionCard
+                  key={c.correctionId}
+                  tradeId={trade.id}
+                  correction={c}
+                  mayDecide={user.role === 'chief_judge'}
+                  onDecided={corrections.reload}
+                />
               ))}
             </ul>
           )
@@ -35,7 +41,17 @@ export function CorrectionsSection({ trade, user }: { trade: TradeSummary; user:
   );
 }
 
-function CorrectionCard({ tradeId, correction: c, mayDecide, onDecided }: { tradeId: string; correction: Correction; mayDecide: boolean; onDecided: () => void }) {
+function CorrectionCard({
+  tradeId,
+  correction: c,
+  mayDecide,
+  onDecided,
+}: {
+  tradeId: string;
+  correction: Correction;
+  mayDecide: boolean;
+  onDecided: () => void;
+}) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<Preview>();
   const [previewError, setPreviewError] = useState<unknown>();
@@ -55,10 +71,19 @@ function CorrectionCard({ tradeId, correction: c, mayDecide, onDecided }: { trad
   return (
     <li className="card" data-correction={c.correctionId} data-status={c.status}>
       <p>
-        <strong>{t('admin.corrections.line', { n: c.competitorNumber, aspect: shortId(c.aspectId, tradeId), judge: c.judgeId, from: c.from ?? '—', to: c.to })}</strong>
+        <strong>
+          {t('admin.corrections.line', {
+            n: c.competitorNumber,
+            aspect: shortId(c.aspectId, tradeId),
+            judge: c.judgeId,
+            from: c.from ?? '—',
+            to: c.to,
+          })}
+        </strong>
       </p>
       <p className="muted">
-        {t('admin.reason')}: {c.reason} · {t('admin.corrections.requestedBy', { who: c.requestedBy })} · {t(`admin.corrections.status.${c.status}`)}
+        {t('admin.reason')}: {c.reason} · {t('admin.corrections.requestedBy', { who: c.requestedBy })} ·{' '}
+        {t(`admin.corrections.status.${c.status}`)}
       </p>
       {c.status === 'pending' ? (
         <div className="actions">
@@ -77,7 +102,9 @@ function CorrectionCard({ tradeId, correction: c, mayDecide, onDecided }: { trad
           ) : null}
         </div>
       ) : null}
-      {rejecting ? <ReasonForm onSubmit={(reason) => void decide.run(`${base}/reject`, { reason })} onCancel={() => setRejecting(false)} /> : null}
+      {rejecting ? (
+        <ReasonForm onSubmit={(reason) => void decide.run(`${base}/reject`, { reason })} onCancel={() => setRejecting(false)} />
+      ) : null}
       {preview ? <PreviewTable preview={preview} /> : null}
       {previewError ? <ErrorNotice error={previewError} /> : null}
       {decide.error ? <ErrorNotice error={decide.error} /> : null}
@@ -97,13 +124,22 @@ function RequestCorrection({ tradeId, onRequested }: { tradeId: string; onReques
     <details className="card">
       <summary>{t('admin.corrections.request')}</summary>
       <div className="form">
-        <InputField label={t('admin.lots.competitorNumber')} name="correction-number" type="number" min={1} value={values.competitorNumber} onChange={set('competitorNumber')} />
+        <InputField
+          label={t('admin.lots.competitorNumber')}
+          name="correction-number"
+          type="number"
+          min={1}
+          value={values.competitorNumber}
+          onChange={set('competitorNumber')}
+        />
         <SelectField
           label={t('admin.corrections.aspect')}
           name="correction-aspect"
           value={values.aspectId}
           placeholder={t('admin.corrections.chooseAspect')}
-          options={(scheme.data?.scheme.subCriteria ?? []).flatMap((m) => m.aspects.map((a) => ({ value: a.id, label: `${shortId(a.id, tradeId)} ${a.description}` })))}
+          options={(scheme.data?.scheme.subCriteria ?? []).flatMap((m) =>
+            m.aspects.map((a) => ({ value: a.id, label: `${shortId(a.id, tradeId)} ${a.description}` })),
+          )}
           onChange={set('aspectId')}
         />
         <SelectField
@@ -111,10 +147,20 @@ function RequestCorrection({ tradeId, onRequested }: { tradeId: string; onReques
           name="correction-judge"
           value={values.judgeId}
           placeholder={t('admin.panel.chooseJudge')}
-          options={(panel.data ?? []).filter((m) => m.role === 'judge').map((m) => ({ value: m.judgeId, label: m.displayName ?? m.judgeId }))}
+          options={(panel.data ?? [])
+            .filter((m) => m.role === 'judge')
+            .map((m) => ({ value: m.judgeId, label: m.displayName ?? m.judgeId }))}
           onChange={set('judgeId')}
         />
-        <InputField label={t('admin.corrections.mark')} name="correction-mark" type="number" step={0.01} min={0} value={values.mark} onChange={set('mark')} />
+        <InputField
+          label={t('admin.corrections.mark')}
+          name="correction-mark"
+          type="number"
+          step={0.01}
+          min={0}
+          value={values.mark}
+          onChange={set('mark')}
+        />
         <InputField label={t('admin.reason')} name="correction-reason" value={values.reason} onChange={set('reason')} maxLength={500} />
         <button
           type="button"

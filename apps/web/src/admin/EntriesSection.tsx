@@ -37,7 +37,11 @@ export function EntriesSection({ user, trades }: { user: UserProfile; trades: Tr
   const entries = useApi<EntryView[]>(`/api/entries${tradeId ? `?tradeId=${seg(tradeId)}` : ''}`);
   const tradeById = new Map(trades.map((tr) => [tr.id, tr]));
   const cities = useCities();
-  const cityName = (id: string) => localName(cities.data?.find((c) => c.id === id), id);
+  const cityName = (id: string) =>
+    localName(
+      cities.data?.find((c) => c.id === id),
+      id,
+    );
 
   async function decide(entryId: string, kind: 'approve' | 'reject', reason?: string): Promise<RowOutcome> {
     if (!decision) return { ok: false, message: '' };
@@ -99,8 +103,16 @@ export function EntriesSection({ user, trades }: { user: UserProfile; trades: Tr
               <Quotas entries={all} trades={tradeById} city={user.city} tradeId={tradeId} cityName={cityName} />
               {decision ? (
                 <div className="toolbar">
-                  <button type="button" className="button button--primary" disabled={busy || selected.size === 0} onClick={approveSelected} data-action="approve-selected">
-                    {t(user.role === 'organiser' ? 'admin.entries.confirmSelected' : 'admin.entries.approveSelected', { count: selected.size })}
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    disabled={busy || selected.size === 0}
+                    onClick={approveSelected}
+                    data-action="approve-selected"
+                  >
+                    {t(user.role === 'organiser' ? 'admin.entries.confirmSelected' : 'admin.entries.approveSelected', {
+                      count: selected.size,
+                    })}
                   </button>
                 </div>
               ) : null}
@@ -182,7 +194,9 @@ export function EntriesSection({ user, trades }: { user: UserProfile; trades: Tr
                                   <button type="button" className="button button--ghost" onClick={() => setRejecting(e.entryId)}>
                                     {t('admin.entries.reject')}
                                   </button>
-                                  {rejecting === e.entryId ? <ReasonForm onSubmit={(reason) => reject(e.entryId, reason)} onCancel={() => setRejecting(undefined)} /> : null}
+                                  {rejecting === e.entryId ? (
+                                    <ReasonForm onSubmit={(reason) => reject(e.entryId, reason)} onCancel={() => setRejecting(undefined)} />
+                                  ) : null}
                                 </>
                               ) : null}
                             </td>
@@ -202,7 +216,19 @@ export function EntriesSection({ user, trades }: { user: UserProfile; trades: Tr
 }
 
 /** Approved entries against each trade's city quota. */
-function Quotas({ entries, trades, city, tradeId, cityName }: { entries: EntryView[]; trades: Map<string, TradeSummary>; city?: string; tradeId: string; cityName: (id: string) => string }) {
+function Quotas({
+  entries,
+  trades,
+  city,
+  tradeId,
+  cityName,
+}: {
+  entries: EntryView[];
+  trades: Map<string, TradeSummary>;
+  city?: string;
+  tradeId: string;
+  cityName: (id: string) => string;
+}) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const counts = new Map<string, number>();
@@ -225,7 +251,8 @@ function Quotas({ entries, trades, city, tradeId, cityName }: { entries: EntryVi
       <ul>
         {rows.map((r) => (
           <li key={`${r.trade}|${r.city}`} className={r.quota !== undefined && r.used >= r.quota ? 'quota quota--full' : 'quota'}>
-            {localName(trades.get(r.trade), r.trade)} · {cityName(r.city)}: {r.quota === undefined ? t('admin.quota.noLimit', { used: r.used }) : t('admin.quota.used', { used: r.used, quota: r.quota })}
+            {localName(trades.get(r.trade), r.trade)} · {cityName(r.city)}:{' '}
+            {r.quota === undefined ? t('admin.quota.noLimit', { used: r.used }) : t('admin.quota.used', { used: r.used, quota: r.quota })}
           </li>
         ))}
       </ul>

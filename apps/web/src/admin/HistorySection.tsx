@@ -70,14 +70,25 @@ function HistoryQuery({ template, summary }: { template: string; summary?: strin
     }
   }
 
-  const events = Array.isArray(answer) ? (answer as HistoryEvent[]) : Array.isArray((answer as { events?: unknown })?.events) ? ((answer as { events: HistoryEvent[] }).events) : undefined;
+  const events = Array.isArray(answer)
+    ? (answer as HistoryEvent[])
+    : Array.isArray((answer as { events?: unknown })?.events)
+      ? (answer as { events: HistoryEvent[] }).events
+      : undefined;
   return (
     <div className="card">
       <h3 className="mono">{template}</h3>
       {summary ? <p className="muted">{summary}</p> : null}
       <form className="form form--inline" onSubmit={load}>
         {names.map((name) => (
-          <InputField key={name} label={isKnownParam(name) ? t(`admin.history.param.${name}`) : name} name={`history-${name}`} value={values[name] ?? ''} onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))} required />
+          <InputField
+            key={name}
+            label={isKnownParam(name) ? t(`admin.history.param.${name}`) : name}
+            name={`history-${name}`}
+            value={values[name] ?? ''}
+            onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+            required
+          />
         ))}
         <button type="submit" className="button button--primary">
           {t('admin.history.show')}

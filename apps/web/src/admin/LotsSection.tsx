@@ -43,7 +43,12 @@ export function LotsSection({ trade, onDrawn }: { trade: TradeSummary; onDrawn: 
           const check =
             published.seed && published.commitment
               ? verifyDraw(
-                  { commitment: published.commitment, seed: published.seed, confirmedEntryIds: published.confirmedEntryIds, assignments: published.assignments },
+                  {
+                    commitment: published.commitment,
+                    seed: published.seed,
+                    confirmedEntryIds: published.confirmedEntryIds,
+                    assignments: published.assignments,
+                  },
                   published.workstations ?? undefined,
                 )
               : undefined;
@@ -69,7 +74,14 @@ export function LotsSection({ trade, onDrawn }: { trade: TradeSummary; onDrawn: 
               </dl>
               {!published.seed ? (
                 <form className="form form--inline" onSubmit={onCommit}>
-                  <InputField label={t('admin.lots.seedInput')} name="seed" value={seed} onChange={(e) => setSeed(e.target.value)} hint={t('admin.lots.seedHint')} required />
+                  <InputField
+                    label={t('admin.lots.seedInput')}
+                    name="seed"
+                    value={seed}
+                    onChange={(e) => setSeed(e.target.value)}
+                    hint={t('admin.lots.seedHint')}
+                    required
+                  />
                   <button type="button" className="button" onClick={newSeed}>
                     {t('admin.lots.newSeed')}
                   </button>
@@ -78,7 +90,12 @@ export function LotsSection({ trade, onDrawn }: { trade: TradeSummary; onDrawn: 
                       {t('admin.lots.commit')}
                     </button>
                   ) : (
-                    <button type="button" className="button button--primary" disabled={!seed || drawLots.busy} onClick={() => drawLots.run(`/api/trades/${seg(trade.id)}/draw`, { seed })}>
+                    <button
+                      type="button"
+                      className="button button--primary"
+                      disabled={!seed || drawLots.busy}
+                      onClick={() => drawLots.run(`/api/trades/${seg(trade.id)}/draw`, { seed })}
+                    >
                       {t('admin.lots.draw')}
                     </button>
                   )}
@@ -86,7 +103,9 @@ export function LotsSection({ trade, onDrawn }: { trade: TradeSummary; onDrawn: 
               ) : null}
               {commit.error ? <ErrorNotice error={commit.error} /> : null}
               {drawLots.error ? <ErrorNotice error={drawLots.error} /> : null}
-              {published.seed ? <CheckIn tradeId={trade.id} numbers={published.assignments.map((a) => a.competitorNumber).sort((a, b) => a - b)} /> : null}
+              {published.seed ? (
+                <CheckIn tradeId={trade.id} numbers={published.assignments.map((a) => a.competitorNumber).sort((a, b) => a - b)} />
+              ) : null}
             </>
           );
         }}
@@ -111,7 +130,16 @@ function CheckIn({ tradeId, numbers }: { tradeId: string; numbers: number[] }) {
           void checkIn.run(`/api/trades/${seg(tradeId)}/check-ins`, { competitorNumber: Number(number) });
         }}
       >
-        <InputField label={t('admin.lots.competitorNumber')} name="checkin-number" type="number" inputMode="numeric" min={1} value={number} onChange={(e) => setNumber(e.target.value)} list="drawn-numbers" />
+        <InputField
+          label={t('admin.lots.competitorNumber')}
+          name="checkin-number"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          value={number}
+          onChange={(e) => setNumber(e.target.value)}
+          list="drawn-numbers"
+        />
         <datalist id="drawn-numbers">
           {numbers.map((n) => (
             <option key={n} value={n} />
@@ -120,7 +148,12 @@ function CheckIn({ tradeId, numbers }: { tradeId: string; numbers: number[] }) {
         <button type="submit" className="button button--primary" disabled={!number || checkIn.busy}>
           {t('admin.lots.checkInSubmit')}
         </button>
-        <button type="button" className="button button--danger" disabled={close.busy} onClick={() => close.run(`/api/trades/${seg(tradeId)}/check-in/close`)}>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={close.busy}
+          onClick={() => close.run(`/api/trades/${seg(tradeId)}/check-in/close`)}
+        >
           {t('admin.lots.closeCheckIn')}
         </button>
       </form>

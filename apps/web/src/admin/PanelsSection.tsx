@@ -79,7 +79,10 @@ function AddJudge({ tradeId, panel, onAdded }: { tradeId: string; panel: PanelMe
             name="panel-judge"
             value={judgeId}
             placeholder={t('admin.panel.chooseJudge')}
-            options={free.map((j) => ({ value: j.userId, label: `${j.displayName} (${j.username})${j.employer ? ` · ${j.employer.name}` : ''}` }))}
+            options={free.map((j) => ({
+              value: j.userId,
+              label: `${j.displayName} (${j.username})${j.employer ? ` · ${j.employer.name}` : ''}`,
+            }))}
             onChange={(e) => setJudgeId(e.target.value)}
           />
           <SelectField
@@ -89,7 +92,12 @@ function AddJudge({ tradeId, panel, onAdded }: { tradeId: string; panel: PanelMe
             options={(['judge', 'chief_judge'] as const).map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             onChange={(e) => setRole(e.target.value as 'judge' | 'chief_judge')}
           />
-          <button type="button" className="button button--primary" disabled={!judgeId || add.busy} onClick={() => add.run(`/api/trades/${seg(tradeId)}/judges`, { judgeId, role })}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!judgeId || add.busy}
+            onClick={() => add.run(`/api/trades/${seg(tradeId)}/judges`, { judgeId, role })}
+          >
             {t('admin.panel.addSubmit')}
           </button>
         </div>
@@ -184,7 +192,14 @@ function ConflictsPanel({ tradeId, panel }: { tradeId: string; panel: PanelMembe
     <div className="card">
       <h3>{t('admin.panel.conflicts')}</h3>
       <div className="form form--inline">
-        <InputField label={t('admin.lots.competitorNumber')} name="conflict-number" type="number" min={1} value={number} onChange={(e) => setNumber(e.target.value)} />
+        <InputField
+          label={t('admin.lots.competitorNumber')}
+          name="conflict-number"
+          type="number"
+          min={1}
+          value={number}
+          onChange={(e) => setNumber(e.target.value)}
+        />
         <button type="button" className="button" disabled={!number} onClick={look}>
           {t('admin.panel.check')}
         </button>
@@ -211,7 +226,12 @@ function ConflictsPanel({ tradeId, panel }: { tradeId: string; panel: PanelMembe
                   type="button"
                   className="button button--primary"
                   disabled={!substitute[c.judgeId] || substitutes.busy}
-                  onClick={() => substitutes.run(`/api/trades/${seg(tradeId)}/competitors/${seg(number)}/substitutes`, { judgeId: c.judgeId, substituteId: substitute[c.judgeId] })}
+                  onClick={() =>
+                    substitutes.run(`/api/trades/${seg(tradeId)}/competitors/${seg(number)}/substitutes`, {
+                      judgeId: c.judgeId,
+                      substituteId: substitute[c.judgeId],
+                    })
+                  }
                 >
                   {t('admin.panel.substituteSubmit')}
                 </button>

@@ -5,7 +5,12 @@ import { formatScore } from '../format';
 /** The effect of a correction or an appeal before it is applied: totals, ranks and prizes, before → after. */
 export function PreviewTable({ preview }: { preview: Preview }) {
   const { t } = useTranslation();
-  if (preview.changes.length === 0) return <p className="notice" data-testid="preview-none">{t('admin.preview.none')}</p>;
+  if (preview.changes.length === 0)
+    return (
+      <p className="notice" data-testid="preview-none">
+        {t('admin.preview.none')}
+      </p>
+    );
   const prize = (p: string | null) => (p ? t(`prize.${p}` as 'prize.first') : '—');
   return (
     <table className="preview" data-testid="preview">
@@ -13,8 +18,12 @@ export function PreviewTable({ preview }: { preview: Preview }) {
       <thead>
         <tr>
           <th scope="col">{t('live.col.number')}</th>
-          <th scope="col" className="num">{t('admin.preview.total')}</th>
-          <th scope="col" className="num">{t('admin.preview.rank')}</th>
+          <th scope="col" className="num">
+            {t('admin.preview.total')}
+          </th>
+          <th scope="col" className="num">
+            {t('admin.preview.rank')}
+          </th>
           <th scope="col">{t('admin.preview.prize')}</th>
         </tr>
       </thead>

@@ -19,21 +19,48 @@ export function ResultsSection({ trade }: { trade: TradeSummary }) {
     <section className="admin-section" aria-labelledby="results-title">
       <h2 id="results-title">{t('admin.section.results')}</h2>
       <div className="toolbar">
-        <button type="button" className="button" data-action="freeze" disabled={command.busy || results.data?.frozen === true} onClick={() => run('freeze')}>
+        <button
+          type="button"
+          className="button"
+          data-action="freeze"
+          disabled={command.busy || results.data?.frozen === true}
+          onClick={() => run('freeze')}
+        >
           {t('admin.results.freeze')}
         </button>
-        <button type="button" className="button" data-action="reveal" disabled={command.busy || results.data?.frozen === false} onClick={() => run('reveal')}>
+        <button
+          type="button"
+          className="button"
+          data-action="reveal"
+          disabled={command.busy || results.data?.frozen === false}
+          onClick={() => run('reveal')}
+        >
           {t('admin.results.reveal')}
         </button>
-        <button type="button" className="button button--primary" data-action="publish" disabled={command.busy || Boolean(results.data?.publishedAt)} onClick={() => run('publish')}>
+        <button
+          type="button"
+          className="button button--primary"
+          data-action="publish"
+          disabled={command.busy || Boolean(results.data?.publishedAt)}
+          onClick={() => run('publish')}
+        >
           {t('admin.results.publish')}
         </button>
-        <a className="button button--ghost" href={`/live?trade=${encodeURIComponent(trade.id)}&event=${encodeURIComponent(trade.eventId)}`} target="_blank" rel="noreferrer">
+        <a
+          className="button button--ghost"
+          href={`/live?trade=${encodeURIComponent(trade.id)}&event=${encodeURIComponent(trade.eventId)}`}
+          target="_blank"
+          rel="noreferrer"
+        >
           {t('admin.results.openLive')}
         </a>
       </div>
       {command.error ? <ErrorNotice error={command.error} /> : null}
-      {command.done !== undefined && !command.error ? <p className="notice" role="status">{t('common.done')}</p> : null}
+      {command.done !== undefined && !command.error ? (
+        <p className="notice" role="status">
+          {t('common.done')}
+        </p>
+      ) : null}
       <AsyncState resource={results}>
         {(r) => (
           <>
@@ -59,9 +86,15 @@ export function ResultsSection({ trade }: { trade: TradeSummary }) {
                   <th scope="col">{t('live.col.rank')}</th>
                   <th scope="col">{t('live.col.number')}</th>
                   <th scope="col">{t('live.col.name')}</th>
-                  <th scope="col" className="num">{t('live.col.theory')}</th>
-                  <th scope="col" className="num">{t('live.col.practical')}</th>
-                  <th scope="col" className="num">{t('live.col.total')}</th>
+                  <th scope="col" className="num">
+                    {t('live.col.theory')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('live.col.practical')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('live.col.total')}
+                  </th>
                   <th scope="col">{t('live.col.prize')}</th>
                   <th scope="col">{t('admin.results.honours')}</th>
                 </tr>

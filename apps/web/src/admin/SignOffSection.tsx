@@ -36,14 +36,17 @@ export function SignOffSection({ trade }: { trade: TradeSummary }) {
                 return (
                   <div key={m.moduleId} className="card" data-module={m.moduleId}>
                     <h3>
-                      {shortId(m.moduleId, trade.id)} · {m.name} {m.signedOff ? <span className="tag">{t('admin.signoff.signedOff')}</span> : null}
+                      {shortId(m.moduleId, trade.id)} · {m.name}{' '}
+                      {m.signedOff ? <span className="tag">{t('admin.signoff.signedOff')}</span> : null}
                     </h3>
                     <table className="data">
                       <thead>
                         <tr>
                           <th scope="col">{t('admin.corrections.aspect')}</th>
                           <th scope="col">{t('admin.status')}</th>
-                          <th scope="col" className="num">{t('admin.corrections.mark')}</th>
+                          <th scope="col" className="num">
+                            {t('admin.corrections.mark')}
+                          </th>
                           <th scope="col">{t('admin.signoff.marks')}</th>
                         </tr>
                       </thead>
@@ -61,7 +64,14 @@ export function SignOffSection({ trade }: { trade: TradeSummary }) {
                       </tbody>
                     </table>
                     {!m.signedOff ? (
-                      <button type="button" className="button button--primary" disabled={signOff.busy} onClick={() => signOff.run(`/api/trades/${seg(trade.id)}/competitors/${seg(number)}/sign-off`, { moduleId: m.moduleId })}>
+                      <button
+                        type="button"
+                        className="button button--primary"
+                        disabled={signOff.busy}
+                        onClick={() =>
+                          signOff.run(`/api/trades/${seg(trade.id)}/competitors/${seg(number)}/sign-off`, { moduleId: m.moduleId })
+                        }
+                      >
                         {unmarked ? t('admin.signoff.blocked', { count: unmarked }) : t('admin.signoff.submit')}
                       </button>
                     ) : null}
@@ -85,7 +95,17 @@ export function SignOffSection({ trade }: { trade: TradeSummary }) {
 }
 
 /** The competitor's completion time (the last tie-break): recorded once, changed with a reason, locked by the last sign-off. */
-function CompletionTimeForm({ path, recorded, locked, onRecorded }: { path: string; recorded: number | null; locked: boolean; onRecorded: () => void }) {
+function CompletionTimeForm({
+  path,
+  recorded,
+  locked,
+  onRecorded,
+}: {
+  path: string;
+  recorded: number | null;
+  locked: boolean;
+  onRecorded: () => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(recorded === null ? '' : formatDuration(recorded));
   const [reason, setReason] = useState('');
@@ -96,7 +116,8 @@ function CompletionTimeForm({ path, recorded, locked, onRecorded }: { path: stri
   return (
     <div className="card" data-completion={recorded ?? ''}>
       <h3>
-        {t('admin.signoff.completion')}: {recorded === null ? <span className="muted">{t('admin.signoff.completionNone')}</span> : formatDuration(recorded)}
+        {t('admin.signoff.completion')}:{' '}
+        {recorded === null ? <span className="muted">{t('admin.signoff.completionNone')}</span> : formatDuration(recorded)}
       </h3>
       {locked ? (
         <p className="muted">{t('admin.signoff.completionLocked')}</p>
@@ -111,7 +132,15 @@ function CompletionTimeForm({ path, recorded, locked, onRecorded }: { path: stri
             error={text.trim() && seconds === undefined ? t('admin.signoff.completionInvalid') : undefined}
             onChange={(e) => setText(e.target.value)}
           />
-          {changing ? <InputField label={t('admin.signoff.completionReason')} name="completion-reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} /> : null}
+          {changing ? (
+            <InputField
+              label={t('admin.signoff.completionReason')}
+              name="completion-reason"
+              value={reason}
+              maxLength={500}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          ) : null}
           <button
             type="button"
             className="button button--primary"

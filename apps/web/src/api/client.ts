@@ -174,7 +174,8 @@ export const api = {
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body: body ?? {} }),
   put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body: body ?? {} }),
   /** A command: a fresh commandId unless the caller brings one (a retry). */
-  command: <T>(path: string, body: object = {}, commandId: string = newCommandId()) => request<T>('POST', path, { body: { commandId, ...body } }),
+  command: <T>(path: string, body: object = {}, commandId: string = newCommandId()) =>
+    request<T>('POST', path, { body: { commandId, ...body } }),
 };
 
 /** `encodeURIComponent` for path segments. */

@@ -35,7 +35,15 @@ export function LoginForm({ roles, title }: { roles: readonly Role[]; title: str
   return (
     <form className="card form login-form" onSubmit={submit} aria-labelledby="login-title">
       <h2 id="login-title">{title}</h2>
-      <InputField label={t('login.username')} name="username" autoComplete="username" autoCapitalize="none" required value={username} onChange={(e) => setUsername(e.target.value)} />
+      <InputField
+        label={t('login.username')}
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        required
+        value={username}
+        onChange={(e) => setUsername(e.target.value)}
+      />
       <InputField
         label={t('login.password')}
         name="password"
@@ -64,9 +72,7 @@ export function SessionBar({ name, role }: { name: string; role: Role }) {
   const { t } = useTranslation();
   return (
     <div className="session-bar">
-      <span>
-        {t('login.loggedInAs', { name, role: t(`roles.${role}`) })}
-      </span>
+      <span>{t('login.loggedInAs', { name, role: t(`roles.${role}`) })}</span>
       <button type="button" className="button button--ghost" onClick={() => void logOut()}>
         {t('login.logout')}
       </button>

@@ -56,7 +56,11 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useSession(): Session | null {
-  return useSyncExternalStore(subscribe, () => currentSession(), () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => currentSession(),
+    () => null,
+  );
 }
 
 /** The session, when its user has one of `roles`. */

@@ -6,7 +6,13 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const other = i18n.language === 'en' ? 'zh-CN' : 'en';
   return (
-    <button type="button" className="button button--ghost lang-switch" lang={other} onClick={() => setLanguage(other)} aria-label={t('shell.switchLanguage')}>
+    <button
+      type="button"
+      className="button button--ghost lang-switch"
+      lang={other}
+      onClick={() => setLanguage(other)}
+      aria-label={t('shell.switchLanguage')}
+    >
       {t('shell.otherLanguage')}
     </button>
   );

@@ -370,7 +370,8 @@ export const en: typeof zhCN = {
       marks: 'Marks',
       leniency: 'Leniency',
       outliers: 'Outliers',
-      leniencyHint: 'Leniency: the mean of the judge’s level minus the panel’s mean level; positive is lenient, negative strict. Outliers: marks more than one level from the panel’s mean.',
+      leniencyHint:
+        'Leniency: the mean of the judge’s level minus the panel’s mean level; positive is lenient, negative strict. Outliers: marks more than one level from the panel’s mean.',
       aspectsCaption: 'Aspects',
       sheets: 'Contestants',
       meanSpread: 'Mean spread',

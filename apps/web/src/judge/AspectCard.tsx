@@ -24,7 +24,18 @@ interface AspectCardProps {
  * One aspect: its description, the level descriptors beside the 0–3 buttons (judgement) or the
  * measured mark (measurement), and where the judge's mark stands. Not marked looks different from 0.
  */
-export function AspectCard({ tradeId, competitorNumber, aspect, server, display, locked, online, onSubmit, onRetry, onDiscard }: AspectCardProps) {
+export function AspectCard({
+  tradeId,
+  competitorNumber,
+  aspect,
+  server,
+  display,
+  locked,
+  online,
+  onSubmit,
+  onRetry,
+  onDiscard,
+}: AspectCardProps) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState<number>();
   const [measured, setMeasured] = useState('');
@@ -49,7 +60,12 @@ export function AspectCard({ tradeId, competitorNumber, aspect, server, display,
 
   const stateName = display.kind === 'mine' ? display.state : display.kind === 'server' ? 'confirmed' : display.kind;
   return (
-    <article className={`aspect aspect--${stateName}`} data-aspect={aspect.id} data-state={stateName} aria-labelledby={`aspect-${aspect.id}`}>
+    <article
+      className={`aspect aspect--${stateName}`}
+      data-aspect={aspect.id}
+      data-state={stateName}
+      aria-labelledby={`aspect-${aspect.id}`}
+    >
       <header className="aspect__head">
         <h3 id={`aspect-${aspect.id}`}>
           <span className="aspect__id">{shortId(aspect.id, tradeId)}</span> {aspect.description}
@@ -73,7 +89,13 @@ export function AspectCard({ tradeId, competitorNumber, aspect, server, display,
             <div className="levels" role="radiogroup" aria-label={t('judge.levels')}>
               {[0, 1, 2, 3].map((level) => (
                 <label key={level} className={choice === level ? 'level level--chosen' : 'level'}>
-                  <input type="radio" name={`level-${aspect.id}`} value={level} checked={choice === level} onChange={() => setChoice(level)} />
+                  <input
+                    type="radio"
+                    name={`level-${aspect.id}`}
+                    value={level}
+                    checked={choice === level}
+                    onChange={() => setChoice(level)}
+                  />
                   <span className="level__value">{level}</span>
                   <span className="level__text">{aspect.descriptors?.[level] ?? ''}</span>
                 </label>
@@ -103,10 +125,17 @@ export function AspectCard({ tradeId, competitorNumber, aspect, server, display,
                   0
                 </button>
               </div>
-              {measured !== '' && problem ? <p className="field__error">{t(`judge.measureProblem.${problem}`, { max: aspect.maxMark })}</p> : null}
+              {measured !== '' && problem ? (
+                <p className="field__error">{t(`judge.measureProblem.${problem}`, { max: aspect.maxMark })}</p>
+              ) : null}
             </div>
           )}
-          <button type="button" className="button button--primary button--big aspect__submit" disabled={problem !== undefined || saving} onClick={submit}>
+          <button
+            type="button"
+            className="button button--primary button--big aspect__submit"
+            disabled={problem !== undefined || saving}
+            onClick={submit}
+          >
             {t('judge.submitMark')}
           </button>
         </div>
@@ -115,7 +144,15 @@ export function AspectCard({ tradeId, competitorNumber, aspect, server, display,
   );
 }
 
-function MarkState({ display, onRetry, onDiscard }: { display: AspectDisplay; onRetry: (m: OutboxMark) => void; onDiscard: (m: OutboxMark) => void }) {
+function MarkState({
+  display,
+  onRetry,
+  onDiscard,
+}: {
+  display: AspectDisplay;
+  onRetry: (m: OutboxMark) => void;
+  onDiscard: (m: OutboxMark) => void;
+}) {
   const { t } = useTranslation();
   if (display.kind === 'unmarked') {
     return (

@@ -66,7 +66,9 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
   const myAspectCount = modules.reduce((n, m) => n + m.aspects.length, 0);
 
   function doneFor(competitorNumber: number): number {
-    const done = new Set(mine.filter((m) => m.tradeId === tradeId && m.competitorNumber === competitorNumber && m.state !== 'refused').map((m) => m.aspectId));
+    const done = new Set(
+      mine.filter((m) => m.tradeId === tradeId && m.competitorNumber === competitorNumber && m.state !== 'refused').map((m) => m.aspectId),
+    );
     return done.size;
   }
 
@@ -90,14 +92,22 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
           label={t('judge.trade')}
           name="trade"
           value={tradeId}
-          options={tradeIds.map((id) => ({ value: id, label: localName(tradeList.data?.find((tr) => tr.id === id), id) }))}
+          options={tradeIds.map((id) => ({
+            value: id,
+            label: localName(
+              tradeList.data?.find((tr) => tr.id === id),
+              id,
+            ),
+          }))}
           onChange={(e) => {
             setTradeId(e.target.value);
             setCompetitor(undefined);
             setModuleId(undefined);
           }}
         />
-        {trade.offlineCopy && trade.savedAt ? <p className="note">{t('judge.offlineCopy', { time: formatTime(new Date(trade.savedAt).toISOString()) })}</p> : null}
+        {trade.offlineCopy && trade.savedAt ? (
+          <p className="note">{t('judge.offlineCopy', { time: formatTime(new Date(trade.savedAt).toISOString()) })}</p>
+        ) : null}
       </div>
       {trade.error && !trade.data ? <ErrorNotice error={trade.error} /> : null}
 
@@ -172,7 +182,11 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
           )}
         </section>
       </div>
-      <OutboxList marks={mine.filter((m) => m.state !== 'confirmed')} onRetry={(m) => outbox.retry(m.commandId)} onDiscard={(m) => outbox.discard(m.commandId)} />
+      <OutboxList
+        marks={mine.filter((m) => m.state !== 'confirmed')}
+        onRetry={(m) => outbox.retry(m.commandId)}
+        onDiscard={(m) => outbox.discard(m.commandId)}
+      />
     </main>
   );
 }

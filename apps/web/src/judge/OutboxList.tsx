@@ -4,7 +4,15 @@ import { refusalKind } from './marking';
 import type { OutboxMark } from './outbox-state';
 
 /** Every mark of this judge the server has not confirmed: waiting on the tablet, on its way, or refused. */
-export function OutboxList({ marks, onRetry, onDiscard }: { marks: OutboxMark[]; onRetry: (m: OutboxMark) => void; onDiscard: (m: OutboxMark) => void }) {
+export function OutboxList({
+  marks,
+  onRetry,
+  onDiscard,
+}: {
+  marks: OutboxMark[];
+  onRetry: (m: OutboxMark) => void;
+  onDiscard: (m: OutboxMark) => void;
+}) {
   const { t } = useTranslation();
   if (marks.length === 0) return null;
   return (
@@ -15,10 +23,14 @@ export function OutboxList({ marks, onRetry, onDiscard }: { marks: OutboxMark[];
           <tr>
             <th scope="col">{t('judge.col.competitor')}</th>
             <th scope="col">{t('judge.col.aspect')}</th>
-            <th scope="col" className="num">{t('judge.col.mark')}</th>
+            <th scope="col" className="num">
+              {t('judge.col.mark')}
+            </th>
             <th scope="col">{t('judge.col.state')}</th>
             <th scope="col">{t('judge.col.savedAt')}</th>
-            <th scope="col"><span className="visually-hidden">{t('judge.col.actions')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('judge.col.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -18,7 +18,9 @@ const mine = (state: 'saved' | 'confirmed' | 'refused') => {
   const saved = createMark({ tradeId: 't1', competitorNumber: 3, aspectId: 'A1', mark: 2 }, { commandId: 'c1', judgeId: 'j1' }, 1_000);
   if (state === 'saved') return saved;
   const sent = transition(saved, { type: 'sending' });
-  return state === 'confirmed' ? transition(sent, { type: 'accepted', at: 2_000 }) : transition(sent, { type: 'refused', status: 409, message: 'locked' });
+  return state === 'confirmed'
+    ? transition(sent, { type: 'accepted', at: 2_000 })
+    : transition(sent, { type: 'refused', status: 409, message: 'locked' });
 };
 
 describe('what an aspect shows on the tablet', () => {

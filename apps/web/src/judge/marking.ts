@@ -44,4 +44,12 @@ export function measurementProblem(value: string, aspect: Aspect): 'required' | 
 
 /** The kind of a refusal, for its heading in plain words. */
 export const refusalKind = (status: number): 'conflict' | 'forbidden' | 'invalid' | 'notFound' | 'other' =>
-  status === 409 ? 'conflict' : status === 403 ? 'forbidden' : status === 422 || status === 400 ? 'invalid' : status === 404 ? 'notFound' : 'other';
+  status === 409
+    ? 'conflict'
+    : status === 403
+      ? 'forbidden'
+      : status === 422 || status === 400
+        ? 'invalid'
+        : status === 404
+          ? 'notFound'
+          : 'other';

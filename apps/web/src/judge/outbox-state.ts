@@ -122,10 +122,19 @@ export function nextRetryAt(marks: readonly OutboxMark[], judgeId: string): numb
 }
 
 /** The latest mark of this judge for one aspect of one competitor (a refused one may be followed by another). */
-export function latestFor(marks: readonly OutboxMark[], key: { judgeId: string; tradeId: string; competitorNumber: number; aspectId: string }): OutboxMark | undefined {
+export function latestFor(
+  marks: readonly OutboxMark[],
+  key: { judgeId: string; tradeId: string; competitorNumber: number; aspectId: string },
+): OutboxMark | undefined {
   let latest: OutboxMark | undefined;
   for (const m of marks) {
-    if (m.judgeId !== key.judgeId || m.tradeId !== key.tradeId || m.competitorNumber !== key.competitorNumber || m.aspectId !== key.aspectId) continue;
+    if (
+      m.judgeId !== key.judgeId ||
+      m.tradeId !== key.tradeId ||
+      m.competitorNumber !== key.competitorNumber ||
+      m.aspectId !== key.aspectId
+    )
+      continue;
     if (!latest || m.createdAt >= latest.createdAt) latest = m;
   }
   return latest;

@@ -200,7 +200,11 @@ describe('the outbox', () => {
 
   it('an expired login stops sending until a new session starts; nothing is lost', async () => {
     const store = new MapStore();
-    const answers = [{ status: 401, message: 'log in again' }, { status: 201, message: '' }, { status: 201, message: '' }];
+    const answers = [
+      { status: 401, message: 'log in again' },
+      { status: 201, message: '' },
+      { status: 201, message: '' },
+    ];
     const outbox = new Outbox({ store, newCommandId, send: async () => answers.shift()! });
     await outbox.startSending('judge-1');
     await outbox.add({ ...input, aspectId: 'A1' }, 'judge-1');
@@ -215,7 +219,10 @@ describe('the outbox', () => {
 
   it('a refused mark can be discarded; a confirmed one cannot', async () => {
     const store = new MapStore();
-    const answers = [{ status: 409, message: 'Aspect A1 is open on another tablet' }, { status: 201, message: '' }];
+    const answers = [
+      { status: 409, message: 'Aspect A1 is open on another tablet' },
+      { status: 201, message: '' },
+    ];
     const outbox = new Outbox({ store, newCommandId, send: async () => answers.shift()! });
     await outbox.startSending('judge-1');
     const refused = await outbox.add({ ...input, aspectId: 'A1' }, 'judge-1');

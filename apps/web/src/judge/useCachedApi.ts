@@ -40,7 +40,10 @@ export function useCachedApi<T>(path: string | null, cacheKey: string | null = p
         await writeCache(cacheKey, data).catch(() => undefined);
         if (current) setState({ path, data, offlineCopy: false, savedAt: Date.now(), error: undefined, loading: false });
       } catch (error) {
-        const copy = error instanceof NetworkError || (error instanceof ApiError && error.status >= 500) ? await readCache<T>(cacheKey).catch(() => undefined) : undefined;
+        const copy =
+          error instanceof NetworkError || (error instanceof ApiError && error.status >= 500)
+            ? await readCache<T>(cacheKey).catch(() => undefined)
+            : undefined;
         if (!current) return;
         if (copy) setState({ path, data: copy.data, offlineCopy: true, savedAt: copy.at, error, loading: false });
         else setState((s) => ({ ...s, path, error, loading: false }));

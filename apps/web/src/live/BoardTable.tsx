@@ -21,7 +21,10 @@ function useRowMoves(body: RefObject<HTMLTableSectionElement | null>) {
       next.set(key, top);
       const before = tops.current.get(key);
       if (!reduced && before !== undefined && before !== top) {
-        row.animate([{ transform: `translateY(${before - top}px)` }, { transform: 'translateY(0)' }], { duration: MOVE_MS, easing: 'cubic-bezier(.2,.7,.3,1)' });
+        row.animate([{ transform: `translateY(${before - top}px)` }, { transform: 'translateY(0)' }], {
+          duration: MOVE_MS,
+          easing: 'cubic-bezier(.2,.7,.3,1)',
+        });
       }
     }
     tops.current = next;
@@ -47,16 +50,34 @@ export function BoardTable({ rows, changed, changedAt, previousRanks }: BoardTab
       <caption className="visually-hidden">{t('live.boardCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col" className="board__rank">{t('live.col.rank')}</th>
-          <th scope="col" className="board__no">{t('live.col.number')}</th>
+          <th scope="col" className="board__rank">
+            {t('live.col.rank')}
+          </th>
+          <th scope="col" className="board__no">
+            {t('live.col.number')}
+          </th>
           <th scope="col">{t('live.col.name')}</th>
-          <th scope="col" className="board__city">{t('live.col.city')}</th>
-          <th scope="col" className="board__employer">{t('live.col.employer')}</th>
-          <th scope="col" className="num board__theory">{t('live.col.theory')}</th>
-          <th scope="col" className="num board__practical">{t('live.col.practical')}</th>
-          <th scope="col" className="num">{t('live.col.total')}</th>
-          <th scope="col" className="board__prize">{t('live.col.prize')}</th>
-          <th scope="col" className="board__progress">{t('live.col.progress')}</th>
+          <th scope="col" className="board__city">
+            {t('live.col.city')}
+          </th>
+          <th scope="col" className="board__employer">
+            {t('live.col.employer')}
+          </th>
+          <th scope="col" className="num board__theory">
+            {t('live.col.theory')}
+          </th>
+          <th scope="col" className="num board__practical">
+            {t('live.col.practical')}
+          </th>
+          <th scope="col" className="num">
+            {t('live.col.total')}
+          </th>
+          <th scope="col" className="board__prize">
+            {t('live.col.prize')}
+          </th>
+          <th scope="col" className="board__progress">
+            {t('live.col.progress')}
+          </th>
         </tr>
       </thead>
       <tbody ref={body}>
@@ -101,9 +122,17 @@ export function BoardTable({ rows, changed, changedAt, previousRanks }: BoardTab
               <td className="num board__theory">{row.theory === null ? <span className="muted">—</span> : formatScore(row.theory)}</td>
               <td className="num board__practical">{marked ? formatScore(row.practical) : <span className="muted">—</span>}</td>
               <td className="num board__total" data-total={row.total}>
-                {progress === 'absent' ? <span className="muted">{t('progress.absent')}</span> : marked ? formatScore(row.total) : <span className="muted">—</span>}
+                {progress === 'absent' ? (
+                  <span className="muted">{t('progress.absent')}</span>
+                ) : marked ? (
+                  formatScore(row.total)
+                ) : (
+                  <span className="muted">—</span>
+                )}
               </td>
-              <td className="board__prize">{row.prize ? <span className={`prize prize--${row.prize}`}>{t(`prize.${row.prize}`)}</span> : null}</td>
+              <td className="board__prize">
+                {row.prize ? <span className={`prize prize--${row.prize}`}>{t(`prize.${row.prize}`)}</span> : null}
+              </td>
               <td className="board__progress">
                 <div
                   className="bar"

@@ -40,16 +40,15 @@ export default function LivePage() {
       <AsyncState resource={trades}>
         {() => (
           <>
-            {screen ? null : (
-              <LivePickers
-                eventId={eventId}
-                tradeId={tradeId}
-                events={events.data ?? []}
-                trades={eventTrades}
-              />
-            )}
+            {screen ? null : <LivePickers eventId={eventId} tradeId={tradeId} events={events.data ?? []} trades={eventTrades} />}
             {trade ? (
-              <Board live={live} trade={trade} eventLine={event ? `${localName(event)} · ${event.venue} · ${event.date}` : ''} screen={screen} rotation={rotation} />
+              <Board
+                live={live}
+                trade={trade}
+                eventLine={event ? `${localName(event)} · ${event.venue} · ${event.date}` : ''}
+                screen={screen}
+                rotation={rotation}
+              />
             ) : (
               <p className="notice">{t('live.pickTrade')}</p>
             )}
@@ -64,7 +63,17 @@ export default function LivePage() {
   );
 }
 
-function LivePickers({ eventId, tradeId, events, trades }: { eventId?: string; tradeId?: string; events: { id: string; name: string; nameEn: string }[]; trades: TradeSummary[] }) {
+function LivePickers({
+  eventId,
+  tradeId,
+  events,
+  trades,
+}: {
+  eventId?: string;
+  tradeId?: string;
+  events: { id: string; name: string; nameEn: string }[];
+  trades: TradeSummary[];
+}) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const screenHref = `/live?screen=1${eventId ? `&event=${encodeURIComponent(eventId)}` : ''}${tradeId ? `&trade=${encodeURIComponent(tradeId)}` : ''}`;
@@ -93,13 +102,30 @@ function LivePickers({ eventId, tradeId, events, trades }: { eventId?: string; t
   );
 }
 
-function Board({ live, trade, eventLine, screen, rotation }: { live: LiveBoard; trade: TradeSummary; eventLine: string; screen: boolean; rotation: Rotation }) {
+function Board({
+  live,
+  trade,
+  eventLine,
+  screen,
+  rotation,
+}: {
+  live: LiveBoard;
+  trade: TradeSummary;
+  eventLine: string;
+  screen: boolean;
+  rotation: Rotation;
+}) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const rows = live.state ? orderedRows(live.state) : [];
   const previousRanks = usePreviousRanks(rows, live.state?.version);
   return (
-    <section className="live__board" aria-labelledby="board-title" data-version={live.state?.version ?? ''} data-frozen={live.state?.frozen ? 'true' : 'false'}>
+    <section
+      className="live__board"
+      aria-labelledby="board-title"
+      data-version={live.state?.version ?? ''}
+      data-frozen={live.state?.frozen ? 'true' : 'false'}
+    >
       <div className="live__head">
         <div>
           <h1 id="board-title">{localName(trade)}</h1>
@@ -113,7 +139,9 @@ function Board({ live, trade, eventLine, screen, rotation }: { live: LiveBoard; 
           <span>
             {t('live.version')} <b className="live__version">{live.state?.version ?? '—'}</b>
           </span>
-          {screen && rotation.count > 1 ? <span className="rotation">{t('live.rotation', { index: rotation.index + 1, count: rotation.count })}</span> : null}
+          {screen && rotation.count > 1 ? (
+            <span className="rotation">{t('live.rotation', { index: rotation.index + 1, count: rotation.count })}</span>
+          ) : null}
         </div>
       </div>
       {live.state?.frozen ? (
@@ -126,16 +154,25 @@ function Board({ live, trade, eventLine, screen, rotation }: { live: LiveBoard; 
       {live.state ? (
         <BoardTable rows={rows} changed={live.changed.numbers} changedAt={live.changed.at} previousRanks={previousRanks} />
       ) : (
-        <p className="notice" role="status">{t('common.loading')}</p>
+        <p className="notice" role="status">
+          {t('common.loading')}
+        </p>
       )}
     </section>
   );
 }
 
 /** The rank each row had in the previous version of the board. */
-function usePreviousRanks(rows: { competitorNumber: number; rank: number | null }[], version: number | undefined): ReadonlyMap<number, number | null> {
+function usePreviousRanks(
+  rows: { competitorNumber: number; rank: number | null }[],
+  version: number | undefined,
+): ReadonlyMap<number, number | null> {
   type Ranks = Map<number, number | null>;
-  const shown = useRef<{ version: number | undefined; ranks: Ranks; previous: Ranks }>({ version: undefined, ranks: new Map(), previous: new Map() });
+  const shown = useRef<{ version: number | undefined; ranks: Ranks; previous: Ranks }>({
+    version: undefined,
+    ranks: new Map(),
+    previous: new Map(),
+  });
   if (shown.current.version !== version) {
     const ranks = new Map(rows.map((r) => [r.competitorNumber, r.rank]));
     shown.current = { version, ranks, previous: shown.current.ranks };

@@ -11,11 +11,15 @@ export function MedalTable({ medals, loaded, scope }: { medals: Medals | undefin
   return (
     <section className="card side-card" aria-labelledby="medals-title">
       <h2 id="medals-title">{t('live.medals.title')}</h2>
-      <p className="side-card__note">{t(scope === 'event' ? 'live.medals.scopeEvent' : 'live.medals.scope', { count: medals?.trades ?? 0 })}</p>
+      <p className="side-card__note">
+        {t(scope === 'event' ? 'live.medals.scopeEvent' : 'live.medals.scope', { count: medals?.trades ?? 0 })}
+      </p>
       {!loaded ? (
         <p className="notice">{t('common.loading')}</p>
       ) : !medals ? (
-        <p className="notice notice--unavailable" data-state="unavailable">{t('live.medals.noPrizes')}</p>
+        <p className="notice notice--unavailable" data-state="unavailable">
+          {t('live.medals.noPrizes')}
+        </p>
       ) : table.length === 0 ? (
         <p className="notice">{t('live.medals.none')}</p>
       ) : (
@@ -23,10 +27,18 @@ export function MedalTable({ medals, loaded, scope }: { medals: Medals | undefin
           <thead>
             <tr>
               <th scope="col">{t('live.col.city')}</th>
-              <th scope="col" className="num"><span className="prize prize--first">{t('prize.first')}</span></th>
-              <th scope="col" className="num"><span className="prize prize--second">{t('prize.second')}</span></th>
-              <th scope="col" className="num"><span className="prize prize--third">{t('prize.third')}</span></th>
-              <th scope="col" className="num">{t('live.medals.total')}</th>
+              <th scope="col" className="num">
+                <span className="prize prize--first">{t('prize.first')}</span>
+              </th>
+              <th scope="col" className="num">
+                <span className="prize prize--second">{t('prize.second')}</span>
+              </th>
+              <th scope="col" className="num">
+                <span className="prize prize--third">{t('prize.third')}</span>
+              </th>
+              <th scope="col" className="num">
+                {t('live.medals.total')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -56,7 +68,9 @@ export function TechShare({ medals, loaded }: { medals: Medals | undefined; load
       {!loaded ? (
         <p className="notice">{t('common.loading')}</p>
       ) : !share ? (
-        <p className="notice notice--unavailable" data-state="unavailable">{t('live.tech.unavailable')}</p>
+        <p className="notice notice--unavailable" data-state="unavailable">
+          {t('live.tech.unavailable')}
+        </p>
       ) : share.all.share === null ? (
         <p className="notice">{t('live.medals.none')}</p>
       ) : (
@@ -69,7 +83,9 @@ export function TechShare({ medals, loaded }: { medals: Medals | undefined; load
             {PRIZES.map((prize) => (
               <li key={prize}>
                 <span className={`prize prize--${prize}`}>{t(`prize.${prize}`)}</span>{' '}
-                {share[prize].share === null ? '—' : `${formatPercent(share[prize].share)} (${share[prize].techBased}/${share[prize].prizes})`}
+                {share[prize].share === null
+                  ? '—'
+                  : `${formatPercent(share[prize].share)} (${share[prize].techBased}/${share[prize].prizes})`}
               </li>
             ))}
           </ul>

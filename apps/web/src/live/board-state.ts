@@ -35,7 +35,14 @@ export function applyDelta(state: BoardState, delta: BoardSnapshot): BoardStep {
   const frozen = delta.frozen ?? state.frozen;
   const frozenAt = frozen ? (delta.frozenAt ?? state.frozenAt) : undefined;
   return {
-    state: { board: state.board, version: delta.version, rows, frozen, ...(frozenAt ? { frozenAt } : {}), published: delta.published ?? state.published },
+    state: {
+      board: state.board,
+      version: delta.version,
+      rows,
+      frozen,
+      ...(frozenAt ? { frozenAt } : {}),
+      published: delta.published ?? state.published,
+    },
     resync: false,
     changed: delta.rows.map((r) => r.competitorNumber),
   };

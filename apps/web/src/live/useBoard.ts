@@ -24,7 +24,13 @@ export interface LiveBoard {
 const RECONNECT_AFTER_SERVER_CLOSE_MS = 1_000;
 
 export function useBoard(tradeId: string | undefined): LiveBoard {
-  const [live, setLive] = useState<LiveBoard>({ state: undefined, connection: 'connecting', changed: { numbers: new Set(), at: 0 }, resyncs: 0, error: undefined });
+  const [live, setLive] = useState<LiveBoard>({
+    state: undefined,
+    connection: 'connecting',
+    changed: { numbers: new Set(), at: 0 },
+    resyncs: 0,
+    error: undefined,
+  });
   const stateRef = useRef<BoardState | undefined>(undefined);
 
   useEffect(() => {

@@ -6,10 +6,30 @@ import { ErrorNotice } from '../components/AsyncState';
 import { FieldFrame, InputField, SelectField } from '../components/Field';
 import { useCities, useEvents, useLocalName, useTrades } from '../components/catalogue';
 import { birthDateOfResidentId } from '../shared/domain';
-import { emptyEntry, entryRequest, membersFor, normaliseId, validateEntry, type EntryValues, type PersonValues, type Problem } from './entry-form';
+import {
+  emptyEntry,
+  entryRequest,
+  membersFor,
+  normaliseId,
+  validateEntry,
+  type EntryValues,
+  type PersonValues,
+  type Problem,
+} from './entry-form';
 
 /** The form fields, as the API names them: where a refusal of the server is shown. */
-const FORM_FIELDS = new Set(['tradeId', 'city', 'skillLevel', 'name', 'idNumber', 'phone', 'employer.name', 'employer.creditCode', 'employer.techBased', 'members']);
+const FORM_FIELDS = new Set([
+  'tradeId',
+  'city',
+  'skillLevel',
+  'name',
+  'idNumber',
+  'phone',
+  'employer.name',
+  'employer.creditCode',
+  'employer.techBased',
+  'members',
+]);
 const isFormField = (path: string) => FORM_FIELDS.has(path) || /^members\.\d+\.(name|idNumber|phone)$/.test(path);
 
 export function EntryForm({ onSubmitted }: { onSubmitted: () => void }) {
@@ -33,7 +53,8 @@ export function EntryForm({ onSubmitted }: { onSubmitted: () => void }) {
 
   const problemText = (problem: Problem) => t(`problems.${problem.key}`, problem.values ?? {});
   /** The server's refusal of a field, else the form's own check once the field was left or a submit tried. */
-  const errorOf = (path: string) => serverFields[path] ?? (problems[path] && (tried || touched.has(path)) ? problemText(problems[path]) : undefined);
+  const errorOf = (path: string) =>
+    serverFields[path] ?? (problems[path] && (tried || touched.has(path)) ? problemText(problems[path]) : undefined);
   const touch = (path: string) => () => setTouched((s) => new Set(s).add(path));
 
   function update(change: Partial<EntryValues>, paths: string[]) {
@@ -86,7 +107,12 @@ export function EntryForm({ onSubmitted }: { onSubmitted: () => void }) {
           options={(events.data ?? []).map((e) => ({ value: e.id, label: localName(e) }))}
           onChange={(e) => update({ eventId: e.target.value, tradeId: '' }, ['tradeId'])}
         />
-        <FieldFrame label={t('register.trade')} error={errorOf('tradeId')} name="tradeId" hint={trade?.teamSize && trade.teamSize > 1 ? t('register.teamHint', { size: trade.teamSize }) : undefined}>
+        <FieldFrame
+          label={t('register.trade')}
+          error={errorOf('tradeId')}
+          name="tradeId"
+          hint={trade?.teamSize && trade.teamSize > 1 ? t('register.teamHint', { size: trade.teamSize }) : undefined}
+        >
           {({ id, describedBy, invalid }) => (
             <select
               id={id}
@@ -165,7 +191,12 @@ export function EntryForm({ onSubmitted }: { onSubmitted: () => void }) {
           onBlur={touch('employer.creditCode')}
         />
         <label className="checkbox">
-          <input type="checkbox" name="employer.techBased" checked={values.techBased} onChange={(e) => update({ techBased: e.target.checked }, ['employer.techBased'])} />
+          <input
+            type="checkbox"
+            name="employer.techBased"
+            checked={values.techBased}
+            onChange={(e) => update({ techBased: e.target.checked }, ['employer.techBased'])}
+          />
           {t('register.techBased')}
         </label>
       </fieldset>
@@ -181,7 +212,14 @@ export function EntryForm({ onSubmitted }: { onSubmitted: () => void }) {
           {members.map((member, index) => (
             <div className="member" key={index}>
               <h3>{t('register.member', { n: index + 1 })}</h3>
-              <PersonFields prefix={`members.${index}.`} person={member} errorOf={errorOf} touch={touch} idHint={idHint} onChange={(change) => updateMember(index, change)} />
+              <PersonFields
+                prefix={`members.${index}.`}
+                person={member}
+                errorOf={errorOf}
+                touch={touch}
+                idHint={idHint}
+                onChange={(change) => updateMember(index, change)}
+              />
             </div>
           ))}
         </fieldset>
@@ -221,7 +259,15 @@ function PersonFields({
   const p = (name: string) => `${prefix}${name}`;
   return (
     <>
-      <InputField label={t('register.name')} name={p('name')} autoComplete={prefix ? 'off' : 'name'} value={person.name} error={errorOf(p('name'))} onChange={(e) => onChange({ name: e.target.value })} onBlur={touch(p('name'))} />
+      <InputField
+        label={t('register.name')}
+        name={p('name')}
+        autoComplete={prefix ? 'off' : 'name'}
+        value={person.name}
+        error={errorOf(p('name'))}
+        onChange={(e) => onChange({ name: e.target.value })}
+        onBlur={touch(p('name'))}
+      />
       <InputField
         label={t('register.idNumber')}
         name={p('idNumber')}
@@ -250,4 +296,3 @@ function PersonFields({
     </>
   );
 }
-

@@ -47,7 +47,9 @@ export function EntryStatus({ entry, onChange }: { entry: EntryView; onChange: (
           </li>
         ))}
         <li className={entry.competitorNumber !== undefined ? 'steps__done' : ''}>
-          {entry.competitorNumber !== undefined ? t('register.competitorNumber', { n: entry.competitorNumber }) : t('register.awaitingDraw')}
+          {entry.competitorNumber !== undefined
+            ? t('register.competitorNumber', { n: entry.competitorNumber })
+            : t('register.awaitingDraw')}
         </li>
       </ol>
       <dl className="facts">

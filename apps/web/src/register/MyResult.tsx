@@ -54,17 +54,36 @@ export function MyResult({ tradeId, competitorNumber }: { tradeId: string; compe
       </ul>
       {windowOpen && !pending ? (
         <div className="appeal-form">
-          <FieldFrame label={t('register.result.appealReason')} name="appeal-reason" hint={t('register.result.appealDeadline', { at: formatDateTime(closesAt!) })}>
+          <FieldFrame
+            label={t('register.result.appealReason')}
+            name="appeal-reason"
+            hint={t('register.result.appealDeadline', { at: formatDateTime(closesAt!) })}
+          >
             {({ id, describedBy }) => (
-              <textarea id={id} name="appeal-reason" aria-describedby={describedBy} rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
+              <textarea
+                id={id}
+                name="appeal-reason"
+                aria-describedby={describedBy}
+                rows={3}
+                maxLength={2000}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
             )}
           </FieldFrame>
-          <button type="button" className="button button--primary" disabled={!reason.trim() || file.busy} onClick={() => file.run('/api/appeals', { tradeId, reason: reason.trim() })}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!reason.trim() || file.busy}
+            onClick={() => file.run('/api/appeals', { tradeId, reason: reason.trim() })}
+          >
             {t('register.result.appealSubmit')}
           </button>
         </div>
       ) : (
-        <p className="muted">{pending ? t('register.result.appealPending') : closesAt ? t('register.result.appealClosed') : t('register.result.appealNotYet')}</p>
+        <p className="muted">
+          {pending ? t('register.result.appealPending') : closesAt ? t('register.result.appealClosed') : t('register.result.appealNotYet')}
+        </p>
       )}
       {file.error ? <ErrorNotice error={file.error} /> : null}
     </section>

@@ -25,10 +25,24 @@ export default function RegisterPage() {
         <p className="lead">{t('register.lead')}</p>
         {session ? <SessionBar name={session.user.displayName} role={session.user.role} /> : null}
         <div className="tabs" role="tablist" aria-label={t('register.accountTabs')}>
-          <button type="button" role="tab" id="tab-signup" aria-selected={tab === 'signup'} aria-controls="panel-account" onClick={() => setTab('signup')}>
+          <button
+            type="button"
+            role="tab"
+            id="tab-signup"
+            aria-selected={tab === 'signup'}
+            aria-controls="panel-account"
+            onClick={() => setTab('signup')}
+          >
             {t('register.signUpTab')}
           </button>
-          <button type="button" role="tab" id="tab-login" aria-selected={tab === 'login'} aria-controls="panel-account" onClick={() => setTab('login')}>
+          <button
+            type="button"
+            role="tab"
+            id="tab-login"
+            aria-selected={tab === 'login'}
+            aria-controls="panel-account"
+            onClick={() => setTab('login')}
+          >
             {t('register.loginTab')}
           </button>
         </div>
@@ -59,7 +73,12 @@ function MyEntry() {
       </>
     );
   }
-  if (mine.error instanceof ApiError && mine.error.status === 404 && !mine.error.routeMissing) return <EntryForm onSubmitted={mine.reload} />;
+  if (mine.error instanceof ApiError && mine.error.status === 404 && !mine.error.routeMissing)
+    return <EntryForm onSubmitted={mine.reload} />;
   if (mine.error) return <ErrorNotice error={mine.error} />;
-  return <p className="notice" role="status">{t('common.loading')}</p>;
+  return (
+    <p className="notice" role="status">
+      {t('common.loading')}
+    </p>
+  );
 }

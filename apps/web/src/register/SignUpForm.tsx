@@ -36,7 +36,11 @@ export function SignUpForm() {
     setBusy(true);
     setError(undefined);
     try {
-      await api.command('/api/auth/sign-up', { username: values.username, password: values.password, displayName: values.displayName.trim() });
+      await api.command('/api/auth/sign-up', {
+        username: values.username,
+        password: values.password,
+        displayName: values.displayName.trim(),
+      });
       setSession(sessionOf(await logIn(values.username, values.password)));
     } catch (caught) {
       if (caught instanceof ApiError && Object.keys(caught.fields).length) setServerFields(caught.fields);

@@ -69,7 +69,10 @@ describe('the entry form checks, as the API applies them', () => {
 
   it('applies the trade age window on the contest day', () => {
     const young = { trade: trade({ registration: { ageWindow: { min: 18, max: 30 } } }), contestDay: '2026-05-24' };
-    expect(idNumberProblem(residentId('1990-03-07'), young)).toEqual({ key: 'ageWindow', values: { age: 36, min: 18, max: 30, day: '2026-05-24' } });
+    expect(idNumberProblem(residentId('1990-03-07'), young)).toEqual({
+      key: 'ageWindow',
+      values: { age: 36, min: 18, max: 30, day: '2026-05-24' },
+    });
     expect(idNumberProblem(residentId('2000-05-24'), young)).toBeUndefined();
   });
 

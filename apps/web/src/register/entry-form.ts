@@ -77,7 +77,8 @@ export function idNumberProblem(idNumber: string, rules: EntryRules): Problem | 
   const window = rules.trade?.registration?.ageWindow;
   if (window && rules.contestDay) {
     const age = ageOn(birthDate, rules.contestDay);
-    if (age < window.min || age > window.max) return { key: 'ageWindow', values: { age, min: window.min, max: window.max, day: rules.contestDay } };
+    if (age < window.min || age > window.max)
+      return { key: 'ageWindow', values: { age, min: window.min, max: window.max, day: rules.contestDay } };
   }
   return undefined;
 }
@@ -125,6 +126,8 @@ export function entryRequest(values: EntryValues) {
     employer: { name: values.employerName.trim(), creditCode: values.creditCode, techBased: values.techBased },
     city: values.city,
     skillLevel: values.skillLevel,
-    ...(values.members.length ? { members: values.members.map((m) => ({ name: m.name.trim(), idNumber: m.idNumber, phone: m.phone })) } : {}),
+    ...(values.members.length
+      ? { members: values.members.map((m) => ({ name: m.name.trim(), idNumber: m.idNumber, phone: m.phone })) }
+      : {}),
   };
 }

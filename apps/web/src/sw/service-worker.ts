@@ -55,7 +55,10 @@ async function page(request: Request): Promise<Response> {
     }
     return response;
   } catch {
-    return (await caches.match(SHELL, { ignoreVary: true })) ?? new Response('Offline', { status: 503, headers: { 'content-type': 'text/plain' } });
+    return (
+      (await caches.match(SHELL, { ignoreVary: true })) ??
+      new Response('Offline', { status: 503, headers: { 'content-type': 'text/plain' } })
+    );
   }
 }
 

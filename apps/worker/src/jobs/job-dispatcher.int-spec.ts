@@ -36,7 +36,8 @@ describe('JobDispatcher: checkpoint, failures and shutdown', () => {
     occurredAt: '2026-11-24T09:00:00.000Z',
     schemaVersion: 1,
   });
-  const asNew = (events: Array<{ type: string; data: unknown }>): NewEvent[] => events.map((e) => ({ id: randomUUID(), ...e, metadata: meta(randomUUID()) }));
+  const asNew = (events: Array<{ type: string; data: unknown }>): NewEvent[] =>
+    events.map((e) => ({ id: randomUUID(), ...e, metadata: meta(randomUUID()) }));
 
   /** A measurement mark: it changes the competitor's result at once (one judge marks it). */
   async function mark(competitorNumber: number, revision: number | 'no_stream'): Promise<number> {
@@ -60,8 +61,13 @@ describe('JobDispatcher: checkpoint, failures and shutdown', () => {
   }
 
   async function startWorker(): Promise<INestApplicationContext> {
-    const config = loadConfig({}, { SQLITE_FILE: join(dir, 'events.sqlite'), REDIS_URL: redis.url, QUEUE_PREFIX: 'dispatcher-test', METRICS_PORT: 0 });
-    const module = await Test.createTestingModule({ imports: [InfrastructureModule.forRoot(config), WorkerModule.forRoot(config)] }).compile();
+    const config = loadConfig(
+      {},
+      { SQLITE_FILE: join(dir, 'events.sqlite'), REDIS_URL: redis.url, QUEUE_PREFIX: 'dispatcher-test', METRICS_PORT: 0 },
+    );
+    const module = await Test.createTestingModule({
+      imports: [InfrastructureModule.forRoot(config), WorkerModule.forRoot(config)],
+    }).compile();
     const context = await module.init();
     store = context.get(EVENT_STORE);
     return context;
@@ -102,7 +108,11 @@ describe('JobDispatcher: checkpoint, failures and shutdown', () => {
     await queue.pause();
     const positions: number[] = [];
     for (let competitorNumber = 1; competitorNumber <= competitors; competitorNumber++) {
-      const marks = [markSubmitted(trade, 'm-diameter', judge, 10, competitorNumber), markSubmitted(trade, 'm-length', judge, 10, competitorNumber), markSubmitted(trade, 'm-thread', judge, 5, competitorNumber)];
+      const marks = [
+        markSubmitted(trade, 'm-diameter', judge, 10, competitorNumber),
+        markSubmitted(trade, 'm-length', judge, 10, competitorNumber),
+        markSubmitted(trade, 'm-thread', judge, 5, competitorNumber),
+      ];
       positions.push((await store.append(streams.scoreSheet(trade.id, competitorNumber), asNew(marks), 'no_stream')).position);
     }
     await worker!.get(JobDispatcher).caughtUp();
@@ -112,7 +122,12 @@ describe('JobDispatcher: checkpoint, failures and shutdown', () => {
     expect(await checkpoint()).toBeLessThan(positions[0]! - 2);
 
     await queue.resume();
-    const scored = async () => new Set((await store.readStream(streams.results(trade.id))).filter((e) => e.type === 'ResultCalculated').map((e) => (e.data as { competitorNumber: number }).competitorNumber));
+    const scored = async () =>
+      new Set(
+        (await store.readStream(streams.results(trade.id)))
+          .filter((e) => e.type === 'ResultCalculated')
+          .map((e) => (e.data as { competitorNumber: number }).competitorNumber),
+      );
     await until(async () => (await scored()).size === competitors, 'a result for every competitor', 20_000);
     await until(async () => (await checkpoint()) >= positions.at(-1)!, 'the checkpoint to pass the last mark');
   }, 30_000);
@@ -129,7 +144,11 @@ describe('JobDispatcher: checkpoint, failures and shutdown', () => {
       expect(await checkpoint()).toBeLessThan(position);
 
       await admin.config('SET', 'maxmemory', '0');
-      await until(async () => (await results()).some((e) => (e.data as { competitorNumber: number }).competitorNumber === 2), 'the result once Redis takes writes again', 20_000);
+      await until(
+        async () => (await results()).some((e) => (e.data as { competitorNumber: number }).competitorNumber === 2),
+        'the result once Redis takes writes again',
+        20_000,
+      );
       await until(async () => (await checkpoint()) >= position, 'the checkpoint to pass the mark');
     } finally {
       await admin.config('SET', 'maxmemory', '0').catch(() => undefined);
@@ -148,7 +167,15 @@ describe('JobDispatcher: checkpoint, failures and shutdown', () => {
 
     await redis.restart();
     worker = await startWorker();
-    await until(async () => (await results()).some((e) => (e.data as { sheetRevision: number; competitorNumber: number }).competitorNumber === 1 && (e.data as { sheetRevision: number }).sheetRevision === 1), 'the result of the mark made while Redis was away');
+    await until(
+      async () =>
+        (await results()).some(
+          (e) =>
+            (e.data as { sheetRevision: number; competitorNumber: number }).competitorNumber === 1 &&
+            (e.data as { sheetRevision: number }).sheetRevision === 1,
+        ),
+      'the result of the mark made while Redis was away',
+    );
     await until(async () => (await checkpoint()) >= position, 'the checkpoint to pass the mark');
   }, 30_000);
 });

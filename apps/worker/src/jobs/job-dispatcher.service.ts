@@ -9,7 +9,14 @@ import { ScoringJobQueue } from './scoring-job-queue.js';
 
 export const DISPATCHER_CHECKPOINT = 'scoring-dispatcher';
 /** Score-sheet events that can change a contestant's result. */
-const RESCORING = new Set<string>(['MarkSubmitted', 'SpreadFlagged', 'CorrectionApproved', 'AppealRemedyApplied', 'TheoryAnswersRecorded', 'CompletionTimeRecorded']);
+const RESCORING = new Set<string>([
+  'MarkSubmitted',
+  'SpreadFlagged',
+  'CorrectionApproved',
+  'AppealRemedyApplied',
+  'TheoryAnswersRecorded',
+  'CompletionTimeRecorded',
+]);
 /** Events that can change a trade's standings. */
 const RERANKING = new Set<string>(['ResultCalculated', 'LotsDrawn', 'CheckInClosed']);
 /** Saving the checkpoint at most this often: a restart re-dispatches at most this window, harmlessly. */
@@ -103,7 +110,9 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     })();
     if (!(await settlesWithin(stopped, STOP_GRACE_MS))) {
       // Enqueues waiting for an unreachable Redis: the checkpoint is not past their events, so they are dispatched again at the next start.
-      this.logger.warn('Stopping without waiting for the events being dispatched (Redis does not answer); they are dispatched again at the next start');
+      this.logger.warn(
+        'Stopping without waiting for the events being dispatched (Redis does not answer); they are dispatched again at the next start',
+      );
       this.abandonDispatch();
       await settlesWithin(stopped, 500);
     }
@@ -144,12 +153,16 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     this.epoch = epoch;
     this.pending.clear();
     this.window = new DispatchWindow(from);
-    const subscription: Subscription = this.store.subscribeToAll((event) => this.handle(event), { name: DISPATCHER_CHECKPOINT, after: from }, (error) => {
-      // Only the current subscription's failure restarts (an older one may report while being replaced).
-      if (this.subscription !== subscription) return;
-      this.subscription = undefined;
-      this.failedAt(this.dispatching, error);
-    });
+    const subscription: Subscription = this.store.subscribeToAll(
+      (event) => this.handle(event),
+      { name: DISPATCHER_CHECKPOINT, after: from },
+      (error) => {
+        // Only the current subscription's failure restarts (an older one may report while being replaced).
+        if (this.subscription !== subscription) return;
+        this.subscription = undefined;
+        this.failedAt(this.dispatching, error);
+      },
+    );
     this.subscription = subscription;
     this.logger.log(`Dispatching scoring jobs from position ${from}`);
   }
@@ -239,7 +252,9 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     this.subscription = undefined;
     await subscription?.stop();
     const from = this.pending.safePosition(this.handled);
-    this.logger.warn(`Redis lost its data (the queue's storage epoch changed): dispatching again from position ${from}, ${this.pending.size} jobs were pending`);
+    this.logger.warn(
+      `Redis lost its data (the queue's storage epoch changed): dispatching again from position ${from}, ${this.pending.size} jobs were pending`,
+    );
     await this.saveCheckpoint(true);
     this.scheduleStart(from, 0);
   }
@@ -256,7 +271,8 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
         ),
       );
     }
-    if (RERANKING.has(stored.type)) jobIds.push(await this.queue.enqueueRanking((stored as unknown as { data: { tradeId: string } }).data.tradeId));
+    if (RERANKING.has(stored.type))
+      jobIds.push(await this.queue.enqueueRanking((stored as unknown as { data: { tradeId: string } }).data.tradeId));
     return jobIds.filter((jobId) => jobId !== undefined);
   }
 

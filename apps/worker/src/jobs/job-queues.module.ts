@@ -1,5 +1,12 @@
 import { BullModule, WorkerHost } from '@nestjs/bullmq';
-import { type BeforeApplicationShutdown, type DynamicModule, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { Queue, type Worker } from 'bullmq';
 import { SCORING_QUEUE } from '#contracts';

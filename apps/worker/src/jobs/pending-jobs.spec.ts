@@ -40,7 +40,12 @@ describe('PendingJobs: the checkpoint waits for the oldest unfinished job', () =
     const pending = new PendingJobs();
     pending.add('failed-one', 3);
     pending.add('next', 4);
-    pending.update(new Map([['failed-one', 'failed'], ['next', 'completed']]));
+    pending.update(
+      new Map([
+        ['failed-one', 'failed'],
+        ['next', 'completed'],
+      ]),
+    );
     expect(pending.safePosition(10)).toBe(2);
     expect(pending.oldest(10)).toEqual([]); // asked about separately, with failedJobs()
     expect(pending.failedJobs()).toEqual(['failed-one']);
@@ -60,7 +65,14 @@ describe('PendingJobs: the checkpoint waits for the oldest unfinished job', () =
   it('ignores what the queue says of jobs it does not hold', () => {
     const pending = new PendingJobs();
     pending.add('a', 1);
-    expect(pending.update(new Map([['other', 'completed'], ['a', 'completed']]))).toBe(1);
+    expect(
+      pending.update(
+        new Map([
+          ['other', 'completed'],
+          ['a', 'completed'],
+        ]),
+      ),
+    ).toBe(1);
     expect(pending.size).toBe(0);
   });
 });

@@ -45,7 +45,14 @@ export class RankTradeService {
         {
           id: deterministicId(name),
           ...event,
-          metadata: { actor: SCORING_ACTOR, commandId: name, correlationId: name, causationId: name, occurredAt: this.clock().toISOString(), schemaVersion: 1 },
+          metadata: {
+            actor: SCORING_ACTOR,
+            commandId: name,
+            correlationId: name,
+            causationId: name,
+            occurredAt: this.clock().toISOString(),
+            schemaVersion: 1,
+          },
         },
       ],
       'any',

@@ -71,7 +71,15 @@ describe('scoring jobs on BullMQ', () => {
     const [j1, j2, j3] = judgeIds(cncTrade);
     const sheet = streams.scoreSheet(cncTrade.id, 1);
     await store.append(sheet, asNew([markSubmitted(cncTrade, 'm-length', j1, 12.25)]), 'no_stream');
-    await store.append(sheet, asNew([markSubmitted(cncTrade, 'j-finish', j1, 3), markSubmitted(cncTrade, 'j-finish', j2, 3), markSubmitted(cncTrade, 'j-finish', j3, 3)]), 0);
+    await store.append(
+      sheet,
+      asNew([
+        markSubmitted(cncTrade, 'j-finish', j1, 3),
+        markSubmitted(cncTrade, 'j-finish', j2, 3),
+        markSubmitted(cncTrade, 'j-finish', j3, 3),
+      ]),
+      0,
+    );
 
     await waitForResults(1);
     const deadline = Date.now() + 10_000;

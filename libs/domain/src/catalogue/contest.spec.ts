@@ -59,10 +59,10 @@ describe('contest decider', () => {
   });
 
   it('evolves: the edition, its contest days and its deadline', () => {
-    const state = [contestDefined, { type: 'ContestEventDefined', data: { contestId: 'contest-2026', event: classic, tradeIds: [] } } as ContestEvent].reduce(
-      evolveContest,
-      contestDecider.initialState,
-    );
+    const state = [
+      contestDefined,
+      { type: 'ContestEventDefined', data: { contestId: 'contest-2026', event: classic, tradeIds: [] } } as ContestEvent,
+    ].reduce(evolveContest, contestDecider.initialState);
     expect(state).toMatchObject({ contestId: 'contest-2026', year: 2026 });
     expect(state.eventDays.get(classic.id)).toBe(classic.date);
   });
@@ -72,7 +72,10 @@ describe('contest decider', () => {
       .given([contestDefined])
       .when({ type: 'SetRegistrationDeadline', closesAt: '2026-05-31T23:59:59+08:00' })
       .then([{ type: 'RegistrationDeadlineSet', data: { contestId: 'contest-2026', closesAt: '2026-05-31T15:59:59.000Z' } }]);
-    spec(contestDecider).given([contestDefined]).when({ type: 'SetRegistrationDeadline', closesAt: 'end of May' }).thenThrows('invalid', { field: 'closesAt' });
+    spec(contestDecider)
+      .given([contestDefined])
+      .when({ type: 'SetRegistrationDeadline', closesAt: 'end of May' })
+      .thenThrows('invalid', { field: 'closesAt' });
     spec(contestDecider).given([]).when({ type: 'SetRegistrationDeadline', closesAt: '2026-05-31T00:00:00Z' }).thenThrows('not_found');
   });
 });

@@ -9,9 +9,7 @@ export type ContestEvent =
   | { type: 'ContestEventDefined'; data: { contestId: string; event: ContestEventDefinition; tradeIds: string[] } }
   | { type: 'RegistrationDeadlineSet'; data: { contestId: string; closesAt: string } };
 
-export type ContestCommand =
-  | { type: 'DefineContest'; contest: ContestDefinition }
-  | { type: 'SetRegistrationDeadline'; closesAt: string };
+export type ContestCommand = { type: 'DefineContest'; contest: ContestDefinition } | { type: 'SetRegistrationDeadline'; closesAt: string };
 
 export interface ContestState {
   contestId?: string;
@@ -43,10 +41,12 @@ export function decideContest(command: ContestCommand, state: ContestState): Con
       const { id: contestId, name, year, demo, events, trades } = command.contest;
       return [
         { type: 'ContestDefined', data: { contestId, name, year, demo } },
-        ...events.map((event): ContestEvent => ({
-          type: 'ContestEventDefined',
-          data: { contestId, event, tradeIds: trades.filter((t) => t.eventId === event.id).map((t) => t.id) },
-        })),
+        ...events.map(
+          (event): ContestEvent => ({
+            type: 'ContestEventDefined',
+            data: { contestId, event, tradeIds: trades.filter((t) => t.eventId === event.id).map((t) => t.id) },
+          }),
+        ),
       ];
     }
     case 'SetRegistrationDeadline': {

@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { DrawRandom, drawCommitment, drawList, drawLots, drawOrder, isCommitment, sessionSize, sha256Hex, verifyDraw, type PublishedDraw } from './draw.js';
+import {
+  DrawRandom,
+  drawCommitment,
+  drawList,
+  drawLots,
+  drawOrder,
+  isCommitment,
+  sessionSize,
+  sha256Hex,
+  verifyDraw,
+  type PublishedDraw,
+} from './draw.js';
 
 /** A published draw made the way the trade decider makes it. */
 const published = (seed: string, ids: readonly string[], workstations?: number): PublishedDraw => ({
@@ -34,7 +45,18 @@ describe('verifiable lots', () => {
 
   describe('the draw (jiangxin-draw-v1)', () => {
     it('gives the documented order for a fixed seed (a vector for re-implementations)', () => {
-      expect(drawOrder('jiangxin', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'])).toEqual(['i', 'd', 'e', 'a', 'b', 'j', 'f', 'h', 'c', 'g']);
+      expect(drawOrder('jiangxin', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'])).toEqual([
+        'i',
+        'd',
+        'e',
+        'a',
+        'b',
+        'j',
+        'f',
+        'h',
+        'c',
+        'g',
+      ]);
       expect(drawLots('2026-trade-cnc', ['entry-c', 'entry-a', 'entry-e', 'entry-b', 'entry-d'], 2)).toEqual([
         { entryId: 'entry-d', competitorNumber: 1, session: 1, workstation: 1 },
         { entryId: 'entry-c', competitorNumber: 2, session: 1, workstation: 2 },
@@ -143,14 +165,24 @@ describe('verifiable lots', () => {
 
     it('reports a seed that does not hash to the commitment', () => {
       const result = verifyDraw({ ...good, commitment: drawCommitment('another seed') }, 3);
-      expect(result).toEqual({ ok: false, difference: expect.stringContaining(`SHA-256 of the seed is ${drawCommitment('a long random seed')}`) });
+      expect(result).toEqual({
+        ok: false,
+        difference: expect.stringContaining(`SHA-256 of the seed is ${drawCommitment('a long random seed')}`),
+      });
     });
 
     it('reports the first assignment that differs', () => {
       const swapped = good.assignments.map((a) =>
-        a.competitorNumber === 2 ? { ...a, entryId: good.assignments[2].entryId } : a.competitorNumber === 3 ? { ...a, entryId: good.assignments[1].entryId } : a,
+        a.competitorNumber === 2
+          ? { ...a, entryId: good.assignments[2].entryId }
+          : a.competitorNumber === 3
+            ? { ...a, entryId: good.assignments[1].entryId }
+            : a,
       );
-      expect(verifyDraw({ ...good, assignments: swapped }, 3)).toEqual({ ok: false, difference: expect.stringMatching(/^Competitor 2: published #2 \S+ session 1 workstation 2, the draw gives #2 /) });
+      expect(verifyDraw({ ...good, assignments: swapped }, 3)).toEqual({
+        ok: false,
+        difference: expect.stringMatching(/^Competitor 2: published #2 \S+ session 1 workstation 2, the draw gives #2 /),
+      });
       const moved = good.assignments.map((a) => (a.competitorNumber === 5 ? { ...a, workstation: 3 } : a));
       expect(verifyDraw({ ...good, assignments: moved }, 3)).toEqual({ ok: false, difference: expect.stringContaining('Competitor 5:') });
     });
@@ -161,12 +193,20 @@ describe('verifiable lots', () => {
     });
 
     it('reports a missing, an extra or an unlisted competitor', () => {
-      expect(verifyDraw({ ...good, assignments: good.assignments.slice(0, -1) }, 3)).toEqual({ ok: false, difference: expect.stringContaining('Competitor 7 (') });
-      expect(verifyDraw({ ...good, assignments: [...good.assignments, { entryId: 'eZ', competitorNumber: 8, session: 3, workstation: 2 }] }, 3)).toEqual({
+      expect(verifyDraw({ ...good, assignments: good.assignments.slice(0, -1) }, 3)).toEqual({
+        ok: false,
+        difference: expect.stringContaining('Competitor 7 ('),
+      });
+      expect(
+        verifyDraw({ ...good, assignments: [...good.assignments, { entryId: 'eZ', competitorNumber: 8, session: 3, workstation: 2 }] }, 3),
+      ).toEqual({
         ok: false,
         difference: expect.stringContaining('Competitor 8 (eZ) is published, but the draw gives only 7'),
       });
-      expect(verifyDraw({ ...good, confirmedEntryIds: [...good.confirmedEntryIds].reverse() }, 3)).toEqual({ ok: false, difference: expect.stringContaining('not sorted') });
+      expect(verifyDraw({ ...good, confirmedEntryIds: [...good.confirmedEntryIds].reverse() }, 3)).toEqual({
+        ok: false,
+        difference: expect.stringContaining('not sorted'),
+      });
       // A list with one entry left out gives another draw.
       expect(verifyDraw({ ...good, confirmedEntryIds: good.confirmedEntryIds.slice(1) }, 3)).toMatchObject({ ok: false });
     });

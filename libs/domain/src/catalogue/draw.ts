@@ -140,9 +140,17 @@ export function verifyDraw(draw: PublishedDraw, workstations?: number): DrawVeri
   for (let i = 0; i < Math.max(expected.length, published.length); i++) {
     const want = expected[i];
     const got = published[i];
-    if (!want) return fail(`Competitor ${got.competitorNumber} (${got.entryId}) is published, but the draw gives only ${expected.length} competitors`);
+    if (!want)
+      return fail(
+        `Competitor ${got.competitorNumber} (${got.entryId}) is published, but the draw gives only ${expected.length} competitors`,
+      );
     if (!got) return fail(`Competitor ${want.competitorNumber} (${want.entryId}) is missing from the published assignments`);
-    if (got.competitorNumber !== want.competitorNumber || got.entryId !== want.entryId || got.session !== want.session || got.workstation !== want.workstation) {
+    if (
+      got.competitorNumber !== want.competitorNumber ||
+      got.entryId !== want.entryId ||
+      got.session !== want.session ||
+      got.workstation !== want.workstation
+    ) {
       return fail(`Competitor ${want.competitorNumber}: published ${describe(got)}, the draw gives ${describe(want)}`);
     }
   }

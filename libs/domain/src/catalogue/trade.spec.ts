@@ -19,7 +19,17 @@ import {
 } from '../testing/fixtures.js';
 import type { Aspect, TradeDefinition } from './catalogue.types.js';
 import { drawCommitment, drawLots, verifyDraw } from './draw.js';
-import { aspectsOf, decideTrade, findAspect, isAbsent, judgesOf, requireDefined, tradeDecider, type TradeActor, type TradeCommand } from './trade.js';
+import {
+  aspectsOf,
+  decideTrade,
+  findAspect,
+  isAbsent,
+  judgesOf,
+  requireDefined,
+  tradeDecider,
+  type TradeActor,
+  type TradeCommand,
+} from './trade.js';
 
 const define = (trade: TradeDefinition): TradeCommand => ({ type: 'DefineTrade', contestId: CONTEST_ID, trade });
 const assign = (member: ReturnType<typeof panelJudge>): TradeCommand => ({ type: 'AssignJudge', member });
@@ -44,17 +54,29 @@ const fullPanel = [
 describe('trade decider', () => {
   describe('DefineTrade', () => {
     it('defines a sound trade', () => {
-      spec(tradeDecider).given([]).when(define(cncTrade)).then([{ type: 'TradeDefined', data: { contestId: CONTEST_ID, trade: cncTrade } }]);
-      spec(tradeDecider).given([]).when(define(weldingTrade)).then([tradeDefined(weldingTrade)]);
+      spec(tradeDecider)
+        .given([])
+        .when(define(cncTrade))
+        .then([{ type: 'TradeDefined', data: { contestId: CONTEST_ID, trade: cncTrade } }]);
+      spec(tradeDecider)
+        .given([])
+        .when(define(weldingTrade))
+        .then([tradeDefined(weldingTrade)]);
     });
 
     it('accepts max marks with decimals that sum to exactly 100 (33.33 + 33.33 + 33.34)', () => {
       const trade = withAspects(measurement('a', 33.33), measurement('b', 33.33), measurement('c', 33.34));
-      spec(tradeDecider).given([]).when(define(trade)).then([tradeDefined(trade)]);
+      spec(tradeDecider)
+        .given([])
+        .when(define(trade))
+        .then([tradeDefined(trade)]);
     });
 
     it('refuses a second definition', () => {
-      spec(tradeDecider).given(defined).when(define(cncTrade)).thenThrows('conflict', { message: 'trade-cnc is already defined', field: undefined });
+      spec(tradeDecider)
+        .given(defined)
+        .when(define(cncTrade))
+        .thenThrows('conflict', { message: 'trade-cnc is already defined', field: undefined });
     });
 
     it('refuses a scheme without aspects', () => {
@@ -115,10 +137,16 @@ describe('trade decider', () => {
 
     it('refuses workstations that are not a whole number of at least 1', () => {
       for (const workstations of [0, -2, 2.5, Number.NaN]) {
-        spec(tradeDecider).given([]).when(define({ ...cncTrade, workstations })).thenThrows('invalid', { message: 'workstations', field: 'workstations' });
+        spec(tradeDecider)
+          .given([])
+          .when(define({ ...cncTrade, workstations }))
+          .thenThrows('invalid', { message: 'workstations', field: 'workstations' });
       }
       const withTen = { ...cncTrade, workstations: 10 };
-      spec(tradeDecider).given([]).when(define(withTen)).then([tradeDefined(withTen)]);
+      spec(tradeDecider)
+        .given([])
+        .when(define(withTen))
+        .then([tradeDefined(withTen)]);
     });
 
     it('refuses a key aspect that is not in the scheme', () => {
@@ -131,8 +159,14 @@ describe('trade decider', () => {
 
   describe('before the trade is defined', () => {
     it('refuses to assign a judge or draw lots: unknown trade', () => {
-      spec(tradeDecider).given([]).when(assign(panelJudge('j1'))).thenThrows('not_found', { message: 'Unknown trade', field: 'tradeId' });
-      spec(tradeDecider).given([]).when(draw('seed', ['e1'])).thenThrows('not_found', { field: 'tradeId' });
+      spec(tradeDecider)
+        .given([])
+        .when(assign(panelJudge('j1')))
+        .thenThrows('not_found', { message: 'Unknown trade', field: 'tradeId' });
+      spec(tradeDecider)
+        .given([])
+        .when(draw('seed', ['e1']))
+        .thenThrows('not_found', { field: 'tradeId' });
     });
   });
 
@@ -141,12 +175,20 @@ describe('trade decider', () => {
       spec(tradeDecider)
         .given(defined)
         .when(assign(panelJudge('j1', 'Anshan Steel')))
-        .then([{ type: 'JudgeAssigned', data: { tradeId: 'trade-cnc', judgeId: 'j1', role: 'judge', employer: 'Anshan Steel', city: 'anshan' } }]);
-      spec(tradeDecider).given(defined).when(assign(chiefJudge(cncTrade.id))).then([judgeAssigned(cncTrade.id, chiefJudge(cncTrade.id))]);
+        .then([
+          { type: 'JudgeAssigned', data: { tradeId: 'trade-cnc', judgeId: 'j1', role: 'judge', employer: 'Anshan Steel', city: 'anshan' } },
+        ]);
+      spec(tradeDecider)
+        .given(defined)
+        .when(assign(chiefJudge(cncTrade.id)))
+        .then([judgeAssigned(cncTrade.id, chiefJudge(cncTrade.id))]);
     });
 
     it('refuses the same judge twice, whatever the role', () => {
-      spec(tradeDecider).given(fullPanel.slice(0, 2)).when(assign(panelJudge('j1'))).thenThrows('conflict', { message: 'j1 is already on the panel', field: 'judgeId' });
+      spec(tradeDecider)
+        .given(fullPanel.slice(0, 2))
+        .when(assign(panelJudge('j1')))
+        .thenThrows('conflict', { message: 'j1 is already on the panel', field: 'judgeId' });
       spec(tradeDecider)
         .given([...defined, judgeAssigned(cncTrade.id, chiefJudge(cncTrade.id))])
         .when(assign(panelJudge(chiefJudge(cncTrade.id).judgeId)))
@@ -162,14 +204,26 @@ describe('trade decider', () => {
 
     it('admits substitutes up to twice the panel size, and the chief judge does not count', () => {
       const withSubstitutes = [...fullPanel, ...['j4', 'j5', 'j6'].map((id) => judgeAssigned(cncTrade.id, panelJudge(id)))];
-      spec(tradeDecider).given(fullPanel).when(assign(panelJudge('j4'))).then([judgeAssigned(cncTrade.id, panelJudge('j4'))]);
-      spec(tradeDecider).given(withSubstitutes).when(assign(panelJudge('j7'))).thenThrows('conflict', { message: 'is full: 6 judges', field: 'judgeId' });
-      spec(tradeDecider).given(withSubstitutes).when(assign(chiefJudge(cncTrade.id))).then([judgeAssigned(cncTrade.id, chiefJudge(cncTrade.id))]);
+      spec(tradeDecider)
+        .given(fullPanel)
+        .when(assign(panelJudge('j4')))
+        .then([judgeAssigned(cncTrade.id, panelJudge('j4'))]);
+      spec(tradeDecider)
+        .given(withSubstitutes)
+        .when(assign(panelJudge('j7')))
+        .thenThrows('conflict', { message: 'is full: 6 judges', field: 'judgeId' });
+      spec(tradeDecider)
+        .given(withSubstitutes)
+        .when(assign(chiefJudge(cncTrade.id)))
+        .then([judgeAssigned(cncTrade.id, chiefJudge(cncTrade.id))]);
     });
 
     it('admits 10 judges on a panel of 5', () => {
       const events = [tradeDefined(weldingTrade), ...'abcdefghi'.split('').map((id) => judgeAssigned(weldingTrade.id, panelJudge(id)))];
-      spec(tradeDecider).given(events).when(assign(panelJudge('j'))).then([judgeAssigned(weldingTrade.id, panelJudge('j'))]);
+      spec(tradeDecider)
+        .given(events)
+        .when(assign(panelJudge('j')))
+        .then([judgeAssigned(weldingTrade.id, panelJudge('j'))]);
       spec(tradeDecider)
         .given([...events, judgeAssigned(weldingTrade.id, panelJudge('j'))])
         .when(assign(panelJudge('k')))
@@ -181,7 +235,10 @@ describe('trade decider', () => {
     const commitment = drawCommitment('a secret seed');
 
     it('publishes the commitment to the seed before the draw', () => {
-      spec(tradeDecider).given(defined).when(commit(commitment)).then([{ type: 'DrawCommitted', data: { tradeId: 'trade-cnc', commitment } }]);
+      spec(tradeDecider)
+        .given(defined)
+        .when(commit(commitment))
+        .then([{ type: 'DrawCommitted', data: { tradeId: 'trade-cnc', commitment } }]);
       expect(commitment).toMatch(/^[0-9a-f]{64}$/);
     });
 
@@ -190,7 +247,10 @@ describe('trade decider', () => {
         .given([...defined, drawCommitted(cncTrade.id, 'a secret seed')])
         .when(commit(drawCommitment('another seed')))
         .thenThrows('conflict', { message: 'already committed', field: 'commitment' });
-      spec(tradeDecider).given([...defined, drawCommitted(cncTrade.id, 'a secret seed')]).when(commit(commitment)).thenThrows('conflict', { field: 'commitment' });
+      spec(tradeDecider)
+        .given([...defined, drawCommitted(cncTrade.id, 'a secret seed')])
+        .when(commit(commitment))
+        .thenThrows('conflict', { field: 'commitment' });
     });
 
     it('refuses a commitment after the draw', () => {
@@ -199,12 +259,18 @@ describe('trade decider', () => {
         .when(commit(commitment))
         .thenThrows('conflict', { message: 'already been drawn', field: undefined });
       // A draw recorded without a commitment (older data) cannot be committed to afterwards either.
-      spec(tradeDecider).given([...defined, lotsDrawn(cncTrade.id, 2)]).when(commit(commitment)).thenThrows('conflict', { message: 'already been drawn' });
+      spec(tradeDecider)
+        .given([...defined, lotsDrawn(cncTrade.id, 2)])
+        .when(commit(commitment))
+        .thenThrows('conflict', { message: 'already been drawn' });
     });
 
     it('refuses what is not a SHA-256 hex digest', () => {
       for (const bad of ['', 'a secret seed', commitment.slice(1), commitment + '0', commitment.toUpperCase(), 'g'.repeat(64)]) {
-        spec(tradeDecider).given(defined).when(commit(bad)).thenThrows('invalid', { message: '64 lowercase hex digits', field: 'commitment' });
+        spec(tradeDecider)
+          .given(defined)
+          .when(commit(bad))
+          .thenThrows('invalid', { message: '64 lowercase hex digits', field: 'commitment' });
       }
     });
 
@@ -244,7 +310,9 @@ describe('trade decider', () => {
 
     it('puts everyone in one session when the trade names no workstations', () => {
       const [event] = decideTrade(draw('2026-trade-cnc', fiveEntries), tradeStateOf(committed));
-      expect(event.type === 'LotsDrawn' && event.data.assignments.map((a) => [a.entryId, a.competitorNumber, a.session, a.workstation])).toEqual([
+      expect(
+        event.type === 'LotsDrawn' && event.data.assignments.map((a) => [a.entryId, a.competitorNumber, a.session, a.workstation]),
+      ).toEqual([
         ['entry-d', 1, 1, 1],
         ['entry-c', 2, 1, 2],
         ['entry-e', 3, 1, 3],
@@ -268,15 +336,24 @@ describe('trade decider', () => {
     });
 
     it('refuses a draw without a commitment to the seed', () => {
-      spec(tradeDecider).given(defined).when(draw('seed', ['e1'])).thenThrows('conflict', { message: 'Publish a commitment to the seed of trade-cnc first', field: undefined });
+      spec(tradeDecider)
+        .given(defined)
+        .when(draw('seed', ['e1']))
+        .thenThrows('conflict', { message: 'Publish a commitment to the seed of trade-cnc first', field: undefined });
     });
 
     it('refuses a seed that does not match the commitment', () => {
       spec(tradeDecider)
         .given(committed)
         .when(draw('2026-trade-cnc ', ['e1']))
-        .thenThrows('invalid', { message: `its SHA-256 is ${drawCommitment('2026-trade-cnc ')}, the commitment is ${drawCommitment('2026-trade-cnc')}`, field: 'seed' });
-      spec(tradeDecider).given(committed).when(draw('2026-TRADE-CNC', ['e1'])).thenThrows('invalid', { message: 'does not match the commitment', field: 'seed' });
+        .thenThrows('invalid', {
+          message: `its SHA-256 is ${drawCommitment('2026-trade-cnc ')}, the commitment is ${drawCommitment('2026-trade-cnc')}`,
+          field: 'seed',
+        });
+      spec(tradeDecider)
+        .given(committed)
+        .when(draw('2026-TRADE-CNC', ['e1']))
+        .thenThrows('invalid', { message: 'does not match the commitment', field: 'seed' });
     });
 
     it('refuses a second draw', () => {
@@ -287,27 +364,54 @@ describe('trade decider', () => {
     });
 
     it('refuses a draw without confirmed entries', () => {
-      spec(tradeDecider).given(committed).when(draw('2026-trade-cnc', [])).thenThrows('invalid', { message: 'no confirmed entries', field: undefined });
+      spec(tradeDecider)
+        .given(committed)
+        .when(draw('2026-trade-cnc', []))
+        .thenThrows('invalid', { message: 'no confirmed entries', field: undefined });
     });
 
     it('refuses a blank seed, even one committed to', () => {
-      spec(tradeDecider).given([...defined, drawCommitted(cncTrade.id, '')]).when(draw('', ['e1'])).thenThrows('invalid', { message: 'needs a seed', field: 'seed' });
-      spec(tradeDecider).given([...defined, drawCommitted(cncTrade.id, ' \t ')]).when(draw(' \t ', ['e1'])).thenThrows('invalid', { field: 'seed' });
+      spec(tradeDecider)
+        .given([...defined, drawCommitted(cncTrade.id, '')])
+        .when(draw('', ['e1']))
+        .thenThrows('invalid', { message: 'needs a seed', field: 'seed' });
+      spec(tradeDecider)
+        .given([...defined, drawCommitted(cncTrade.id, ' \t ')])
+        .when(draw(' \t ', ['e1']))
+        .thenThrows('invalid', { field: 'seed' });
     });
   });
 
   describe('CheckIn and CloseCheckIn', () => {
-    const drawn = [...defined, judgeAssigned(cncTrade.id, chiefJudge(cncTrade.id)), drawCommitted(cncTrade.id, 'seed'), lotsDrawn(cncTrade.id, 3)];
-    const checkIn = (competitorNumber: number, by: TradeActor = organiserActor): TradeCommand => ({ type: 'CheckIn', competitorNumber, by });
+    const drawn = [
+      ...defined,
+      judgeAssigned(cncTrade.id, chiefJudge(cncTrade.id)),
+      drawCommitted(cncTrade.id, 'seed'),
+      lotsDrawn(cncTrade.id, 3),
+    ];
+    const checkIn = (competitorNumber: number, by: TradeActor = organiserActor): TradeCommand => ({
+      type: 'CheckIn',
+      competitorNumber,
+      by,
+    });
     const close = (by: TradeActor = organiserActor): TradeCommand => ({ type: 'CloseCheckIn', by });
 
     it('checks in a drawn competitor by number, for the organiser or the chief judge', () => {
-      spec(tradeDecider).given(drawn).when(checkIn(2)).then([{ type: 'CompetitorCheckedIn', data: { tradeId: 'trade-cnc', competitorNumber: 2 } }]);
-      spec(tradeDecider).given(drawn).when(checkIn(3, chiefJudgeActor(cncTrade.id))).then([competitorCheckedIn(cncTrade.id, 3)]);
+      spec(tradeDecider)
+        .given(drawn)
+        .when(checkIn(2))
+        .then([{ type: 'CompetitorCheckedIn', data: { tradeId: 'trade-cnc', competitorNumber: 2 } }]);
+      spec(tradeDecider)
+        .given(drawn)
+        .when(checkIn(3, chiefJudgeActor(cncTrade.id)))
+        .then([competitorCheckedIn(cncTrade.id, 3)]);
     });
 
     it('refuses a number that was not drawn', () => {
-      spec(tradeDecider).given(drawn).when(checkIn(4)).thenThrows('not_found', { message: 'Competitor 4 is not drawn in trade-cnc', field: 'competitorNumber' });
+      spec(tradeDecider)
+        .given(drawn)
+        .when(checkIn(4))
+        .thenThrows('not_found', { message: 'Competitor 4 is not drawn in trade-cnc', field: 'competitorNumber' });
       spec(tradeDecider).given(drawn).when(checkIn(0)).thenThrows('not_found', { field: 'competitorNumber' });
     });
 
@@ -328,13 +432,19 @@ describe('trade decider', () => {
       ];
       const withJudge = [...drawn, judgeAssigned(cncTrade.id, panelJudge('j1'))];
       for (const by of refusals) {
-        spec(tradeDecider).given(withJudge).when(checkIn(1, by)).thenThrows('forbidden', { message: "organiser or the trade's chief judge" });
+        spec(tradeDecider)
+          .given(withJudge)
+          .when(checkIn(1, by))
+          .thenThrows('forbidden', { message: "organiser or the trade's chief judge" });
         spec(tradeDecider).given(withJudge).when(close(by)).thenThrows('forbidden');
       }
     });
 
     it('refuses check-in before the draw', () => {
-      spec(tradeDecider).given([...defined, drawCommitted(cncTrade.id, 'seed')]).when(checkIn(1)).thenThrows('conflict', { message: 'have not been drawn' });
+      spec(tradeDecider)
+        .given([...defined, drawCommitted(cncTrade.id, 'seed')])
+        .when(checkIn(1))
+        .thenThrows('conflict', { message: 'have not been drawn' });
       spec(tradeDecider).given(defined).when(close()).thenThrows('conflict', { message: 'have not been drawn' });
       spec(tradeDecider).given([]).when(checkIn(1)).thenThrows('not_found', { field: 'tradeId' });
     });
@@ -344,8 +454,14 @@ describe('trade decider', () => {
         .given([...drawn, competitorCheckedIn(cncTrade.id, 2)])
         .when(close(chiefJudgeActor(cncTrade.id)))
         .then([{ type: 'CheckInClosed', data: { tradeId: 'trade-cnc', absent: [1, 3] } }]);
-      spec(tradeDecider).given([...drawn, ...[3, 1, 2].map((n) => competitorCheckedIn(cncTrade.id, n))]).when(close()).then([checkInClosed(cncTrade.id, [])]);
-      spec(tradeDecider).given(drawn).when(close()).then([checkInClosed(cncTrade.id, [1, 2, 3])]);
+      spec(tradeDecider)
+        .given([...drawn, ...[3, 1, 2].map((n) => competitorCheckedIn(cncTrade.id, n))])
+        .when(close())
+        .then([checkInClosed(cncTrade.id, [])]);
+      spec(tradeDecider)
+        .given(drawn)
+        .when(close())
+        .then([checkInClosed(cncTrade.id, [1, 2, 3])]);
     });
 
     it('refuses check-in and a second close once check-in is closed', () => {
@@ -382,7 +498,12 @@ describe('trade decider', () => {
       expect(drawnState.commitment).toBe(drawCommitment('seed'));
       expect([drawnState.checkedIn, drawnState.checkInClosed]).toEqual([undefined, undefined]);
       const before = tradeStateOf([...events, competitorCheckedIn(cncTrade.id, 3)]);
-      const after = tradeStateOf([...events, competitorCheckedIn(cncTrade.id, 3), competitorCheckedIn(cncTrade.id, 1), checkInClosed(cncTrade.id, [2])]);
+      const after = tradeStateOf([
+        ...events,
+        competitorCheckedIn(cncTrade.id, 3),
+        competitorCheckedIn(cncTrade.id, 1),
+        checkInClosed(cncTrade.id, [2]),
+      ]);
       expect([...before.checkedIn!]).toEqual([3]);
       expect([...after.checkedIn!].sort()).toEqual([1, 3]);
       expect(after.checkInClosed).toBe(true);
@@ -415,7 +536,10 @@ describe('trade decider: registration rules set by the organiser', () => {
   const rules = { ageWindow: { min: 20, max: 50 }, quotaPerCity: 3, noFirstPrizeInLastEditions: 1 };
 
   it('sets the rules and they replace the definition’s', () => {
-    spec(tradeDecider).given(defined).when({ type: 'SetRegistrationRules', rules }).then([{ type: 'RegistrationRulesSet', data: { tradeId: cncTrade.id, rules } }]);
+    spec(tradeDecider)
+      .given(defined)
+      .when({ type: 'SetRegistrationRules', rules })
+      .then([{ type: 'RegistrationRulesSet', data: { tradeId: cncTrade.id, rules } }]);
     const state = tradeStateOf([...defined, { type: 'RegistrationRulesSet', data: { tradeId: cncTrade.id, rules } }]);
     expect(state.definition?.registration).toEqual(rules);
   });
@@ -431,7 +555,10 @@ describe('trade decider: registration rules set by the organiser', () => {
   });
 
   it('refuses once lots are drawn, and for an unknown trade', () => {
-    spec(tradeDecider).given(readyTradeEvents(cncTrade, 2)).when({ type: 'SetRegistrationRules', rules }).thenThrows('conflict', { message: 'registration is over' });
+    spec(tradeDecider)
+      .given(readyTradeEvents(cncTrade, 2))
+      .when({ type: 'SetRegistrationRules', rules })
+      .thenThrows('conflict', { message: 'registration is over' });
     spec(tradeDecider).given([]).when({ type: 'SetRegistrationRules', rules }).thenThrows('not_found');
   });
 });
@@ -450,16 +577,25 @@ describe('trade decider: judging and results rules of a definition', () => {
       appealWindowMinutes: 1,
       publicityWorkingDays: 0,
     });
-    spec(tradeDecider).given([]).when(define(edges)).then([tradeDefined(edges)]);
+    spec(tradeDecider)
+      .given([])
+      .when(define(edges))
+      .then([tradeDefined(edges)]);
     for (const prizes of [
       { mode: 'ratio', first: 0, second: 0, third: 0 },
       { mode: 'ratio', first: 100, second: 0, third: 0 },
       { mode: 'count', first: 0, second: 0, third: 0 },
       { mode: 'count', first: 1, second: 3, third: 500 },
     ] as const) {
-      spec(tradeDecider).given([]).when(define(withRules({ prizes }))).then([tradeDefined(withRules({ prizes }))]);
+      spec(tradeDecider)
+        .given([])
+        .when(define(withRules({ prizes })))
+        .then([tradeDefined(withRules({ prizes }))]);
     }
-    spec(tradeDecider).given([]).when(define(withRules({ honours: {} }))).then([tradeDefined(withRules({ honours: {} }))]);
+    spec(tradeDecider)
+      .given([])
+      .when(define(withRules({ honours: {} })))
+      .then([tradeDefined(withRules({ honours: {} }))]);
   });
 
   // Values as they could arrive from an import or an older catalogue file, not only as the type allows.
@@ -471,19 +607,54 @@ describe('trade decider: judging and results rules of a definition', () => {
     ['an answer that is not letters', { theory: { answerKey: ['A', 'B,C'] } }, 'theory.answerKey', 'distinct letters A–Z'],
     ['a digit for an answer', { theory: { answerKey: ['1'] } }, 'theory.answerKey', 'distinct letters A–Z'],
     ['an answer that is not text', { theory: { answerKey: [1 as unknown as string] } }, 'theory.answerKey', 'Answer 1'],
-    ['an unknown prize mode', { prizes: { mode: 'share', first: 1, second: 1, third: 1 } as never }, 'prizes.mode', "'ratio' or by 'count'"],
+    [
+      'an unknown prize mode',
+      { prizes: { mode: 'share', first: 1, second: 1, third: 1 } as never },
+      'prizes.mode',
+      "'ratio' or by 'count'",
+    ],
     ['a negative ratio', { prizes: { mode: 'ratio', first: 10, second: -5, third: 30 } }, 'prizes.second', 'second prize ratio'],
-    ['a ratio with three decimals', { prizes: { mode: 'ratio', first: 10.125, second: 20, third: 30 } }, 'prizes.first', 'at most two decimals'],
-    ['a ratio that is not a number', { prizes: { mode: 'ratio', first: 10, second: 20, third: Number.NaN } }, 'prizes.third', 'third prize ratio'],
+    [
+      'a ratio with three decimals',
+      { prizes: { mode: 'ratio', first: 10.125, second: 20, third: 30 } },
+      'prizes.first',
+      'at most two decimals',
+    ],
+    [
+      'a ratio that is not a number',
+      { prizes: { mode: 'ratio', first: 10, second: 20, third: Number.NaN } },
+      'prizes.third',
+      'third prize ratio',
+    ],
     ['ratios summing to more than 100', { prizes: { mode: 'ratio', first: 40, second: 30, third: 30.01 } }, 'prizes', 'sum to 100.01 %'],
     ['a fractional count', { prizes: { mode: 'count', first: 1, second: 2.5, third: 3 } }, 'prizes.second', 'number of second prizes'],
     ['a negative count', { prizes: { mode: 'count', first: -1, second: 2, third: 3 } }, 'prizes.first', 'whole number, 0 or more'],
     ['an unknown honour', { honours: { national_medal: { minContestants: 10 } } as never }, 'honours', 'Unknown honour national_medal'],
-    ['an honour for no contestants', { honours: { technical_expert: { minContestants: 0 } } }, 'honours.technical_expert.minContestants', 'at least 1'],
-    ['an honour for 2.5 contestants', { honours: { may_day_labour_medal: { minContestants: 2.5 } } }, 'honours.may_day_labour_medal.minContestants', 'whole number'],
-    ['an honour without its condition', { honours: { technical_expert: undefined as never } }, 'honours.technical_expert.minContestants', 'whole number'],
+    [
+      'an honour for no contestants',
+      { honours: { technical_expert: { minContestants: 0 } } },
+      'honours.technical_expert.minContestants',
+      'at least 1',
+    ],
+    [
+      'an honour for 2.5 contestants',
+      { honours: { may_day_labour_medal: { minContestants: 2.5 } } },
+      'honours.may_day_labour_medal.minContestants',
+      'whole number',
+    ],
+    [
+      'an honour without its condition',
+      { honours: { technical_expert: undefined as never } },
+      'honours.technical_expert.minContestants',
+      'whole number',
+    ],
     ['an unknown standardisation', { standardisation: { version: 'median500-v2' } as never }, 'standardisation.version', 'median500-v2'],
-    ['a same-city rule that is not true or false', { conflictOfInterest: { sameCity: 'yes' } as never }, 'conflictOfInterest.sameCity', 'true or false'],
+    [
+      'a same-city rule that is not true or false',
+      { conflictOfInterest: { sameCity: 'yes' } as never },
+      'conflictOfInterest.sameCity',
+      'true or false',
+    ],
     ['an appeal window of 0 minutes', { appealWindowMinutes: 0 }, 'appealWindowMinutes', 'at least 1'],
     ['an appeal window of 1.5 minutes', { appealWindowMinutes: 1.5 }, 'appealWindowMinutes', 'whole number of minutes'],
     ['a negative publicity period', { publicityWorkingDays: -1 }, 'publicityWorkingDays', 'working days, 0 or more'],
@@ -491,7 +662,10 @@ describe('trade decider: judging and results rules of a definition', () => {
   ];
 
   it.each(refusals)('refuses %s, naming the field', (_what, rules, field, message) => {
-    spec(tradeDecider).given([]).when(define(withRules(rules))).thenThrows('invalid', { message, field });
+    spec(tradeDecider)
+      .given([])
+      .when(define(withRules(rules)))
+      .thenThrows('invalid', { message, field });
   });
 });
 
@@ -543,11 +717,17 @@ describe('trade decider: aspects assigned to judges', () => {
       .given(ready)
       .when(assignAspects('stranger', ['j-finish']))
       .thenThrows('not_found', { message: 'stranger is not a judge on the panel of trade-cnc', field: 'judgeId' });
-    spec(tradeDecider).given(ready).when(assignAspects(chiefJudge(cncTrade.id).judgeId, ['j-finish'])).thenThrows('not_found', { field: 'judgeId' });
+    spec(tradeDecider)
+      .given(ready)
+      .when(assignAspects(chiefJudge(cncTrade.id).judgeId, ['j-finish']))
+      .thenThrows('not_found', { field: 'judgeId' });
   });
 
   it('refuses an empty list and an aspect outside the scheme', () => {
-    spec(tradeDecider).given(ready).when(assignAspects(J1, [])).thenThrows('invalid', { message: 'Assign at least one aspect', field: 'aspectIds' });
+    spec(tradeDecider)
+      .given(ready)
+      .when(assignAspects(J1, []))
+      .thenThrows('invalid', { message: 'Assign at least one aspect', field: 'aspectIds' });
     spec(tradeDecider)
       .given(ready)
       .when(assignAspects(J1, ['j-finish', 'j-bead']))
@@ -555,7 +735,10 @@ describe('trade decider: aspects assigned to judges', () => {
   });
 
   it('refuses an unknown trade', () => {
-    spec(tradeDecider).given([]).when(assignAspects(J1, ['j-finish'])).thenThrows('not_found', { field: 'tradeId' });
+    spec(tradeDecider)
+      .given([])
+      .when(assignAspects(J1, ['j-finish']))
+      .thenThrows('not_found', { field: 'tradeId' });
   });
 });
 
@@ -564,12 +747,18 @@ describe('trade decider: freezing and revealing the live board', () => {
   const frozen = [...ready, { type: 'BoardFrozen', data: { tradeId: cncTrade.id, frozenAt: '2026-06-15T15:00:00.000Z' } } as const];
 
   it('freezes the board, then reveals it, then may freeze it again', () => {
-    spec(tradeDecider).given(ready).when({ type: 'FreezeBoard', at: '2026-06-15T15:00:00.000Z' }).then([frozen.at(-1)!]);
+    spec(tradeDecider)
+      .given(ready)
+      .when({ type: 'FreezeBoard', at: '2026-06-15T15:00:00.000Z' })
+      .then([frozen.at(-1)!]);
     spec(tradeDecider)
       .given(frozen)
       .when({ type: 'RevealBoard', at: '2026-06-15T18:00:00.000Z' })
       .then([{ type: 'BoardRevealed', data: { tradeId: 'trade-cnc', revealedAt: '2026-06-15T18:00:00.000Z' } }]);
-    const revealed = [...frozen, { type: 'BoardRevealed', data: { tradeId: cncTrade.id, revealedAt: '2026-06-15T18:00:00.000Z' } } as const];
+    const revealed = [
+      ...frozen,
+      { type: 'BoardRevealed', data: { tradeId: cncTrade.id, revealedAt: '2026-06-15T18:00:00.000Z' } } as const,
+    ];
     expect(tradeStateOf(frozen).frozenAt).toBe('2026-06-15T15:00:00.000Z');
     expect(tradeStateOf(revealed).frozenAt).toBeUndefined();
     spec(tradeDecider)
@@ -579,11 +768,17 @@ describe('trade decider: freezing and revealing the live board', () => {
   });
 
   it('refuses to freeze a frozen board: the first freeze stands', () => {
-    spec(tradeDecider).given(frozen).when({ type: 'FreezeBoard', at: '2026-06-15T16:00:00.000Z' }).thenThrows('conflict', { message: 'frozen since 2026-06-15T15:00:00.000Z' });
+    spec(tradeDecider)
+      .given(frozen)
+      .when({ type: 'FreezeBoard', at: '2026-06-15T16:00:00.000Z' })
+      .thenThrows('conflict', { message: 'frozen since 2026-06-15T15:00:00.000Z' });
   });
 
   it('refuses to reveal a board that is not frozen', () => {
-    spec(tradeDecider).given(ready).when({ type: 'RevealBoard', at: '2026-06-15T18:00:00.000Z' }).thenThrows('conflict', { message: 'is not frozen: there is nothing to reveal' });
+    spec(tradeDecider)
+      .given(ready)
+      .when({ type: 'RevealBoard', at: '2026-06-15T18:00:00.000Z' })
+      .thenThrows('conflict', { message: 'is not frozen: there is nothing to reveal' });
   });
 });
 
@@ -596,11 +791,17 @@ describe('trade decider: publishing and reopening results', () => {
     checkpoint,
     unsignedCompetitors,
   });
-  const published = [...ready, { type: 'ResultsPublished', data: { tradeId: cncTrade.id, publishedAt: '2026-06-15T18:00:00.000Z', checkpoint } } as const];
+  const published = [
+    ...ready,
+    { type: 'ResultsPublished', data: { tradeId: cncTrade.id, publishedAt: '2026-06-15T18:00:00.000Z', checkpoint } } as const,
+  ];
   const reopened = [...published, { type: 'ResultsReopened', data: { tradeId: cncTrade.id, appealId: 'appeal-1' } } as const];
 
   it('publishes once every present competitor is signed off, with the audit checkpoint', () => {
-    spec(tradeDecider).given(ready).when(publish()).then([{ type: 'ResultsPublished', data: { tradeId: 'trade-cnc', publishedAt: '2026-06-15T18:00:00.000Z', checkpoint } }]);
+    spec(tradeDecider)
+      .given(ready)
+      .when(publish())
+      .then([{ type: 'ResultsPublished', data: { tradeId: 'trade-cnc', publishedAt: '2026-06-15T18:00:00.000Z', checkpoint } }]);
     expect(tradeStateOf(published)).toMatchObject({ published: { publishedAt: '2026-06-15T18:00:00.000Z', checkpoint }, publications: 1 });
   });
 
@@ -612,10 +813,19 @@ describe('trade decider: publishing and reopening results', () => {
   });
 
   it('refuses while a competitor has a module not signed off, and lists them', () => {
-    spec(tradeDecider).given(ready).when(publish([2])).thenThrows('conflict', { message: 'Not every module is signed off: competitor 2' });
-    spec(tradeDecider).given(ready).when(publish([1, 3])).thenThrows('conflict', { message: 'competitors 1, 3' });
+    spec(tradeDecider)
+      .given(ready)
+      .when(publish([2]))
+      .thenThrows('conflict', { message: 'Not every module is signed off: competitor 2' });
+    spec(tradeDecider)
+      .given(ready)
+      .when(publish([1, 3]))
+      .thenThrows('conflict', { message: 'competitors 1, 3' });
     const many = Array.from({ length: 12 }, (_, i) => i + 1);
-    spec(tradeDecider).given(ready).when(publish(many)).thenThrows('conflict', { message: /competitors 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …$/ });
+    spec(tradeDecider)
+      .given(ready)
+      .when(publish(many))
+      .thenThrows('conflict', { message: /competitors 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …$/ });
   });
 
   it('refuses a second publication', () => {
@@ -626,7 +836,10 @@ describe('trade decider: publishing and reopening results', () => {
   });
 
   it('reopens published results for an upheld appeal; they are published anew afterwards', () => {
-    spec(tradeDecider).given(published).when({ type: 'ReopenResults', appealId: 'appeal-1' }).then([reopened.at(-1)!]);
+    spec(tradeDecider)
+      .given(published)
+      .when({ type: 'ReopenResults', appealId: 'appeal-1' })
+      .then([reopened.at(-1)!]);
     const state = tradeStateOf(reopened);
     expect(state.published).toBeUndefined();
     spec(tradeDecider)

@@ -1,7 +1,14 @@
 import type { Role } from '../identity/user.js';
 import { assertNever, type Decider } from '../shared/decider.js';
 import { conflict, forbidden, invalid, notFound } from '../shared/domain-error.js';
-import { type Aspect, type Honour, type HonoursConditions, type PrizePolicy, type TradeDefinition, type TradeRegistrationRules } from './catalogue.types.js';
+import {
+  type Aspect,
+  type Honour,
+  type HonoursConditions,
+  type PrizePolicy,
+  type TradeDefinition,
+  type TradeRegistrationRules,
+} from './catalogue.types.js';
 import { drawCommitment, drawList, drawLots, isCommitment, type DrawAssignment } from './draw.js';
 
 /** A trade's stream: its definition, its judging panel, its lots and the check-in of the contest day. */
@@ -155,7 +162,10 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
       }
       const maxJudges = trade.panelSize * 2;
       if (member.role === 'judge' && judgesOf(state).length >= maxJudges) {
-        throw conflict(`The panel of ${trade.id} is full: ${maxJudges} judges (${trade.panelSize} per aspect, the others substitutes)`, 'judgeId');
+        throw conflict(
+          `The panel of ${trade.id} is full: ${maxJudges} judges (${trade.panelSize} per aspect, the others substitutes)`,
+          'judgeId',
+        );
       }
       return [{ type: 'JudgeAssigned', data: { tradeId: trade.id, ...member } }];
     }
@@ -235,7 +245,9 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
       if (state.published) throw conflict(`The results of ${trade.id} were published at ${state.published.publishedAt}`);
       if (command.unsignedCompetitors.length > 0) {
         const listed = command.unsignedCompetitors.slice(0, 10).join(', ');
-        throw conflict(`Not every module is signed off: competitor${command.unsignedCompetitors.length > 1 ? 's' : ''} ${listed}${command.unsignedCompetitors.length > 10 ? ', …' : ''}`);
+        throw conflict(
+          `Not every module is signed off: competitor${command.unsignedCompetitors.length > 1 ? 's' : ''} ${listed}${command.unsignedCompetitors.length > 10 ? ', …' : ''}`,
+        );
       }
       return [{ type: 'ResultsPublished', data: { tradeId: trade.id, publishedAt: command.at, checkpoint: command.checkpoint } }];
     }
@@ -323,7 +335,10 @@ function assertSchemeIsSound(trade: TradeDefinition): void {
   if (trade.prizes !== undefined) assertPrizesAreSound(trade.prizes);
   if (trade.honours !== undefined) assertHonoursAreSound(trade.honours);
   if (trade.standardisation !== undefined && trade.standardisation.version !== 'median700-v1') {
-    throw invalid(`Unknown standardisation version ${String(trade.standardisation.version)}: the known one is median700-v1`, 'standardisation.version');
+    throw invalid(
+      `Unknown standardisation version ${String(trade.standardisation.version)}: the known one is median700-v1`,
+      'standardisation.version',
+    );
   }
   if (trade.conflictOfInterest !== undefined && typeof trade.conflictOfInterest.sameCity !== 'boolean') {
     throw invalid('conflictOfInterest.sameCity is true or false', 'conflictOfInterest.sameCity');
@@ -341,9 +356,14 @@ function assertAnswerKeyIsSound(answerKey: readonly string[]): void {
   if (!Array.isArray(answerKey) || answerKey.length === 0) {
     throw invalid('The theory exam needs an answer key of at least one question', 'theory.answerKey');
   }
-  const wrong = answerKey.findIndex((answer) => typeof answer !== 'string' || !/^[A-Z]+$/.test(answer) || new Set(answer).size !== answer.length);
+  const wrong = answerKey.findIndex(
+    (answer) => typeof answer !== 'string' || !/^[A-Z]+$/.test(answer) || new Set(answer).size !== answer.length,
+  );
   if (wrong >= 0) {
-    throw invalid(`Answer ${wrong + 1} of the key (${String(answerKey[wrong])}) is not one or more distinct letters A–Z`, 'theory.answerKey');
+    throw invalid(
+      `Answer ${wrong + 1} of the key (${String(answerKey[wrong])}) is not one or more distinct letters A–Z`,
+      'theory.answerKey',
+    );
   }
 }
 
@@ -387,7 +407,8 @@ function assertRulesAreSound({ ageWindow, quotaPerCity, noFirstPrizeInLastEditio
   if (ageWindow && !(isWholeAtLeast(ageWindow.min, 14) && isWholeAtLeast(ageWindow.max, ageWindow.min) && ageWindow.max <= 100)) {
     throw invalid('An age window is whole years, from at least 14, with min ≤ max ≤ 100', 'ageWindow');
   }
-  if (quotaPerCity !== undefined && !isWholeAtLeast(quotaPerCity, 1)) throw invalid('A quota is a whole number of at least 1', 'quotaPerCity');
+  if (quotaPerCity !== undefined && !isWholeAtLeast(quotaPerCity, 1))
+    throw invalid('A quota is a whole number of at least 1', 'quotaPerCity');
   if (noFirstPrizeInLastEditions !== undefined && !isWholeAtLeast(noFirstPrizeInLastEditions, 1)) {
     throw invalid('The recent-champion rule counts at least 1 edition', 'noFirstPrizeInLastEditions');
   }

@@ -7,7 +7,13 @@ describe('personal data in events', () => {
     const data = { entryId: 'e1', name: '张伟', idNumber: 'A', phone: '1', members: [{ name: '李娜', idNumber: 'B', phone: '2' }] };
     expect(personalDataIn('EntrySubmitted', data)).toEqual([
       { subject: { kind: 'person', idNumber: 'A' }, paths: [['idNumber'], ['phone']] },
-      { subject: { kind: 'person', idNumber: 'B' }, paths: [['members', 0, 'idNumber'], ['members', 0, 'phone']] },
+      {
+        subject: { kind: 'person', idNumber: 'B' },
+        paths: [
+          ['members', 0, 'idNumber'],
+          ['members', 0, 'phone'],
+        ],
+      },
     ]);
   });
 
@@ -19,7 +25,9 @@ describe('personal data in events', () => {
 
   it('finds none in other events, nor in an entry stored before teams existed', () => {
     expect(personalDataIn('MarkSubmitted', { idNumber: 'A' })).toEqual([]);
-    expect(personalDataIn('EntrySubmitted', { idNumber: 'A', phone: '1' })).toEqual([{ subject: { kind: 'person', idNumber: 'A' }, paths: [['idNumber'], ['phone']] }]);
+    expect(personalDataIn('EntrySubmitted', { idNumber: 'A', phone: '1' })).toEqual([
+      { subject: { kind: 'person', idNumber: 'A' }, paths: [['idNumber'], ['phone']] },
+    ]);
     expect(personalDataIn('EntrySubmitted', null)).toEqual([]);
   });
 
@@ -32,10 +40,19 @@ describe('personal data in events', () => {
   });
 
   it('records a forgotten person with where they appeared and nothing personal', () => {
-    const appearances = [{ entryId: 'e1', person: 0 }, { entryId: 'e2', person: 2 }];
-    spec(personDecider).given([]).when({ type: 'ForgetPerson', personKey: 'p-1', appearances }).then([{ type: 'PersonForgotten', data: { personKey: 'p-1', appearances } }]);
+    const appearances = [
+      { entryId: 'e1', person: 0 },
+      { entryId: 'e2', person: 2 },
+    ];
+    spec(personDecider)
+      .given([])
+      .when({ type: 'ForgetPerson', personKey: 'p-1', appearances })
+      .then([{ type: 'PersonForgotten', data: { personKey: 'p-1', appearances } }]);
     // Again after the person entered anew.
     const forgotten = { type: 'PersonForgotten' as const, data: { personKey: 'p-1', appearances } };
-    spec(personDecider).given([forgotten]).when({ type: 'ForgetPerson', personKey: 'p-1', appearances: [] }).then([{ type: 'PersonForgotten', data: { personKey: 'p-1', appearances: [] } }]);
+    spec(personDecider)
+      .given([forgotten])
+      .when({ type: 'ForgetPerson', personKey: 'p-1', appearances: [] })
+      .then([{ type: 'PersonForgotten', data: { personKey: 'p-1', appearances: [] } }]);
   });
 });

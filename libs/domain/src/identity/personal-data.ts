@@ -47,7 +47,11 @@ export function personalDataIn(type: string, data: unknown): PersonalFields[] {
   const person = (idNumber: string, paths: FieldPath[]) => people.push({ subject: { kind: 'person', idNumber }, paths });
   if (typeof entry.idNumber === 'string') person(entry.idNumber, [['idNumber'], ['phone']]);
   (entry.members ?? []).forEach((member, index) => {
-    if (typeof member?.idNumber === 'string') person(member.idNumber, [['members', index, 'idNumber'], ['members', index, 'phone']]);
+    if (typeof member?.idNumber === 'string')
+      person(member.idNumber, [
+        ['members', index, 'idNumber'],
+        ['members', index, 'phone'],
+      ]);
   });
   return people;
 }

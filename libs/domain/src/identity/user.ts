@@ -133,7 +133,8 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
   switch (command.type) {
     case 'StartSession': {
       const { deviceId } = command.grant;
-      if (deviceId !== undefined && !state.devices.has(deviceId)) throw forbidden(`Device ${deviceId} is not paired to ${userId}`, 'deviceId');
+      if (deviceId !== undefined && !state.devices.has(deviceId))
+        throw forbidden(`Device ${deviceId} is not paired to ${userId}`, 'deviceId');
       return [{ type: 'SessionStarted', data: { userId, ...command.grant } }];
     }
     case 'RefreshSession': {
@@ -146,7 +147,9 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
       }
       if (presentedHash !== session.refreshTokenHash) throw forbidden('The refresh token is not valid', 'refreshToken');
       if (at >= session.expiresAt) throw forbidden('The refresh token has expired; log in again', 'refreshToken');
-      return [{ type: 'SessionRefreshed', data: { userId, sessionId, refreshTokenHash: next.refreshTokenHash, expiresAt: next.expiresAt } }];
+      return [
+        { type: 'SessionRefreshed', data: { userId, sessionId, refreshTokenHash: next.refreshTokenHash, expiresAt: next.expiresAt } },
+      ];
     }
     case 'EndSession':
       return state.sessions.has(command.sessionId)
@@ -168,7 +171,9 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
       const endedSessions = [...state.sessions].filter(([, session]) => session.deviceId === deviceId);
       return [
         { type: 'DeviceUnpaired', data: { userId, deviceId } },
-        ...endedSessions.map(([sessionId]): UserEvent => ({ type: 'SessionEnded', data: { userId, sessionId, reason: 'device_unpaired' } })),
+        ...endedSessions.map(
+          ([sessionId]): UserEvent => ({ type: 'SessionEnded', data: { userId, sessionId, reason: 'device_unpaired' } }),
+        ),
       ];
     }
     default:

@@ -27,9 +27,13 @@ const CONTESTANT = 'u-contestant-1';
 const PUBLISHED_AT = '2026-06-15T12:00:00.000Z';
 const minutesAfter = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 
-const published = (publishedAt = PUBLISHED_AT): TradeEvent => ({ type: 'ResultsPublished', data: { tradeId: TRADE, publishedAt, checkpoint: null } });
+const published = (publishedAt = PUBLISHED_AT): TradeEvent => ({
+  type: 'ResultsPublished',
+  data: { tradeId: TRADE, publishedAt, checkpoint: null },
+});
 const reopened = (appealId = 'appeal-0'): TradeEvent => ({ type: 'ResultsReopened', data: { tradeId: TRADE, appealId } });
-const tradeWith = (events: TradeEvent[], definition: TradeDefinition = cncTrade) => tradeStateOf([...readyTradeEvents(definition, 3), ...events]);
+const tradeWith = (events: TradeEvent[], definition: TradeDefinition = cncTrade) =>
+  tradeStateOf([...readyTradeEvents(definition, 3), ...events]);
 const context = (events: TradeEvent[] = [published()], entrant = CONTESTANT, definition?: TradeDefinition): AppealContext => ({
   trade: tradeWith(events, definition),
   entrant,
@@ -81,7 +85,10 @@ describe('appeal decider: filing', () => {
   });
 
   it('refuses an appeal in a trade that is not defined', () => {
-    spec(appealDecider, { trade: initialTradeState, entrant: CONTESTANT }).given([]).when(file()).thenThrows('not_found', { message: 'Unknown trade', field: 'tradeId' });
+    spec(appealDecider, { trade: initialTradeState, entrant: CONTESTANT })
+      .given([])
+      .when(file())
+      .thenThrows('not_found', { message: 'Unknown trade', field: 'tradeId' });
   });
 
   it('refuses the same appeal twice', () => {
@@ -97,22 +104,37 @@ describe('appeal decider: filing', () => {
 
   it('refuses anyone but the contestant whose result it is', () => {
     const message = 'A contestant appeals only their own result';
-    spec(appealDecider, context()).given([]).when(file({ by: 'u-contestant-2' })).thenThrows('forbidden', { message, field: 'competitorNumber' });
+    spec(appealDecider, context())
+      .given([])
+      .when(file({ by: 'u-contestant-2' }))
+      .thenThrows('forbidden', { message, field: 'competitorNumber' });
     // an entry without an account cannot be appealed by anyone through the platform
-    spec(appealDecider, { trade: tradeWith([published()]) }).given([]).when(file()).thenThrows('forbidden', { message, field: 'competitorNumber' });
+    spec(appealDecider, { trade: tradeWith([published()]) })
+      .given([])
+      .when(file())
+      .thenThrows('forbidden', { message, field: 'competitorNumber' });
   });
 
   it('refuses before the results are published, and while an upheld appeal has reopened them', () => {
     const message = 'The results of trade-cnc are not published: an appeal comes after publication';
     spec(appealDecider, context([])).given([]).when(file()).thenThrows('conflict', { message });
-    spec(appealDecider, context([published(), reopened()])).given([]).when(file()).thenThrows('conflict', { message });
+    spec(appealDecider, context([published(), reopened()]))
+      .given([])
+      .when(file())
+      .thenThrows('conflict', { message });
   });
 
   it(`is open until the end of the window (${DEFAULT_APPEAL_WINDOW_MINUTES} minutes by default), the last moment included`, () => {
     const closesAt = '2026-06-15T14:00:00.000Z';
     expect(appealWindowClosesAt(cncTrade, PUBLISHED_AT)).toBe(closesAt);
-    spec(appealDecider, context()).given([]).when(file({ at: PUBLISHED_AT })).then([filed(PUBLISHED_AT)]);
-    spec(appealDecider, context()).given([]).when(file({ at: closesAt })).then([filed(closesAt)]);
+    spec(appealDecider, context())
+      .given([])
+      .when(file({ at: PUBLISHED_AT }))
+      .then([filed(PUBLISHED_AT)]);
+    spec(appealDecider, context())
+      .given([])
+      .when(file({ at: closesAt }))
+      .then([filed(closesAt)]);
     spec(appealDecider, context())
       .given([])
       .when(file({ at: '2026-06-15T14:00:00.001Z' }))
@@ -122,7 +144,10 @@ describe('appeal decider: filing', () => {
   it('keeps the trade’s own window', () => {
     const halfHour: TradeDefinition = { ...cncTrade, appealWindowMinutes: 30 };
     expect(appealWindowClosesAt(halfHour, PUBLISHED_AT)).toBe('2026-06-15T12:30:00.000Z');
-    spec(appealDecider, context([published()], CONTESTANT, halfHour)).given([]).when(file({ at: minutesAfter(PUBLISHED_AT, 30) })).then([filed()]);
+    spec(appealDecider, context([published()], CONTESTANT, halfHour))
+      .given([])
+      .when(file({ at: minutesAfter(PUBLISHED_AT, 30) }))
+      .then([filed()]);
     spec(appealDecider, context([published()], CONTESTANT, halfHour))
       .given([])
       .when(file({ at: minutesAfter(PUBLISHED_AT, 31) }))
@@ -132,13 +157,22 @@ describe('appeal decider: filing', () => {
   it('opens a new window when the results are published again', () => {
     const republishedAt = '2026-06-17T09:00:00.000Z';
     const again = context([published(), reopened(), published(republishedAt)]);
-    spec(appealDecider, again).given([]).when(file({ at: minutesAfter(republishedAt, 100) })).then([filed(minutesAfter(republishedAt, 100))]);
-    spec(appealDecider, again).given([]).when(file({ at: minutesAfter(republishedAt, 121) })).thenThrows('conflict', { message: 'closed at 2026-06-17T11:00:00.000Z' });
+    spec(appealDecider, again)
+      .given([])
+      .when(file({ at: minutesAfter(republishedAt, 100) }))
+      .then([filed(minutesAfter(republishedAt, 100))]);
+    spec(appealDecider, again)
+      .given([])
+      .when(file({ at: minutesAfter(republishedAt, 121) }))
+      .thenThrows('conflict', { message: 'closed at 2026-06-17T11:00:00.000Z' });
   });
 
   it('refuses an appeal without a reason', () => {
     for (const reason of ['', ' \n ']) {
-      spec(appealDecider, context()).given([]).when(file({ reason })).thenThrows('invalid', { message: 'An appeal needs a reason', field: 'reason' });
+      spec(appealDecider, context())
+        .given([])
+        .when(file({ reason }))
+        .thenThrows('invalid', { message: 'An appeal needs a reason', field: 'reason' });
     }
   });
 
@@ -153,17 +187,34 @@ describe('appeal decider: filing', () => {
 describe('appeal decider: the arbitration committee’s decision', () => {
   const decided = (decision: AppealDecision, remedy: AppealRemedy | null): AppealEvent => ({
     type: 'AppealDecided',
-    data: { appealId: 'appeal-1', tradeId: TRADE, competitorNumber: 1, decision, reasons: 'The photos show a polished finish', remedy, decidedAt: DECIDED_AT },
+    data: {
+      appealId: 'appeal-1',
+      tradeId: TRADE,
+      competitorNumber: 1,
+      decision,
+      reasons: 'The photos show a polished finish',
+      remedy,
+      decidedAt: DECIDED_AT,
+    },
   });
 
   it('upholds with reasons and orders a re-mark or a correction', () => {
-    spec(appealDecider, context()).given([filed()]).when(decide()).then([decided('upheld', { kind: 'remark', aspectIds: ['j-finish'] })]);
+    spec(appealDecider, context())
+      .given([filed()])
+      .when(decide())
+      .then([decided('upheld', { kind: 'remark', aspectIds: ['j-finish'] })]);
     const correction = { kind: 'correction', aspectId: 'm-length', judgeId: 'trade-cnc-j1', mark: 15 } as const;
-    spec(appealDecider, context()).given([filed()]).when(decide({ remedy: correction })).then([decided('upheld', correction)]);
+    spec(appealDecider, context())
+      .given([filed()])
+      .when(decide({ remedy: correction }))
+      .then([decided('upheld', correction)]);
   });
 
   it('rejects with reasons, ordering nothing', () => {
-    spec(appealDecider, context()).given([filed()]).when(decide({ decision: 'rejected', remedy: undefined })).then([decided('rejected', null)]);
+    spec(appealDecider, context())
+      .given([filed()])
+      .when(decide({ decision: 'rejected', remedy: undefined }))
+      .then([decided('rejected', null)]);
   });
 
   it('refuses to decide an appeal never filed', () => {
@@ -178,11 +229,17 @@ describe('appeal decider: the arbitration committee’s decision', () => {
   });
 
   it('refuses a decision without reasons', () => {
-    spec(appealDecider, context()).given([filed()]).when(decide({ reasons: '  ' })).thenThrows('invalid', { message: 'A decision gives its reasons', field: 'reasons' });
+    spec(appealDecider, context())
+      .given([filed()])
+      .when(decide({ reasons: '  ' }))
+      .thenThrows('invalid', { message: 'A decision gives its reasons', field: 'reasons' });
   });
 
   it('refuses a rejection that orders a remedy, and an upholding that orders none', () => {
-    spec(appealDecider, context()).given([filed()]).when(decide({ decision: 'rejected' })).thenThrows('invalid', { message: 'A rejected appeal orders nothing', field: 'remedy' });
+    spec(appealDecider, context())
+      .given([filed()])
+      .when(decide({ decision: 'rejected' }))
+      .thenThrows('invalid', { message: 'A rejected appeal orders nothing', field: 'remedy' });
     spec(appealDecider, context())
       .given([filed()])
       .when(decide({ remedy: undefined }))

@@ -20,15 +20,40 @@ export type AppealDecision = 'upheld' | 'rejected';
 export type AppealEvent =
   | {
       type: 'AppealFiled';
-      data: { appealId: string; tradeId: string; competitorNumber: number; aspectIds: string[]; reason: string; filedBy: string; filedAt: string };
+      data: {
+        appealId: string;
+        tradeId: string;
+        competitorNumber: number;
+        aspectIds: string[];
+        reason: string;
+        filedBy: string;
+        filedAt: string;
+      };
     }
   | {
       type: 'AppealDecided';
-      data: { appealId: string; tradeId: string; competitorNumber: number; decision: AppealDecision; reasons: string; remedy: AppealRemedy | null; decidedAt: string };
+      data: {
+        appealId: string;
+        tradeId: string;
+        competitorNumber: number;
+        decision: AppealDecision;
+        reasons: string;
+        remedy: AppealRemedy | null;
+        decidedAt: string;
+      };
     };
 
 export type AppealCommand =
-  | { type: 'FileAppeal'; appealId: string; tradeId: string; competitorNumber: number; aspectIds: readonly string[]; reason: string; by: string; at: string }
+  | {
+      type: 'FileAppeal';
+      appealId: string;
+      tradeId: string;
+      competitorNumber: number;
+      aspectIds: readonly string[];
+      reason: string;
+      by: string;
+      at: string;
+    }
   | { type: 'DecideAppeal'; decision: AppealDecision; reasons: string; remedy?: AppealRemedy; at: string };
 
 export interface AppealState {

@@ -48,7 +48,12 @@ const CHIEF = chiefJudgeActor(TRADE);
 const cnc = tradeStateOf(readyTradeEvents(cncTrade, 3));
 const address = { tradeId: TRADE, competitorNumber: 1 };
 
-const submit = (aspectId: string, judgeId: string, mark: number, extra: { deviceId?: string; at?: string; competitorNumber?: number } = {}): ScoreSheetCommand => ({
+const submit = (
+  aspectId: string,
+  judgeId: string,
+  mark: number,
+  extra: { deviceId?: string; at?: string; competitorNumber?: number } = {},
+): ScoreSheetCommand => ({
   type: 'SubmitMark',
   tradeId: TRADE,
   competitorNumber: extra.competitorNumber ?? 1,
@@ -59,7 +64,8 @@ const submit = (aspectId: string, judgeId: string, mark: number, extra: { device
   ...(extra.at === undefined ? {} : { at: extra.at }),
 });
 
-const marksOf = (judges: readonly string[], levels: readonly number[]): JudgeMark[] => levels.map((mark, i) => ({ judgeId: judges[i], mark }));
+const marksOf = (judges: readonly string[], levels: readonly number[]): JudgeMark[] =>
+  levels.map((mark, i) => ({ judgeId: judges[i], mark }));
 
 const spreadFlagged = (aspectId: string, levels: readonly number[], round = 1, judges = [J1, J2, J3]): ScoreSheetEvent => ({
   type: 'SpreadFlagged',
@@ -93,7 +99,10 @@ describe('judging rules: the spread rule', () => {
       .when(submit('j-finish', J3, 3))
       .then([
         markSubmitted(cncTrade, 'j-finish', J3, 3),
-        { type: 'SpreadFlagged', data: { tradeId: TRADE, competitorNumber: 1, aspectId: 'j-finish', round: 1, marks: marksOf([J1, J2, J3], [1, 2, 3]), spread: 2 } },
+        {
+          type: 'SpreadFlagged',
+          data: { tradeId: TRADE, competitorNumber: 1, aspectId: 'j-finish', round: 1, marks: marksOf([J1, J2, J3], [1, 2, 3]), spread: 2 },
+        },
       ]);
     spec(scoreSheetDecider, sheetContext(cnc))
       .given(panelMarks(cncTrade, 'j-tidy', [3, 3]))
@@ -102,7 +111,10 @@ describe('judging rules: the spread rule', () => {
   });
 
   it('accepts a spread of exactly 1', () => {
-    spec(scoreSheetDecider, sheetContext(cnc)).given(panelMarks(cncTrade, 'j-finish', [2, 3])).when(submit('j-finish', J3, 2)).then([markSubmitted(cncTrade, 'j-finish', J3, 2)]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(panelMarks(cncTrade, 'j-finish', [2, 3]))
+      .when(submit('j-finish', J3, 2))
+      .then([markSubmitted(cncTrade, 'j-finish', J3, 2)]);
   });
 
   it('does not flag before the panel is complete: the marks are blind until then', () => {
@@ -113,12 +125,18 @@ describe('judging rules: the spread rule', () => {
   });
 
   it('never flags a measurement aspect', () => {
-    spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(submit('m-diameter', J1, 0)).then([markSubmitted(cncTrade, 'm-diameter', J1, 0)]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given([])
+      .when(submit('m-diameter', J1, 0))
+      .then([markSubmitted(cncTrade, 'm-diameter', J1, 0)]);
   });
 
   it('asks for a re-mark: the same judges mark the aspect again in round 2', () => {
     const flagged = [...panelMarks(cncTrade, 'j-finish', [1, 2, 3]), spreadFlagged('j-finish', [1, 2, 3])];
-    spec(scoreSheetDecider, sheetContext(cnc)).given(flagged).when(submit('j-finish', J1, 2)).then([markSubmitted(cncTrade, 'j-finish', J1, 2, 1, 2)]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(flagged)
+      .when(submit('j-finish', J1, 2))
+      .then([markSubmitted(cncTrade, 'j-finish', J1, 2, 1, 2)]);
     const sheet = sheetOf(flagged);
     expect(sheet.rounds.get('j-finish')).toBe(2);
     expect(sheet.marks.get('j-finish')).toEqual([]);
@@ -127,13 +145,21 @@ describe('judging rules: the spread rule', () => {
   });
 
   it('records both rounds: the flagged marks as an earlier round, the re-mark as the marks that count', () => {
-    const events = [...panelMarks(cncTrade, 'j-finish', [1, 2, 3]), spreadFlagged('j-finish', [1, 2, 3]), ...roundMarks('j-finish', [2, 2, 3], 2)];
+    const events = [
+      ...panelMarks(cncTrade, 'j-finish', [1, 2, 3]),
+      spreadFlagged('j-finish', [1, 2, 3]),
+      ...roundMarks('j-finish', [2, 2, 3], 2),
+    ];
     const sheet = sheetOf(events);
     expect(sheet.earlierRounds.get('j-finish')).toEqual([marksOf([J1, J2, J3], [1, 2, 3])]);
     expect(sheet.marks.get('j-finish')).toEqual(marksOf([J1, J2, J3], [2, 2, 3]));
     expect(statusOf('j-finish', sheet)).toBe('marked');
     // 7 / 9 × 30 = 23.33, from the re-mark only
-    expect(scoreSheet(cncTrade, sheet.marks, sheet.rounds).aspects.find((a) => a.aspectId === 'j-finish')).toEqual({ aspectId: 'j-finish', status: 'marked', mark: 23.33 });
+    expect(scoreSheet(cncTrade, sheet.marks, sheet.rounds).aspects.find((a) => a.aspectId === 'j-finish')).toEqual({
+      aspectId: 'j-finish',
+      status: 'marked',
+      mark: 23.33,
+    });
   });
 
   it('flags the re-mark again when it still differs by more than 1, and keeps every round', () => {
@@ -152,16 +178,29 @@ describe('judging rules: a panel of 5 with the trimmed mean', () => {
   const welding = tradeStateOf(readyTradeEvents(weldingTrade, 3));
   const J5 = 'trade-weld-j5';
   const weld = (levels: number[]) => panelMarks(weldingTrade, 'j-bead', levels);
-  const submitWeld = (mark: number, judgeId = J5): ScoreSheetCommand => ({ type: 'SubmitMark', ...address, tradeId: weldingTrade.id, aspectId: 'j-bead', judgeId, mark });
+  const submitWeld = (mark: number, judgeId = J5): ScoreSheetCommand => ({
+    type: 'SubmitMark',
+    ...address,
+    tradeId: weldingTrade.id,
+    aspectId: 'j-bead',
+    judgeId,
+    mark,
+  });
   const weldAddress = { tradeId: weldingTrade.id, competitorNumber: 1 };
   const judges = Array.from({ length: 5 }, (_, i) => `trade-weld-j${i + 1}`);
 
   it('checks the spread only when the fifth mark is in', () => {
-    spec(scoreSheetDecider, sheetContext(welding)).given(weld([0, 3, 3])).when(submitWeld(3, 'trade-weld-j4')).then([markSubmitted(weldingTrade, 'j-bead', 'trade-weld-j4', 3)]);
+    spec(scoreSheetDecider, sheetContext(welding))
+      .given(weld([0, 3, 3]))
+      .when(submitWeld(3, 'trade-weld-j4'))
+      .then([markSubmitted(weldingTrade, 'j-bead', 'trade-weld-j4', 3)]);
   });
 
   it('counts the mean without the highest and lowest mark', () => {
-    spec(scoreSheetDecider, sheetContext(welding)).given(weld([2, 2, 3, 3])).when(submitWeld(2)).then([markSubmitted(weldingTrade, 'j-bead', J5, 2)]);
+    spec(scoreSheetDecider, sheetContext(welding))
+      .given(weld([2, 2, 3, 3]))
+      .when(submitWeld(2))
+      .then([markSubmitted(weldingTrade, 'j-bead', J5, 2)]);
     const sheet = sheetOf([...weld([2, 2, 3, 3]), markSubmitted(weldingTrade, 'j-bead', J5, 2)]);
     // trimmed: (2 + 2 + 3) / 3 / 3 × 55 = 42.78; the untrimmed mean would give 44
     expect(scoreSheet(weldingTrade, sheet.marks, sheet.rounds).aspects.find((a) => a.aspectId === 'j-bead')?.mark).toBe(42.78);
@@ -173,7 +212,10 @@ describe('judging rules: a panel of 5 with the trimmed mean', () => {
       .when(submitWeld(3))
       .then([
         markSubmitted(weldingTrade, 'j-bead', J5, 3),
-        { type: 'SpreadFlagged', data: { ...weldAddress, aspectId: 'j-bead', round: 1, marks: marksOf(judges, [1, 2, 2, 2, 3]), spread: 2 } },
+        {
+          type: 'SpreadFlagged',
+          data: { ...weldAddress, aspectId: 'j-bead', round: 1, marks: marksOf(judges, [1, 2, 2, 2, 3]), spread: 2 },
+        },
       ]);
   });
 });
@@ -181,8 +223,21 @@ describe('judging rules: a panel of 5 with the trimmed mean', () => {
 describe('judging rules: one tablet per judge and aspect', () => {
   const T0 = '2026-06-15T09:00:00.000Z';
   const later = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
-  const open = (deviceId: string, at: string, judgeId = J1, aspectId = 'j-finish'): ScoreSheetCommand => ({ type: 'OpenAspect', ...address, aspectId, judgeId, deviceId, at });
-  const release = (deviceId: string, judgeId = J1, aspectId = 'j-finish'): ScoreSheetCommand => ({ type: 'ReleaseAspect', ...address, aspectId, judgeId, deviceId });
+  const open = (deviceId: string, at: string, judgeId = J1, aspectId = 'j-finish'): ScoreSheetCommand => ({
+    type: 'OpenAspect',
+    ...address,
+    aspectId,
+    judgeId,
+    deviceId,
+    at,
+  });
+  const release = (deviceId: string, judgeId = J1, aspectId = 'j-finish'): ScoreSheetCommand => ({
+    type: 'ReleaseAspect',
+    ...address,
+    aspectId,
+    judgeId,
+    deviceId,
+  });
   const opened = (deviceId: string, at = T0, judgeId = J1, aspectId = 'j-finish'): ScoreSheetEvent => ({
     type: 'AspectOpened',
     data: { ...address, aspectId, judgeId, deviceId, expiresAt: new Date(Date.parse(at) + ASPECT_LEASE_SECONDS * 1000).toISOString() },
@@ -194,32 +249,55 @@ describe('judging rules: one tablet per judge and aspect', () => {
     spec(scoreSheetDecider, sheetContext(cnc))
       .given([])
       .when(open('tablet-A', T0))
-      .then([{ type: 'AspectOpened', data: { ...address, aspectId: 'j-finish', judgeId: J1, deviceId: 'tablet-A', expiresAt: '2026-06-15T09:02:00.000Z' } }]);
+      .then([
+        {
+          type: 'AspectOpened',
+          data: { ...address, aspectId: 'j-finish', judgeId: J1, deviceId: 'tablet-A', expiresAt: '2026-06-15T09:02:00.000Z' },
+        },
+      ]);
   });
 
   it('refuses a second tablet with a message that names the other tablet and when it lets go', () => {
     const message = 'Aspect j-finish is open on another tablet (tablet-A) until 09:02:00 UTC: close it there or wait';
-    spec(scoreSheetDecider, sheetContext(cnc)).given(heldByA).when(open('tablet-B', later(60))).thenThrows('conflict', { message, field: 'aspectId' });
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(heldByA)
+      .when(open('tablet-B', later(60)))
+      .thenThrows('conflict', { message, field: 'aspectId' });
     spec(scoreSheetDecider, sheetContext(cnc))
       .given(heldByA)
       .when(submit('j-finish', J1, 2, { deviceId: 'tablet-B', at: later(119) }))
       .thenThrows('conflict', { message, field: 'aspectId' });
     // Without a time the lease cannot have run out; without a device it is another tablet.
-    spec(scoreSheetDecider, sheetContext(cnc)).given(heldByA).when(submit('j-finish', J1, 2, { deviceId: 'tablet-B' })).thenThrows('conflict', { message: 'tablet-A' });
-    spec(scoreSheetDecider, sheetContext(cnc)).given(heldByA).when(submit('j-finish', J1, 2)).thenThrows('conflict', { message: 'tablet-A' });
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(heldByA)
+      .when(submit('j-finish', J1, 2, { deviceId: 'tablet-B' }))
+      .thenThrows('conflict', { message: 'tablet-A' });
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(heldByA)
+      .when(submit('j-finish', J1, 2))
+      .thenThrows('conflict', { message: 'tablet-A' });
   });
 
   it('lets another tablet in once the lease has run out', () => {
-    spec(scoreSheetDecider, sheetContext(cnc)).given(heldByA).when(open('tablet-B', later(120))).then([opened('tablet-B', later(120))]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(heldByA)
+      .when(open('tablet-B', later(120)))
+      .then([opened('tablet-B', later(120))]);
     spec(scoreSheetDecider, sheetContext(cnc))
       .given(heldByA)
       .when(submit('j-finish', J1, 2, { deviceId: 'tablet-B', at: later(121) }))
       .then([markSubmitted(cncTrade, 'j-finish', J1, 2)]);
-    spec(scoreSheetDecider, sheetContext(cnc)).given(heldByA).when(open('tablet-B', later(119.999))).thenThrows('conflict', { field: 'aspectId' });
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(heldByA)
+      .when(open('tablet-B', later(119.999)))
+      .thenThrows('conflict', { field: 'aspectId' });
   });
 
   it('is fine for the same tablet: it opens again (renewing the lease) and submits', () => {
-    spec(scoreSheetDecider, sheetContext(cnc)).given(heldByA).when(open('tablet-A', later(100))).then([opened('tablet-A', later(100))]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(heldByA)
+      .when(open('tablet-A', later(100)))
+      .then([opened('tablet-A', later(100))]);
     spec(scoreSheetDecider, sheetContext(cnc))
       .given(heldByA)
       .when(submit('j-finish', J1, 2, { deviceId: 'tablet-A', at: later(30) }))
@@ -228,24 +306,42 @@ describe('judging rules: one tablet per judge and aspect', () => {
   });
 
   it('holds one judge’s one aspect only: other judges and other aspects are free', () => {
-    spec(scoreSheetDecider, sheetContext(cnc)).given(heldByA).when(open('tablet-B', later(1), J2)).then([opened('tablet-B', later(1), J2)]);
-    spec(scoreSheetDecider, sheetContext(cnc)).given(heldByA).when(open('tablet-B', later(1), J1, 'j-tidy')).then([opened('tablet-B', later(1), J1, 'j-tidy')]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(heldByA)
+      .when(open('tablet-B', later(1), J2))
+      .then([opened('tablet-B', later(1), J2)]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(heldByA)
+      .when(open('tablet-B', later(1), J1, 'j-tidy'))
+      .then([opened('tablet-B', later(1), J1, 'j-tidy')]);
   });
 
   it('lets go when the holding tablet releases it, and the other tablet may then open it', () => {
-    const released: ScoreSheetEvent = { type: 'AspectReleased', data: { ...address, aspectId: 'j-finish', judgeId: J1, deviceId: 'tablet-A' } };
+    const released: ScoreSheetEvent = {
+      type: 'AspectReleased',
+      data: { ...address, aspectId: 'j-finish', judgeId: J1, deviceId: 'tablet-A' },
+    };
     spec(scoreSheetDecider, sheetContext(cnc)).given(heldByA).when(release('tablet-A')).then([released]);
-    spec(scoreSheetDecider, sheetContext(cnc)).given([...heldByA, released]).when(open('tablet-B', later(10))).then([opened('tablet-B', later(10))]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given([...heldByA, released])
+      .when(open('tablet-B', later(10)))
+      .then([opened('tablet-B', later(10))]);
   });
 
   it('does nothing when another tablet, or a tablet holding nothing, releases it', () => {
     spec(scoreSheetDecider, sheetContext(cnc)).given(heldByA).when(release('tablet-B')).then([]);
     spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(release('tablet-A')).then([]);
-    spec(scoreSheetDecider, sheetContext(cnc)).given(heldByA).when(open('tablet-B', later(10))).thenThrows('conflict', { message: 'tablet-A' });
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(heldByA)
+      .when(open('tablet-B', later(10)))
+      .thenThrows('conflict', { message: 'tablet-A' });
   });
 
   it('opens only what the judge may mark', () => {
-    spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(open('tablet-A', T0, 'stranger')).thenThrows('forbidden', { field: 'judgeId' });
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given([])
+      .when(open('tablet-A', T0, 'stranger'))
+      .thenThrows('forbidden', { field: 'judgeId' });
     spec(scoreSheetDecider, sheetContext(cnc))
       .given([...workmanshipMarked, signedOff('sc-workmanship')])
       .when(open('tablet-A', T0))
@@ -256,7 +352,10 @@ describe('judging rules: one tablet per judge and aspect', () => {
 describe('judging rules: conflicts of interest (回避) and substitutes', () => {
   const SHENYANG_MACHINE = '沈阳机床厂';
   const [J4, J5] = ['trade-cnc-j4', 'trade-cnc-j5'];
-  const assigned = (judgeId: string, aspectIds: string[]): TradeEvent => ({ type: 'AspectsAssigned', data: { tradeId: TRADE, judgeId, aspectIds } });
+  const assigned = (judgeId: string, aspectIds: string[]): TradeEvent => ({
+    type: 'AspectsAssigned',
+    data: { tradeId: TRADE, judgeId, aspectIds },
+  });
   const workmanship = ['j-safety', 'j-finish', 'j-tidy'];
   const dimensions = ['m-diameter', 'm-length', 'm-thread'];
   /**
@@ -278,14 +377,26 @@ describe('judging rules: conflicts of interest (回避) and substitutes', () => 
   ];
   const panel = tradeStateOf(panelEvents());
   const contestant: ContestantProfile = { employers: [' 沈阳 机床厂 '], city: 'shenyang' };
-  const substitute = (judgeId: string, substituteId: string, by: TradeActor = CHIEF): ScoreSheetCommand => ({ type: 'SubstituteJudge', ...address, judgeId, substituteId, by });
-  const substituted: ScoreSheetEvent = { type: 'JudgeSubstituted', data: { ...address, judgeId: J1, substituteId: J4, reason: `same employer (${SHENYANG_MACHINE})` } };
+  const substitute = (judgeId: string, substituteId: string, by: TradeActor = CHIEF): ScoreSheetCommand => ({
+    type: 'SubstituteJudge',
+    ...address,
+    judgeId,
+    substituteId,
+    by,
+  });
+  const substituted: ScoreSheetEvent = {
+    type: 'JudgeSubstituted',
+    data: { ...address, judgeId: J1, substituteId: J4, reason: `same employer (${SHENYANG_MACHINE})` },
+  };
 
   it('refuses a judge from the contestant’s employer (names compared without spaces or case): 403, naming the reason', () => {
     spec(scoreSheetDecider, sheetContext(panel, contestant))
       .given([])
       .when(submit('j-finish', J1, 2))
-      .thenThrows('forbidden', { message: 'You may not mark competitor 1: same employer (沈阳机床厂). The chief judge assigns a substitute', field: 'competitorNumber' });
+      .thenThrows('forbidden', {
+        message: 'You may not mark competitor 1: same employer (沈阳机床厂). The chief judge assigns a substitute',
+        field: 'competitorNumber',
+      });
     spec(scoreSheetDecider, sheetContext(panel, contestant))
       .given([])
       .when({ type: 'OpenAspect', ...address, aspectId: 'j-finish', judgeId: J1, deviceId: 'tablet-A', at: '2026-06-15T09:00:00.000Z' })
@@ -294,22 +405,37 @@ describe('judging rules: conflicts of interest (回避) and substitutes', () => 
 
   it('refuses a judge from the employer of any member of a team', () => {
     const team: ContestantProfile = { employers: ['大连船舶重工', SHENYANG_MACHINE], city: 'dalian' };
-    spec(scoreSheetDecider, sheetContext(panel, team)).given([]).when(submit('j-finish', J1, 2)).thenThrows('forbidden', { message: 'same employer' });
-    spec(scoreSheetDecider, sheetContext(panel, team)).given([]).when(submit('j-finish', J2, 2)).then([markSubmitted(cncTrade, 'j-finish', J2, 2)]);
+    spec(scoreSheetDecider, sheetContext(panel, team))
+      .given([])
+      .when(submit('j-finish', J1, 2))
+      .thenThrows('forbidden', { message: 'same employer' });
+    spec(scoreSheetDecider, sheetContext(panel, team))
+      .given([])
+      .when(submit('j-finish', J2, 2))
+      .then([markSubmitted(cncTrade, 'j-finish', J2, 2)]);
   });
 
   it('refuses a judge from the contestant’s city only when the trade says so', () => {
     // The fixture judges live in Anshan.
     const fromAnshan: ContestantProfile = { employers: ['鞍钢集团'], city: 'anshan' };
-    spec(scoreSheetDecider, sheetContext(panel, fromAnshan)).given([]).when(submit('j-finish', J2, 2)).then([markSubmitted(cncTrade, 'j-finish', J2, 2)]);
+    spec(scoreSheetDecider, sheetContext(panel, fromAnshan))
+      .given([])
+      .when(submit('j-finish', J2, 2))
+      .then([markSubmitted(cncTrade, 'j-finish', J2, 2)]);
     const notSameCity = tradeStateOf(panelEvents({ ...cncTrade, conflictOfInterest: { sameCity: false } }));
-    spec(scoreSheetDecider, sheetContext(notSameCity, fromAnshan)).given([]).when(submit('j-finish', J2, 2)).then([markSubmitted(cncTrade, 'j-finish', J2, 2)]);
+    spec(scoreSheetDecider, sheetContext(notSameCity, fromAnshan))
+      .given([])
+      .when(submit('j-finish', J2, 2))
+      .then([markSubmitted(cncTrade, 'j-finish', J2, 2)]);
     const sameCity = tradeStateOf(panelEvents({ ...cncTrade, conflictOfInterest: { sameCity: true } }));
     spec(scoreSheetDecider, sheetContext(sameCity, fromAnshan))
       .given([])
       .when(submit('j-finish', J2, 2))
       .thenThrows('forbidden', { message: 'You may not mark competitor 1: same city (anshan)', field: 'competitorNumber' });
-    spec(scoreSheetDecider, sheetContext(sameCity, unrelatedContestant)).given([]).when(submit('j-finish', J2, 2)).then([markSubmitted(cncTrade, 'j-finish', J2, 2)]);
+    spec(scoreSheetDecider, sheetContext(sameCity, unrelatedContestant))
+      .given([])
+      .when(submit('j-finish', J2, 2))
+      .then([markSubmitted(cncTrade, 'j-finish', J2, 2)]);
   });
 
   it('offers as substitutes the judges free of conflict who do not already mark those aspects', () => {
@@ -327,7 +453,10 @@ describe('judging rules: conflicts of interest (回避) and substitutes', () => 
       .given([])
       .when(substitute(J2, J4))
       .thenThrows('conflict', { message: `${J2} has no conflict of interest with competitor 1`, field: 'judgeId' });
-    spec(scoreSheetDecider, sheetContext(panel, contestant)).given([]).when(substitute('stranger', J4)).thenThrows('conflict', { field: 'judgeId' });
+    spec(scoreSheetDecider, sheetContext(panel, contestant))
+      .given([])
+      .when(substitute('stranger', J4))
+      .thenThrows('conflict', { field: 'judgeId' });
   });
 
   it('refuses an ineligible substitute: one who marks those aspects, one with a conflict, the judge themself, one not on the panel', () => {
@@ -341,7 +470,10 @@ describe('judging rules: conflicts of interest (回避) and substitutes', () => 
 
   it('refuses a judge who already stands in for someone else on this sheet', () => {
     const team: ContestantProfile = { employers: [SHENYANG_MACHINE, `employer of ${J2}`], city: 'dalian' };
-    spec(scoreSheetDecider, sheetContext(panel, team)).given([substituted]).when(substitute(J2, J4)).thenThrows('conflict', { field: 'substituteId' });
+    spec(scoreSheetDecider, sheetContext(panel, team))
+      .given([substituted])
+      .when(substitute(J2, J4))
+      .thenThrows('conflict', { field: 'substituteId' });
   });
 
   it('lets only the chief judge of the trade assign substitutes', () => {
@@ -358,9 +490,18 @@ describe('judging rules: conflicts of interest (回避) and substitutes', () => 
       .given([])
       .when(submit('j-finish', J4, 2))
       .thenThrows('forbidden', { message: 'Aspect j-finish is not assigned to you', field: 'aspectId' });
-    spec(scoreSheetDecider, sheetContext(panel, contestant)).given([substituted]).when(submit('j-finish', J4, 2)).then([markSubmitted(cncTrade, 'j-finish', J4, 2)]);
-    spec(scoreSheetDecider, sheetContext(panel, contestant)).given([substituted]).when(submit('m-length', J4, 15)).then([markSubmitted(cncTrade, 'm-length', J4, 15)]);
-    spec(scoreSheetDecider, sheetContext(panel, contestant)).given([substituted]).when(submit('j-finish', J1, 2)).thenThrows('forbidden', { message: 'same employer' });
+    spec(scoreSheetDecider, sheetContext(panel, contestant))
+      .given([substituted])
+      .when(submit('j-finish', J4, 2))
+      .then([markSubmitted(cncTrade, 'j-finish', J4, 2)]);
+    spec(scoreSheetDecider, sheetContext(panel, contestant))
+      .given([substituted])
+      .when(submit('m-length', J4, 15))
+      .then([markSubmitted(cncTrade, 'm-length', J4, 15)]);
+    spec(scoreSheetDecider, sheetContext(panel, contestant))
+      .given([substituted])
+      .when(submit('j-finish', J1, 2))
+      .thenThrows('forbidden', { message: 'same employer' });
     spec(scoreSheetDecider, sheetContext(panel, contestant))
       .given([])
       .when(submit('j-finish', J4, 2, { competitorNumber: 2 }))
@@ -379,7 +520,10 @@ describe('judging rules: conflicts of interest (回避) and substitutes', () => 
 });
 
 describe('judging rules: aspects assigned to judges', () => {
-  const assigned = tradeStateOf([...readyTradeEvents(cncTrade, 3), { type: 'AspectsAssigned', data: { tradeId: TRADE, judgeId: J1, aspectIds: ['j-finish', 'm-length'] } }]);
+  const assigned = tradeStateOf([
+    ...readyTradeEvents(cncTrade, 3),
+    { type: 'AspectsAssigned', data: { tradeId: TRADE, judgeId: J1, aspectIds: ['j-finish', 'm-length'] } },
+  ]);
 
   it('refuses a judge an aspect not assigned to them', () => {
     spec(scoreSheetDecider, sheetContext(assigned))
@@ -393,8 +537,14 @@ describe('judging rules: aspects assigned to judges', () => {
   });
 
   it('takes the marks of the aspects assigned, and a judge without an assignment marks every aspect', () => {
-    spec(scoreSheetDecider, sheetContext(assigned)).given([]).when(submit('j-finish', J1, 2)).then([markSubmitted(cncTrade, 'j-finish', J1, 2)]);
-    spec(scoreSheetDecider, sheetContext(assigned)).given([]).when(submit('j-tidy', J2, 2)).then([markSubmitted(cncTrade, 'j-tidy', J2, 2)]);
+    spec(scoreSheetDecider, sheetContext(assigned))
+      .given([])
+      .when(submit('j-finish', J1, 2))
+      .then([markSubmitted(cncTrade, 'j-finish', J1, 2)]);
+    spec(scoreSheetDecider, sheetContext(assigned))
+      .given([])
+      .when(submit('j-tidy', J2, 2))
+      .then([markSubmitted(cncTrade, 'j-tidy', J2, 2)]);
     expect(aspectsMarkedBy(assigned, J1)).toEqual(['j-finish', 'm-length']);
     expect(aspectsMarkedBy(assigned, J2)).toBe('all');
   });
@@ -416,7 +566,11 @@ describe('judging rules: not marked is not 0', () => {
   it('counts no mark for an aspect that is not marked: the key aspect stays null, the practical sums the marked only', () => {
     const result = calculateResult(cncTrade, 1, sheetOf(partial), 3);
     expect(result).toMatchObject({ practical: 20, markedAspects: 1, totalAspects: 6, keyAspects: [null, 20], status: 'in_progress' });
-    expect(scoreSheet(cncTrade, sheetOf(partial).marks).aspects.filter((a) => a.mark === null).map((a) => [a.aspectId, a.status])).toEqual([
+    expect(
+      scoreSheet(cncTrade, sheetOf(partial).marks)
+        .aspects.filter((a) => a.mark === null)
+        .map((a) => [a.aspectId, a.status]),
+    ).toEqual([
       ['m-length', 'unmarked'],
       ['m-thread', 'unmarked'],
       ['j-safety', 'unmarked'],
@@ -428,7 +582,11 @@ describe('judging rules: not marked is not 0', () => {
   it('marks a level of 0 as a real 0', () => {
     const zero = sheetOf(panelMarks(cncTrade, 'j-finish', [0, 0, 0]));
     expect(statusOf('j-finish', zero)).toBe('marked');
-    expect(scoreSheet(cncTrade, zero.marks).aspects.find((a) => a.aspectId === 'j-finish')).toEqual({ aspectId: 'j-finish', status: 'marked', mark: 0 });
+    expect(scoreSheet(cncTrade, zero.marks).aspects.find((a) => a.aspectId === 'j-finish')).toEqual({
+      aspectId: 'j-finish',
+      status: 'marked',
+      mark: 0,
+    });
   });
 });
 
@@ -449,17 +607,37 @@ describe('judging rules: corrections', () => {
     type: 'CorrectionRequested',
     data: { ...address, correctionId, aspectId: 'j-finish', judgeId, from, to, reason: 'Misread the descriptor', requestedBy },
   });
-  const approve = (correctionId = 'c1', by: TradeActor = CHIEF): ScoreSheetCommand => ({ type: 'ApproveCorrection', ...address, correctionId, by });
-  const reject = (reason: string, correctionId = 'c1', by: TradeActor = CHIEF): ScoreSheetCommand => ({ type: 'RejectCorrection', ...address, correctionId, reason, by });
+  const approve = (correctionId = 'c1', by: TradeActor = CHIEF): ScoreSheetCommand => ({
+    type: 'ApproveCorrection',
+    ...address,
+    correctionId,
+    by,
+  });
+  const reject = (reason: string, correctionId = 'c1', by: TradeActor = CHIEF): ScoreSheetCommand => ({
+    type: 'RejectCorrection',
+    ...address,
+    correctionId,
+    reason,
+    by,
+  });
   const pending = [...marked, requested(J3, 1, 2, J3)];
-  const approved: ScoreSheetEvent = { type: 'CorrectionApproved', data: { ...address, correctionId: 'c1', aspectId: 'j-finish', judgeId: J3, to: 2 } };
+  const approved: ScoreSheetEvent = {
+    type: 'CorrectionApproved',
+    data: { ...address, correctionId: 'c1', aspectId: 'j-finish', judgeId: J3, to: 2 },
+  };
 
   it('lets a judge ask to correct their own mark, with the reason and the mark before', () => {
-    spec(scoreSheetDecider, sheetContext(cnc)).given(marked).when(request(J3, 2, '  Misread the descriptor ', asJudge(J3))).then([requested(J3, 1, 2, J3)]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(marked)
+      .when(request(J3, 2, '  Misread the descriptor ', asJudge(J3)))
+      .then([requested(J3, 1, 2, J3)]);
   });
 
   it('lets the chief judge ask to correct any mark', () => {
-    spec(scoreSheetDecider, sheetContext(cnc)).given(marked).when(request(J1, 3, 'Misread the descriptor', CHIEF)).then([requested(J1, 2, 3, CHIEF.userId)]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(marked)
+      .when(request(J1, 3, 'Misread the descriptor', CHIEF))
+      .then([requested(J1, 2, 3, CHIEF.userId)]);
   });
 
   it('refuses a correction without a reason', () => {
@@ -483,7 +661,10 @@ describe('judging rules: corrections', () => {
       .given(marked)
       .when(request(J3, 1, 'Misread the descriptor', asJudge(J3)))
       .thenThrows('invalid', { message: 'The mark is already 1', field: 'mark' });
-    spec(scoreSheetDecider, sheetContext(cnc)).given(marked).when(request(J3, 4, 'Misread the descriptor', asJudge(J3))).thenThrows('invalid', { field: 'mark' });
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(marked)
+      .when(request(J3, 4, 'Misread the descriptor', asJudge(J3)))
+      .thenThrows('invalid', { field: 'mark' });
     spec(scoreSheetDecider, sheetContext(cnc))
       .given(marked.slice(0, 2))
       .when(request(J3, 2, 'Misread the descriptor', asJudge(J3)))
@@ -496,8 +677,14 @@ describe('judging rules: corrections', () => {
       .when(request(J3, 3, 'Misread the descriptor', CHIEF, 'c2'))
       .thenThrows('conflict', { message: 'Correction c1 of this mark is waiting for the chief judge', field: 'aspectId' });
     // another judge's mark of the same aspect is another mark
-    spec(scoreSheetDecider, sheetContext(cnc)).given(pending).when(request(J1, 3, 'Misread the descriptor', asJudge(J1), 'c2')).then([requested(J1, 2, 3, J1, 'c2')]);
-    const rejected: ScoreSheetEvent = { type: 'CorrectionRejected', data: { ...address, correctionId: 'c1', reason: 'The photo shows level 1' } };
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(pending)
+      .when(request(J1, 3, 'Misread the descriptor', asJudge(J1), 'c2'))
+      .then([requested(J1, 2, 3, J1, 'c2')]);
+    const rejected: ScoreSheetEvent = {
+      type: 'CorrectionRejected',
+      data: { ...address, correctionId: 'c1', reason: 'The photo shows level 1' },
+    };
     spec(scoreSheetDecider, sheetContext(cnc))
       .given([...pending, rejected])
       .when(request(J3, 2, 'Misread the descriptor', asJudge(J3), 'c2'))
@@ -508,14 +695,23 @@ describe('judging rules: corrections', () => {
     spec(scoreSheetDecider, sheetContext(cnc)).given(pending).when(approve()).then([approved]);
     const sheet = sheetOf([...pending, approved]);
     expect(sheet.marks.get('j-finish')).toEqual(marksOf([J1, J2, J3], [2, 2, 2]));
-    expect(sheet.corrections.get('c1')).toMatchObject({ from: 1, to: 2, status: 'approved', reason: 'Misread the descriptor', requestedBy: J3 });
+    expect(sheet.corrections.get('c1')).toMatchObject({
+      from: 1,
+      to: 2,
+      status: 'approved',
+      reason: 'Misread the descriptor',
+      requestedBy: J3,
+    });
   });
 
   it('flags a spread that the approved correction opens', () => {
     spec(scoreSheetDecider, sheetContext(cnc))
       .given([...marked, requested(J3, 1, 0, J3)])
       .when(approve())
-      .then([{ type: 'CorrectionApproved', data: { ...address, correctionId: 'c1', aspectId: 'j-finish', judgeId: J3, to: 0 } }, spreadFlagged('j-finish', [2, 2, 0])]);
+      .then([
+        { type: 'CorrectionApproved', data: { ...address, correctionId: 'c1', aspectId: 'j-finish', judgeId: J3, to: 0 } },
+        spreadFlagged('j-finish', [2, 2, 0]),
+      ]);
   });
 
   it('does not flag a spread while the panel is incomplete', () => {
@@ -549,7 +745,10 @@ describe('judging rules: corrections', () => {
       .given([...pending, approved])
       .when(approve())
       .thenThrows('conflict', { message: 'Correction c1 is already approved', field: 'correctionId' });
-    spec(scoreSheetDecider, sheetContext(cnc)).given([...pending, approved]).when(reject('Too late')).thenThrows('conflict', { message: 'already approved' });
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given([...pending, approved])
+      .when(reject('Too late'))
+      .thenThrows('conflict', { message: 'already approved' });
   });
 
   it('rejects with a reason, and the mark stays', () => {
@@ -557,15 +756,26 @@ describe('judging rules: corrections', () => {
       .given(pending)
       .when(reject(' The photo shows level 1 '))
       .then([{ type: 'CorrectionRejected', data: { ...address, correctionId: 'c1', reason: 'The photo shows level 1' } }]);
-    spec(scoreSheetDecider, sheetContext(cnc)).given(pending).when(reject('  ')).thenThrows('invalid', { message: 'Say why the correction is rejected', field: 'reason' });
-    const sheet = sheetOf([...pending, { type: 'CorrectionRejected', data: { ...address, correctionId: 'c1', reason: 'The photo shows level 1' } }]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(pending)
+      .when(reject('  '))
+      .thenThrows('invalid', { message: 'Say why the correction is rejected', field: 'reason' });
+    const sheet = sheetOf([
+      ...pending,
+      { type: 'CorrectionRejected', data: { ...address, correctionId: 'c1', reason: 'The photo shows level 1' } },
+    ]);
     expect(sheet.marks.get('j-finish')).toEqual(marksOf([J1, J2, J3], [2, 2, 1]));
     expect(sheet.corrections.get('c1')).toMatchObject({ status: 'rejected', rejection: 'The photo shows level 1' });
   });
 
   it('refuses to approve a correction whose mark was replaced since by a re-mark', () => {
     // J1 asks to correct 1 → 2 while the panel is incomplete; J3's mark then opens a spread and the panel re-marks.
-    const beforeRemark = [...panelMarks(cncTrade, 'j-finish', [1, 3]), requested(J1, 1, 2, J1), markSubmitted(cncTrade, 'j-finish', J3, 3), spreadFlagged('j-finish', [1, 3, 3])];
+    const beforeRemark = [
+      ...panelMarks(cncTrade, 'j-finish', [1, 3]),
+      requested(J1, 1, 2, J1),
+      markSubmitted(cncTrade, 'j-finish', J3, 3),
+      spreadFlagged('j-finish', [1, 3, 3]),
+    ];
     spec(scoreSheetDecider, sheetContext(cnc))
       .given(beforeRemark)
       .when(approve())
@@ -598,12 +808,19 @@ describe('judging rules: corrections', () => {
       .when(approve())
       .thenThrows('conflict', { message: 'signed off' });
     // The other module is still open.
-    spec(scoreSheetDecider, sheetContext(cnc)).given(locked).when(submit('m-thread', J1, 10)).then([markSubmitted(cncTrade, 'm-thread', J1, 10)]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(locked)
+      .when(submit('m-thread', J1, 10))
+      .then([markSubmitted(cncTrade, 'm-thread', J1, 10)]);
   });
 });
 
 describe('judging rules: sign-off of a module', () => {
-  const signOff = (moduleId: string, by: TradeActor = CHIEF, checkpoint: { position: number; hash: string } | null = null): ScoreSheetCommand => ({
+  const signOff = (
+    moduleId: string,
+    by: TradeActor = CHIEF,
+    checkpoint: { position: number; hash: string } | null = null,
+  ): ScoreSheetCommand => ({
     type: 'SignOffModule',
     ...address,
     moduleId,
@@ -676,8 +893,18 @@ describe('judging rules: theory answers', () => {
   const recorded = (answers: string[]): ScoreSheetEvent => ({ type: 'TheoryAnswersRecorded', data: { ...address, answers } });
 
   it('records one answer per question, and the sheet is graded against the key', () => {
-    spec(scoreSheetDecider, sheetContext(examTrade)).given([]).when(record(['A', 'BD', '', 'C'])).then([recorded(['A', 'BD', '', 'C'])]);
-    expect(gradeSheetTheory(withExam, 1, sheetOf([recorded(['A', 'BD', '', 'C'])]), 1)).toEqual({ tradeId: TRADE, competitorNumber: 1, sheetRevision: 1, correct: 2, questions: 4, score: 50 });
+    spec(scoreSheetDecider, sheetContext(examTrade))
+      .given([])
+      .when(record(['A', 'BD', '', 'C']))
+      .then([recorded(['A', 'BD', '', 'C'])]);
+    expect(gradeSheetTheory(withExam, 1, sheetOf([recorded(['A', 'BD', '', 'C'])]), 1)).toEqual({
+      tradeId: TRADE,
+      competitorNumber: 1,
+      sheetRevision: 1,
+      correct: 2,
+      questions: 4,
+      score: 50,
+    });
   });
 
   it('refuses a count of answers that is not the count of questions', () => {
@@ -690,13 +917,22 @@ describe('judging rules: theory answers', () => {
   });
 
   it('refuses answers for a trade without a theory exam', () => {
-    spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(record(['A'])).thenThrows('conflict', { message: 'Trade trade-cnc has no theory exam', field: 'answers' });
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given([])
+      .when(record(['A']))
+      .thenThrows('conflict', { message: 'Trade trade-cnc has no theory exam', field: 'answers' });
   });
 
   it('records nothing for the same answers again, and replaces them with different ones', () => {
     const given = [recorded(['A', 'BD', '', 'C'])];
-    spec(scoreSheetDecider, sheetContext(examTrade)).given(given).when(record(['A', 'BD', '', 'C'])).then([]);
-    spec(scoreSheetDecider, sheetContext(examTrade)).given(given).when(record(['A', 'BD', 'C', 'D'])).then([recorded(['A', 'BD', 'C', 'D'])]);
+    spec(scoreSheetDecider, sheetContext(examTrade))
+      .given(given)
+      .when(record(['A', 'BD', '', 'C']))
+      .then([]);
+    spec(scoreSheetDecider, sheetContext(examTrade))
+      .given(given)
+      .when(record(['A', 'BD', 'C', 'D']))
+      .then([recorded(['A', 'BD', 'C', 'D'])]);
     expect(sheetOf([...given, recorded(['A', 'BD', 'C', 'D'])]).theoryAnswers).toEqual(['A', 'BD', 'C', 'D']);
   });
 });
@@ -715,7 +951,10 @@ describe('judging rules: completion time, the last tie-break', () => {
   });
 
   it('is recorded by the chief judge and carried into the result', () => {
-    spec(scoreSheetDecider, sheetContext(cnc)).given(dimensionsMarked).when(record(10_830)).then([recorded(10_830)]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(dimensionsMarked)
+      .when(record(10_830))
+      .then([recorded(10_830)]);
     const sheet = sheetOf([...dimensionsMarked, recorded(10_830)]);
     expect(sheet.completionSeconds).toBe(10_830);
     expect(calculateResult(cncTrade, 1, sheet, 3).completionSeconds).toBe(10_830);
@@ -724,11 +963,17 @@ describe('judging rules: completion time, the last tie-break', () => {
   });
 
   it('records nothing for the same time again; a different time needs a reason, and keeps the one it replaces', () => {
-    spec(scoreSheetDecider, sheetContext(cnc)).given([recorded(10_830)]).when(record(10_830)).then([]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given([recorded(10_830)])
+      .when(record(10_830))
+      .then([]);
     spec(scoreSheetDecider, sheetContext(cnc))
       .given([recorded(10_830)])
       .when(record(10_380))
-      .thenThrows('invalid', { message: "Competitor 1's completion time is already recorded (10830 s): a change needs a reason", field: 'reason' });
+      .thenThrows('invalid', {
+        message: "Competitor 1's completion time is already recorded (10830 s): a change needs a reason",
+        field: 'reason',
+      });
     spec(scoreSheetDecider, sheetContext(cnc))
       .given([recorded(10_830)])
       .when(record(10_380, { reason: '  digits swapped on the timing sheet ' }))
@@ -746,26 +991,44 @@ describe('judging rules: completion time, the last tie-break', () => {
 
   it('is recorded by the chief judge of the trade only', () => {
     for (const by of [organiserActor, { userId: J1, role: 'judge' }, { userId: 'trade-weld-chief', role: 'chief_judge' }] as const) {
-      spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(record(10_830, { by })).thenThrows('forbidden', { message: 'Completion times are recorded by the chief judge of trade-cnc' });
+      spec(scoreSheetDecider, sheetContext(cnc))
+        .given([])
+        .when(record(10_830, { by }))
+        .thenThrows('forbidden', { message: 'Completion times are recorded by the chief judge of trade-cnc' });
     }
   });
 
   it('is locked once every module of the practical is signed off (one module is not enough)', () => {
     const oneModule = [...dimensionsMarked, signedOff('sc-dimensions')];
-    spec(scoreSheetDecider, sheetContext(cnc)).given(oneModule).when(record(10_830)).then([recorded(10_830)]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(oneModule)
+      .when(record(10_830))
+      .then([recorded(10_830)]);
     spec(scoreSheetDecider, sheetContext(cnc))
       .given([...oneModule, ...workmanshipMarked, signedOff('sc-workmanship')])
       .when(record(10_830))
-      .thenThrows('conflict', { message: 'The practical of competitor 1 is signed off: its completion time is locked', field: 'completionSeconds' });
+      .thenThrows('conflict', {
+        message: 'The practical of competitor 1 is signed off: its completion time is locked',
+        field: 'completionSeconds',
+      });
   });
 
   it('breaks a tie between equal results: the shorter time ranks first; without times they share the rank', () => {
     const marked = [...dimensionsMarked, ...workmanshipMarked];
-    const resultOf = (competitorNumber: number, events: ScoreSheetEvent[]) => calculateResult(cncTrade, competitorNumber, sheetOf(events), events.length - 1);
+    const resultOf = (competitorNumber: number, events: ScoreSheetEvent[]) =>
+      calculateResult(cncTrade, competitorNumber, sheetOf(events), events.length - 1);
     const rankOf = (results: ContestantResult[]) =>
       rankResults(cncTrade, cnc, new Map(results.map((r) => [r.competitorNumber, r]))).map((line) => [line.competitorNumber, line.rank]);
-    expect(rankOf([resultOf(1, marked), resultOf(2, marked)])).toEqual([[1, 1], [2, 1], [3, 3]]);
-    expect(rankOf([resultOf(1, [...marked, recorded(10_830)]), resultOf(2, [...marked, recorded(10_380)])])).toEqual([[1, 2], [2, 1], [3, 3]]);
+    expect(rankOf([resultOf(1, marked), resultOf(2, marked)])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 3],
+    ]);
+    expect(rankOf([resultOf(1, [...marked, recorded(10_830)]), resultOf(2, [...marked, recorded(10_380)])])).toEqual([
+      [1, 2],
+      [2, 1],
+      [3, 3],
+    ]);
   });
 
   it('refuses a competitor who was not drawn', () => {
@@ -777,7 +1040,12 @@ describe('judging rules: completion time, the last tie-break', () => {
 });
 
 describe('judging rules: appeal remedies', () => {
-  const apply = (remedy: AppealRemedy, appealId = 'appeal-1'): ScoreSheetCommand => ({ type: 'ApplyAppealRemedy', ...address, appealId, remedy });
+  const apply = (remedy: AppealRemedy, appealId = 'appeal-1'): ScoreSheetCommand => ({
+    type: 'ApplyAppealRemedy',
+    ...address,
+    appealId,
+    remedy,
+  });
   const locked = [...dimensionsMarked, ...workmanshipMarked, signedOff('sc-dimensions'), signedOff('sc-workmanship')];
   const remarked: ScoreSheetEvent = {
     type: 'AppealRemedyApplied',
@@ -785,14 +1053,20 @@ describe('judging rules: appeal remedies', () => {
   };
 
   it('orders a re-mark: a new round for each aspect, and the signed-off module opens again', () => {
-    spec(scoreSheetDecider, sheetContext(cnc)).given(locked).when(apply({ kind: 'remark', aspectIds: ['j-finish', 'j-finish'] })).then([remarked]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(locked)
+      .when(apply({ kind: 'remark', aspectIds: ['j-finish', 'j-finish'] }))
+      .then([remarked]);
     const sheet = sheetOf([...locked, remarked]);
     expect([...sheet.signedOff]).toEqual(['sc-dimensions']);
     expect(sheet.rounds.get('j-finish')).toBe(2);
     expect(sheet.earlierRounds.get('j-finish')).toEqual([marksOf([J1, J2, J3], [2, 2, 2])]);
     expect(statusOf('j-finish', sheet)).toBe('remark_requested');
     // the panel marks it again, in round 2
-    spec(scoreSheetDecider, sheetContext(cnc)).given([...locked, remarked]).when(submit('j-finish', J1, 3)).then([markSubmitted(cncTrade, 'j-finish', J1, 3, 1, 2)]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given([...locked, remarked])
+      .when(submit('j-finish', J1, 3))
+      .then([markSubmitted(cncTrade, 'j-finish', J1, 3, 1, 2)]);
     spec(scoreSheetDecider, sheetContext(cnc))
       .given([...locked, remarked])
       .when({ type: 'SignOffModule', ...address, moduleId: 'sc-workmanship', by: CHIEF, checkpoint: null })
@@ -804,21 +1078,48 @@ describe('judging rules: appeal remedies', () => {
     spec(scoreSheetDecider, sheetContext(cnc))
       .given(onlyDimensionsLocked)
       .when(apply({ kind: 'remark', aspectIds: ['j-tidy', 'm-length'] }))
-      .then([{ type: 'AppealRemedyApplied', data: { ...address, appealId: 'appeal-1', remedy: { kind: 'remark', aspectIds: ['j-tidy', 'm-length'] }, reopenedModules: ['sc-dimensions'] } }]);
+      .then([
+        {
+          type: 'AppealRemedyApplied',
+          data: {
+            ...address,
+            appealId: 'appeal-1',
+            remedy: { kind: 'remark', aspectIds: ['j-tidy', 'm-length'] },
+            reopenedModules: ['sc-dimensions'],
+          },
+        },
+      ]);
   });
 
   it('applies a correction and keeps the module signed off: the arbitration committee’s decision stands', () => {
     const corrected: ScoreSheetEvent = {
       type: 'AppealRemedyApplied',
-      data: { ...address, appealId: 'appeal-1', remedy: { kind: 'correction', aspectId: 'm-length', judgeId: J1, from: 12.25, to: 14.5 }, reopenedModules: [] },
+      data: {
+        ...address,
+        appealId: 'appeal-1',
+        remedy: { kind: 'correction', aspectId: 'm-length', judgeId: J1, from: 12.25, to: 14.5 },
+        reopenedModules: [],
+      },
     };
-    spec(scoreSheetDecider, sheetContext(cnc)).given(locked).when(apply({ kind: 'correction', aspectId: 'm-length', judgeId: J1, mark: 14.5 })).then([corrected]);
+    spec(scoreSheetDecider, sheetContext(cnc))
+      .given(locked)
+      .when(apply({ kind: 'correction', aspectId: 'm-length', judgeId: J1, mark: 14.5 }))
+      .then([corrected]);
     const sheet = sheetOf([...locked, corrected]);
     expect(sheet.marks.get('m-length')).toEqual([{ judgeId: J1, mark: 14.5 }]);
     expect([...sheet.signedOff]).toEqual(['sc-dimensions', 'sc-workmanship']);
     spec(scoreSheetDecider, sheetContext(cnc))
       .given([...locked, corrected])
-      .when({ type: 'RequestCorrection', ...address, correctionId: 'c1', aspectId: 'm-length', judgeId: J1, mark: 12, reason: 'again', by: CHIEF })
+      .when({
+        type: 'RequestCorrection',
+        ...address,
+        correctionId: 'c1',
+        aspectId: 'm-length',
+        judgeId: J1,
+        mark: 12,
+        reason: 'again',
+        by: CHIEF,
+      })
       .thenThrows('conflict', { message: 'signed off' });
   });
 

@@ -39,12 +39,20 @@ describe('score sheet decider', () => {
         spec(scoreSheetDecider, sheetContext(cnc))
           .given([])
           .when(submitMark('m-length', J2, mark))
-          .then([{ type: 'MarkSubmitted', data: { tradeId: 'trade-cnc', competitorNumber: 1, aspectId: 'm-length', judgeId: J2, mark, round: 1 } }]);
+          .then([
+            {
+              type: 'MarkSubmitted',
+              data: { tradeId: 'trade-cnc', competitorNumber: 1, aspectId: 'm-length', judgeId: J2, mark, round: 1 },
+            },
+          ]);
       }
     });
 
     it('records each judge’s level 0–3 on a judgement aspect, blind to one another', () => {
-      spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(submitMark('j-finish', J1, 1)).then([markSubmitted(cncTrade, 'j-finish', J1, 1)]);
+      spec(scoreSheetDecider, sheetContext(cnc))
+        .given([])
+        .when(submitMark('j-finish', J1, 1))
+        .then([markSubmitted(cncTrade, 'j-finish', J1, 1)]);
       spec(scoreSheetDecider, sheetContext(cnc))
         .given([markSubmitted(cncTrade, 'j-finish', J1, 1)])
         .when(submitMark('j-finish', J2, 2))
@@ -57,8 +65,14 @@ describe('score sheet decider', () => {
 
     it('lets the same judge mark other aspects and other competitors', () => {
       const given = [markSubmitted(cncTrade, 'j-finish', J1, 2)];
-      spec(scoreSheetDecider, sheetContext(cnc)).given(given).when(submitMark('j-tidy', J1, 1)).then([markSubmitted(cncTrade, 'j-tidy', J1, 1)]);
-      spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(submitMark('j-finish', J1, 1, 3)).then([markSubmitted(cncTrade, 'j-finish', J1, 1, 3)]);
+      spec(scoreSheetDecider, sheetContext(cnc))
+        .given(given)
+        .when(submitMark('j-tidy', J1, 1))
+        .then([markSubmitted(cncTrade, 'j-tidy', J1, 1)]);
+      spec(scoreSheetDecider, sheetContext(cnc))
+        .given([])
+        .when(submitMark('j-finish', J1, 1, 3))
+        .then([markSubmitted(cncTrade, 'j-finish', J1, 1, 3)]);
     });
 
     it('accepts the fifth judge on a panel of 5', () => {
@@ -71,26 +85,44 @@ describe('score sheet decider', () => {
 
   describe('refusals', () => {
     it('refuses a mark in an undefined trade', () => {
-      spec(scoreSheetDecider, sheetContext(initialTradeState)).given([]).when(submitMark('m-length', J1, 1)).thenThrows('not_found', { message: 'Unknown trade', field: 'tradeId' });
+      spec(scoreSheetDecider, sheetContext(initialTradeState))
+        .given([])
+        .when(submitMark('m-length', J1, 1))
+        .thenThrows('not_found', { message: 'Unknown trade', field: 'tradeId' });
     });
 
     it('refuses a competitor before lots are drawn', () => {
       const undrawn = tradeStateOf(readyTradeEvents(cncTrade).filter((e) => e.type !== 'LotsDrawn'));
-      spec(scoreSheetDecider, sheetContext(undrawn)).given([]).when(submitMark('m-length', J1, 1)).thenThrows('not_found', { message: 'Competitor 1 is not drawn in trade-cnc', field: 'competitorNumber' });
+      spec(scoreSheetDecider, sheetContext(undrawn))
+        .given([])
+        .when(submitMark('m-length', J1, 1))
+        .thenThrows('not_found', { message: 'Competitor 1 is not drawn in trade-cnc', field: 'competitorNumber' });
     });
 
     it('refuses a competitor number that was not drawn', () => {
-      spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(submitMark('m-length', J1, 1, 4)).thenThrows('not_found', { message: 'Competitor 4', field: 'competitorNumber' });
-      spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(submitMark('m-length', J1, 1, 0)).thenThrows('not_found', { field: 'competitorNumber' });
+      spec(scoreSheetDecider, sheetContext(cnc))
+        .given([])
+        .when(submitMark('m-length', J1, 1, 4))
+        .thenThrows('not_found', { message: 'Competitor 4', field: 'competitorNumber' });
+      spec(scoreSheetDecider, sheetContext(cnc))
+        .given([])
+        .when(submitMark('m-length', J1, 1, 0))
+        .thenThrows('not_found', { field: 'competitorNumber' });
     });
 
     it('refuses an aspect outside the marking scheme', () => {
-      spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(submitMark('j-bead', J1, 1)).thenThrows('not_found', { message: 'Aspect j-bead is not in the marking scheme of trade-cnc', field: 'aspectId' });
+      spec(scoreSheetDecider, sheetContext(cnc))
+        .given([])
+        .when(submitMark('j-bead', J1, 1))
+        .thenThrows('not_found', { message: 'Aspect j-bead is not in the marking scheme of trade-cnc', field: 'aspectId' });
     });
 
     it('refuses someone who is not a judge of the panel: a stranger, the chief judge, a judge of another trade', () => {
       for (const judgeId of ['stranger', 'trade-cnc-chief', 'trade-weld-j1']) {
-        spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(submitMark('m-length', judgeId, 1)).thenThrows('forbidden', { message: 'not a judge on the panel of trade-cnc', field: 'judgeId' });
+        spec(scoreSheetDecider, sheetContext(cnc))
+          .given([])
+          .when(submitMark('m-length', judgeId, 1))
+          .thenThrows('forbidden', { message: 'not a judge on the panel of trade-cnc', field: 'judgeId' });
       }
     });
 
@@ -98,7 +130,10 @@ describe('score sheet decider', () => {
       spec(scoreSheetDecider, sheetContext(cnc))
         .given([markSubmitted(cncTrade, 'j-finish', J1, 2)])
         .when(submitMark('j-finish', J1, 3))
-        .thenThrows('conflict', { message: 'already marked aspect j-finish for competitor 1; a change needs a correction', field: 'aspectId' });
+        .thenThrows('conflict', {
+          message: 'already marked aspect j-finish for competitor 1; a change needs a correction',
+          field: 'aspectId',
+        });
       spec(scoreSheetDecider, sheetContext(cnc))
         .given([markSubmitted(cncTrade, 'm-length', J1, 10)])
         .when(submitMark('m-length', J1, 10))
@@ -112,12 +147,15 @@ describe('score sheet decider', () => {
         .thenThrows('conflict', { message: 'Measurement aspect m-length is already marked for competitor 1', field: 'aspectId' });
     });
 
-    it.each([15.51, 16, -0.01, -1, 12.345, 0.001, Number.NaN, Number.POSITIVE_INFINITY])('refuses the measurement mark %p on a max of 15.5', (mark) => {
-      spec(scoreSheetDecider, sheetContext(cnc))
-        .given([])
-        .when(submitMark('m-length', J1, mark))
-        .thenThrows('invalid', { message: 'A mark for m-length is between 0 and 15.5, with at most two decimals', field: 'mark' });
-    });
+    it.each([15.51, 16, -0.01, -1, 12.345, 0.001, Number.NaN, Number.POSITIVE_INFINITY])(
+      'refuses the measurement mark %p on a max of 15.5',
+      (mark) => {
+        spec(scoreSheetDecider, sheetContext(cnc))
+          .given([])
+          .when(submitMark('m-length', J1, mark))
+          .thenThrows('invalid', { message: 'A mark for m-length is between 0 and 15.5, with at most two decimals', field: 'mark' });
+      },
+    );
 
     it('refuses a judgement mark once all the panel has marked', () => {
       // marks of three judges who are no longer the ones asking: the panel of 3 is complete
@@ -129,13 +167,25 @@ describe('score sheet decider', () => {
     });
 
     it.each([1.5, 4, -1, 0.5, Number.NaN, 3.0000001])('refuses the judgement level %p', (mark) => {
-      spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(submitMark('j-finish', J1, mark)).thenThrows('invalid', { message: 'whole level from 0 to 3', field: 'mark' });
+      spec(scoreSheetDecider, sheetContext(cnc))
+        .given([])
+        .when(submitMark('j-finish', J1, mark))
+        .thenThrows('invalid', { message: 'whole level from 0 to 3', field: 'mark' });
     });
 
     it('checks in order: trade, competitor, aspect, judge, value, duplicate', () => {
-      spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(submitMark('nope', 'stranger', 99, 99)).thenThrows('not_found', { field: 'competitorNumber' });
-      spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(submitMark('nope', 'stranger', 99)).thenThrows('not_found', { field: 'aspectId' });
-      spec(scoreSheetDecider, sheetContext(cnc)).given([]).when(submitMark('j-finish', 'stranger', 99)).thenThrows('forbidden', { field: 'judgeId' });
+      spec(scoreSheetDecider, sheetContext(cnc))
+        .given([])
+        .when(submitMark('nope', 'stranger', 99, 99))
+        .thenThrows('not_found', { field: 'competitorNumber' });
+      spec(scoreSheetDecider, sheetContext(cnc))
+        .given([])
+        .when(submitMark('nope', 'stranger', 99))
+        .thenThrows('not_found', { field: 'aspectId' });
+      spec(scoreSheetDecider, sheetContext(cnc))
+        .given([])
+        .when(submitMark('j-finish', 'stranger', 99))
+        .thenThrows('forbidden', { field: 'judgeId' });
       spec(scoreSheetDecider, sheetContext(cnc))
         .given([markSubmitted(cncTrade, 'j-finish', J1, 2)])
         .when(submitMark('j-finish', J1, 99))
@@ -147,8 +197,15 @@ describe('score sheet decider', () => {
     });
 
     it('sees a judge added to the panel after the draw', () => {
-      const withLateJudge = tradeStateOf([tradeDefined(cncTrade), lotsDrawn(cncTrade.id, 1), judgeAssigned(cncTrade.id, panelJudge('late'))]);
-      spec(scoreSheetDecider, sheetContext(withLateJudge)).given([]).when(submitMark('j-finish', 'late', 1)).then([markSubmitted(cncTrade, 'j-finish', 'late', 1)]);
+      const withLateJudge = tradeStateOf([
+        tradeDefined(cncTrade),
+        lotsDrawn(cncTrade.id, 1),
+        judgeAssigned(cncTrade.id, panelJudge('late')),
+      ]);
+      spec(scoreSheetDecider, sheetContext(withLateJudge))
+        .given([])
+        .when(submitMark('j-finish', 'late', 1))
+        .then([markSubmitted(cncTrade, 'j-finish', 'late', 1)]);
     });
   });
 
@@ -160,7 +217,13 @@ describe('score sheet decider', () => {
         markSubmitted(cncTrade, 'j-finish', J1, 1),
       ]);
       expect([...sheet.marks]).toEqual([
-        ['j-finish', [{ judgeId: J2, mark: 3 }, { judgeId: J1, mark: 1 }]],
+        [
+          'j-finish',
+          [
+            { judgeId: J2, mark: 3 },
+            { judgeId: J1, mark: 1 },
+          ],
+        ],
         ['m-length', [{ judgeId: J1, mark: 12.25 }]],
       ]);
     });

@@ -54,7 +54,15 @@ export type ScoreSheetEvent =
   | { type: 'JudgeSubstituted'; data: SheetAddress & { judgeId: string; substituteId: string; reason: string } }
   | {
       type: 'CorrectionRequested';
-      data: SheetAddress & { correctionId: string; aspectId: string; judgeId: string; from: number; to: number; reason: string; requestedBy: string };
+      data: SheetAddress & {
+        correctionId: string;
+        aspectId: string;
+        judgeId: string;
+        from: number;
+        to: number;
+        reason: string;
+        requestedBy: string;
+      };
     }
   | { type: 'CorrectionApproved'; data: SheetAddress & { correctionId: string; aspectId: string; judgeId: string; to: number } }
   | { type: 'CorrectionRejected'; data: SheetAddress & { correctionId: string; reason: string } }
@@ -66,7 +74,9 @@ export type ScoreSheetEvent =
       type: 'AppealRemedyApplied';
       data: SheetAddress & {
         appealId: string;
-        remedy: { kind: 'remark'; aspectIds: string[] } | { kind: 'correction'; aspectId: string; judgeId: string; from: number; to: number };
+        remedy:
+          | { kind: 'remark'; aspectIds: string[] }
+          | { kind: 'correction'; aspectId: string; judgeId: string; from: number; to: number };
         /** Modules signed off before that the remedy opened again. */
         reopenedModules: string[];
       };
@@ -177,7 +187,10 @@ export function evolveScoreSheet(state: ScoreSheetState, event: ScoreSheetEvent)
       return { ...corrected, corrections: settle(state.corrections, correctionId, { status: 'approved' }) };
     }
     case 'CorrectionRejected':
-      return { ...state, corrections: settle(state.corrections, event.data.correctionId, { status: 'rejected', rejection: event.data.reason }) };
+      return {
+        ...state,
+        corrections: settle(state.corrections, event.data.correctionId, { status: 'rejected', rejection: event.data.reason }),
+      };
     case 'ModuleSignedOff':
       return { ...state, signedOff: new Set(state.signedOff).add(event.data.moduleId) };
     case 'TheoryAnswersRecorded':
@@ -211,7 +224,10 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
       assertNoOtherDevice(state, command);
       const given = state.marks.get(aspect.id) ?? [];
       if (given.some((m) => m.judgeId === command.judgeId)) {
-        throw conflict(`You have already marked aspect ${aspect.id} for competitor ${command.competitorNumber}; a change needs a correction`, 'aspectId');
+        throw conflict(
+          `You have already marked aspect ${aspect.id} for competitor ${command.competitorNumber}; a change needs a correction`,
+          'aspectId',
+        );
       }
       if (aspect.type === 'measurement' && given.length > 0) {
         throw conflict(`Measurement aspect ${aspect.id} is already marked for competitor ${command.competitorNumber}`, 'aspectId');
@@ -231,36 +247,59 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
       const aspect = requireMarkable(context, state, command.competitorNumber, command.aspectId, command.judgeId);
       assertNoOtherDevice(state, command);
       const expiresAt = leaseExpiresAt(command.at);
-      return [{ type: 'AspectOpened', data: { ...address, aspectId: aspect.id, judgeId: command.judgeId, deviceId: command.deviceId, expiresAt } }];
+      return [
+        {
+          type: 'AspectOpened',
+          data: { ...address, aspectId: aspect.id, judgeId: command.judgeId, deviceId: command.deviceId, expiresAt },
+        },
+      ];
     }
     case 'ReleaseAspect': {
       const lease = state.leases.get(leaseKey(command.judgeId, command.aspectId));
       if (!lease || lease.deviceId !== command.deviceId) return [];
-      return [{ type: 'AspectReleased', data: { ...address, aspectId: command.aspectId, judgeId: command.judgeId, deviceId: command.deviceId } }];
+      return [
+        { type: 'AspectReleased', data: { ...address, aspectId: command.aspectId, judgeId: command.judgeId, deviceId: command.deviceId } },
+      ];
     }
     case 'SubstituteJudge': {
       requireChief(trade, definition, command.by, 'Substitutes are assigned');
       const conflicted = conflictOfInterest(definition, memberOf(trade, command.judgeId), context.contestant);
-      if (!conflicted) throw conflict(`${command.judgeId} has no conflict of interest with competitor ${command.competitorNumber}`, 'judgeId');
+      if (!conflicted)
+        throw conflict(`${command.judgeId} has no conflict of interest with competitor ${command.competitorNumber}`, 'judgeId');
       const standing = state.substitutes.get(command.judgeId);
-      if (standing) throw conflict(`${standing} already stands in for ${command.judgeId} on competitor ${command.competitorNumber}`, 'judgeId');
+      if (standing)
+        throw conflict(`${standing} already stands in for ${command.judgeId} on competitor ${command.competitorNumber}`, 'judgeId');
       if (!eligibleSubstitutes(context, state, command.judgeId).includes(command.substituteId)) {
-        throw conflict(`${command.substituteId} cannot stand in for ${command.judgeId} on competitor ${command.competitorNumber}`, 'substituteId');
+        throw conflict(
+          `${command.substituteId} cannot stand in for ${command.judgeId} on competitor ${command.competitorNumber}`,
+          'substituteId',
+        );
       }
-      return [{ type: 'JudgeSubstituted', data: { ...address, judgeId: command.judgeId, substituteId: command.substituteId, reason: conflicted } }];
+      return [
+        {
+          type: 'JudgeSubstituted',
+          data: { ...address, judgeId: command.judgeId, substituteId: command.substituteId, reason: conflicted },
+        },
+      ];
     }
     case 'RequestCorrection': {
       const aspect = requireAspect(definition, command.aspectId);
       assertNotSignedOff(definition, state, aspect.id, 'a change goes through an appeal');
       const current = (state.marks.get(aspect.id) ?? []).find((m) => m.judgeId === command.judgeId);
-      if (!current) throw notFound(`${command.judgeId} has no mark for aspect ${aspect.id} of competitor ${command.competitorNumber} to correct`, 'judgeId');
+      if (!current)
+        throw notFound(
+          `${command.judgeId} has no mark for aspect ${aspect.id} of competitor ${command.competitorNumber} to correct`,
+          'judgeId',
+        );
       if (command.by.userId !== command.judgeId && !isChiefJudgeOf(trade, command.by.userId)) {
         throw forbidden('A judge corrects only their own marks; the chief judge may correct any', 'judgeId');
       }
       if (command.reason.trim().length === 0) throw invalid('A correction needs a reason', 'reason');
       assertMarkValue(aspect, command.mark);
       if (command.mark === current.mark) throw invalid(`The mark is already ${current.mark}`, 'mark');
-      const pending = [...state.corrections.values()].find((c) => c.status === 'pending' && c.aspectId === aspect.id && c.judgeId === command.judgeId);
+      const pending = [...state.corrections.values()].find(
+        (c) => c.status === 'pending' && c.aspectId === aspect.id && c.judgeId === command.judgeId,
+      );
       if (pending) throw conflict(`Correction ${pending.correctionId} of this mark is waiting for the chief judge`, 'aspectId');
       return [
         {
@@ -292,7 +331,13 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
       }
       const approved: ScoreSheetEvent = {
         type: 'CorrectionApproved',
-        data: { ...address, correctionId: correction.correctionId, aspectId: correction.aspectId, judgeId: correction.judgeId, to: correction.to },
+        data: {
+          ...address,
+          correctionId: correction.correctionId,
+          aspectId: correction.aspectId,
+          judgeId: correction.judgeId,
+          to: correction.to,
+        },
       };
       const aspect = requireAspect(definition, correction.aspectId);
       const marks = (state.marks.get(aspect.id) ?? []).map((m) => (m.judgeId === correction.judgeId ? { ...m, mark: correction.to } : m));
@@ -308,7 +353,8 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
       requireChief(trade, definition, command.by, 'Modules are signed off');
       const module = definition.scheme.subCriteria.find((s) => s.id === command.moduleId);
       if (!module) throw notFound(`Module ${command.moduleId} is not in the marking scheme of ${definition.id}`, 'moduleId');
-      if (state.signedOff.has(module.id)) throw conflict(`Module ${module.id} of competitor ${command.competitorNumber} is already signed off`, 'moduleId');
+      if (state.signedOff.has(module.id))
+        throw conflict(`Module ${module.id} of competitor ${command.competitorNumber} is already signed off`, 'moduleId');
       const open = module.aspects.filter((a) => aspectStatus(a, state, definition) !== 'marked');
       if (open.length > 0) {
         throw conflict(`Module ${module.id} cannot be signed off: not marked yet: ${open.map((a) => a.id).join(', ')}`, 'moduleId');
@@ -320,7 +366,10 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
     case 'RecordTheoryAnswers': {
       if (!definition.theory) throw conflict(`Trade ${definition.id} has no theory exam`, 'answers');
       if (command.answers.length !== definition.theory.answerKey.length) {
-        throw invalid(`The exam has ${definition.theory.answerKey.length} questions; ${command.answers.length} answers were given`, 'answers');
+        throw invalid(
+          `The exam has ${definition.theory.answerKey.length} questions; ${command.answers.length} answers were given`,
+          'answers',
+        );
       }
       const answers = [...command.answers];
       if (state.theoryAnswers && sameAnswers(state.theoryAnswers, answers)) return [];
@@ -334,12 +383,18 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
       }
       if (state.completionSeconds === completionSeconds) return [];
       if (definition.scheme.subCriteria.every((module) => state.signedOff.has(module.id))) {
-        throw conflict(`The practical of competitor ${command.competitorNumber} is signed off: its completion time is locked`, 'completionSeconds');
+        throw conflict(
+          `The practical of competitor ${command.competitorNumber} is signed off: its completion time is locked`,
+          'completionSeconds',
+        );
       }
       const reason = command.reason?.trim() || null;
       const previous = state.completionSeconds ?? null;
       if (previous !== null && reason === null) {
-        throw invalid(`Competitor ${command.competitorNumber}'s completion time is already recorded (${previous} s): a change needs a reason`, 'reason');
+        throw invalid(
+          `Competitor ${command.competitorNumber}'s completion time is already recorded (${previous} s): a change needs a reason`,
+          'reason',
+        );
       }
       return [{ type: 'CompletionTimeRecorded', data: { ...address, completionSeconds, previous, reason } }];
     }
@@ -362,7 +417,11 @@ export const aspectStatus = (aspect: Aspect, state: ScoreSheetState, trade: Trad
   aspectMarkingStatus(aspect, state.marks.get(aspect.id) ?? [], trade, roundOf(state, aspect.id));
 
 /** Why `member` may not mark this contestant, or undefined when they may. */
-export function conflictOfInterest(trade: TradeDefinition, member: PanelMember | undefined, contestant: ContestantProfile): string | undefined {
+export function conflictOfInterest(
+  trade: TradeDefinition,
+  member: PanelMember | undefined,
+  contestant: ContestantProfile,
+): string | undefined {
   if (!member) return undefined;
   const employer = normaliseName(member.employer);
   if (employer && contestant.employers.some((e) => normaliseName(e) === employer)) return `same employer (${member.employer})`;
@@ -394,7 +453,13 @@ export function aspectsMarkedBy(trade: TradeState, judgeId: string): readonly st
 
 // ---- helpers ----------------------------------------------------------------------------------
 
-function requireMarkable(context: ScoreSheetContext, state: ScoreSheetState, competitorNumber: number, aspectId: string, judgeId: string): Aspect {
+function requireMarkable(
+  context: ScoreSheetContext,
+  state: ScoreSheetState,
+  competitorNumber: number,
+  aspectId: string,
+  judgeId: string,
+): Aspect {
   const { trade } = context;
   const definition = requireDefined(trade);
   if (isAbsent(trade, competitorNumber)) {
@@ -405,7 +470,10 @@ function requireMarkable(context: ScoreSheetContext, state: ScoreSheetState, com
   if (!member) throw forbidden(`You are not a judge on the panel of ${definition.id}`, 'judgeId');
   const conflicted = conflictOfInterest(definition, member, context.contestant);
   if (conflicted) {
-    throw forbidden(`You may not mark competitor ${competitorNumber}: ${conflicted}. The chief judge assigns a substitute`, 'competitorNumber');
+    throw forbidden(
+      `You may not mark competitor ${competitorNumber}: ${conflicted}. The chief judge assigns a substitute`,
+      'competitorNumber',
+    );
   }
   if (!mayMarkAspect(trade, state, judgeId, aspect.id)) {
     throw forbidden(`Aspect ${aspect.id} is not assigned to you`, 'aspectId');
@@ -450,7 +518,13 @@ function assertMarkValue(aspect: Aspect, mark: number): void {
 }
 
 /** Once a judgement panel is complete, a spread over 1 level flags the aspect for a re-mark. */
-function spreadCheck(address: SheetAddress, aspect: Aspect, trade: TradeDefinition, marks: readonly JudgeMark[], round: number): ScoreSheetEvent[] {
+function spreadCheck(
+  address: SheetAddress,
+  aspect: Aspect,
+  trade: TradeDefinition,
+  marks: readonly JudgeMark[],
+  round: number,
+): ScoreSheetEvent[] {
   if (aspect.type !== 'judgement' || marks.length < trade.panelSize) return [];
   const levels = marks.map((m) => m.mark);
   const spread = Math.max(...levels) - Math.min(...levels);
@@ -458,7 +532,13 @@ function spreadCheck(address: SheetAddress, aspect: Aspect, trade: TradeDefiniti
   return [{ type: 'SpreadFlagged', data: { ...address, aspectId: aspect.id, round, marks: [...marks], spread } }];
 }
 
-function applyRemedy(address: SheetAddress, appealId: string, remedy: AppealRemedy, state: ScoreSheetState, trade: TradeDefinition): ScoreSheetEvent {
+function applyRemedy(
+  address: SheetAddress,
+  appealId: string,
+  remedy: AppealRemedy,
+  state: ScoreSheetState,
+  trade: TradeDefinition,
+): ScoreSheetEvent {
   if (remedy.kind === 'correction') {
     const aspect = requireAspect(trade, remedy.aspectId);
     assertMarkValue(aspect, remedy.mark);
@@ -480,7 +560,12 @@ function applyRemedy(address: SheetAddress, appealId: string, remedy: AppealReme
   const modules = new Set(aspectIds.map((id) => moduleOf(trade, id)!));
   return {
     type: 'AppealRemedyApplied',
-    data: { ...address, appealId, remedy: { kind: 'remark', aspectIds }, reopenedModules: [...modules].filter((m) => state.signedOff.has(m)) },
+    data: {
+      ...address,
+      appealId,
+      remedy: { kind: 'remark', aspectIds },
+      reopenedModules: [...modules].filter((m) => state.signedOff.has(m)),
+    },
   };
 }
 

@@ -10,9 +10,7 @@ export type EnrolmentEvent =
   | { type: 'PersonEnrolled'; data: { entryId: string; tradeId: string } }
   | { type: 'PersonReleased'; data: { entryId: string } };
 
-export type EnrolmentCommand =
-  | { type: 'Enrol'; entryId: string; tradeId: string; name: string }
-  | { type: 'Release'; entryId: string };
+export type EnrolmentCommand = { type: 'Enrol'; entryId: string; tradeId: string; name: string } | { type: 'Release'; entryId: string };
 
 export interface EnrolmentState {
   entryId?: string;

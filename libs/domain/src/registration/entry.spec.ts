@@ -1,5 +1,14 @@
 import { spec } from '../testing/decider-specification.js';
-import { CONTEST_ID, cncTrade, DURING_REGISTRATION, employers, entryContext, residentId, validEntryDetails, weldingTrade } from '../testing/fixtures.js';
+import {
+  CONTEST_ID,
+  cncTrade,
+  DURING_REGISTRATION,
+  employers,
+  entryContext,
+  residentId,
+  validEntryDetails,
+  weldingTrade,
+} from '../testing/fixtures.js';
 import type { CityId } from '../catalogue/catalogue.types.js';
 import { entryDecider, evolveEntry, initialEntryState, type EntryCommand, type EntryDetails, type EntryEvent } from './entry.js';
 
@@ -15,13 +24,20 @@ const submit = (overrides: Partial<EntryDetails> = {}): EntryCommand => ({
   at: DURING_REGISTRATION,
 });
 const approve = (reviewerCity: CityId = 'shenyang'): EntryCommand => ({ type: 'ApproveEntryByCity', reviewerCity });
-const rejectByCity = (reason: string, reviewerCity: CityId = 'shenyang'): EntryCommand => ({ type: 'RejectEntryByCity', reviewerCity, reason });
+const rejectByCity = (reason: string, reviewerCity: CityId = 'shenyang'): EntryCommand => ({
+  type: 'RejectEntryByCity',
+  reviewerCity,
+  reason,
+});
 const confirm: EntryCommand = { type: 'ConfirmEntry' };
 const rejectByProvince = (reason: string): EntryCommand => ({ type: 'RejectEntryByProvince', reason });
 
 const submitted: EntryEvent = { type: 'EntrySubmitted', data: { entryId: ENTRY, contestId: CONTEST_ID, ...details } };
 const cityApproved: EntryEvent = { type: 'EntryApprovedByCity', data: { entryId: ENTRY, tradeId: cncTrade.id, city: 'shenyang' } };
-const cityRejected: EntryEvent = { type: 'EntryRejectedByCity', data: { entryId: ENTRY, tradeId: cncTrade.id, city: 'shenyang', reason: 'over quota' } };
+const cityRejected: EntryEvent = {
+  type: 'EntryRejectedByCity',
+  data: { entryId: ENTRY, tradeId: cncTrade.id, city: 'shenyang', reason: 'over quota' },
+};
 const confirmed: EntryEvent = { type: 'EntryConfirmed', data: { entryId: ENTRY, tradeId: cncTrade.id } };
 const provinceRejected: EntryEvent = { type: 'EntryRejectedByProvince', data: { entryId: ENTRY, tradeId: cncTrade.id, reason: 'too old' } };
 
@@ -64,8 +80,31 @@ describe('entry decider', () => {
       expect(idNumber).toBe('21020319880101007X');
       spec(entryDecider, entryContext({ trade: weldingTrade }))
         .given([])
-        .when(submit({ idNumber, contestantUserId: 'u-wang', tradeId: weldingTrade.id, city: 'dalian', employer: { ...employers.dalianShipyard } }))
-        .then([{ type: 'EntrySubmitted', data: { entryId: ENTRY, contestId: CONTEST_ID, ...validEntryDetails({ idNumber, contestantUserId: 'u-wang', tradeId: weldingTrade.id, city: 'dalian', employer: { ...employers.dalianShipyard } }) } }]);
+        .when(
+          submit({
+            idNumber,
+            contestantUserId: 'u-wang',
+            tradeId: weldingTrade.id,
+            city: 'dalian',
+            employer: { ...employers.dalianShipyard },
+          }),
+        )
+        .then([
+          {
+            type: 'EntrySubmitted',
+            data: {
+              entryId: ENTRY,
+              contestId: CONTEST_ID,
+              ...validEntryDetails({
+                idNumber,
+                contestantUserId: 'u-wang',
+                tradeId: weldingTrade.id,
+                city: 'dalian',
+                employer: { ...employers.dalianShipyard },
+              }),
+            },
+          },
+        ]);
     });
 
     it.each(['submitted', 'city_approved', 'confirmed'] as const)('refuses a second entry while the first is %s', (status) => {
@@ -79,16 +118,27 @@ describe('entry decider', () => {
       spec(entryDecider, entryContext({ trade: weldingTrade }))
         .given(histories[status])
         .when(submit({ tradeId: weldingTrade.id }))
-        .then([{ type: 'EntrySubmitted', data: { entryId: ENTRY, contestId: CONTEST_ID, ...validEntryDetails({ tradeId: weldingTrade.id }) } }]);
+        .then([
+          { type: 'EntrySubmitted', data: { entryId: ENTRY, contestId: CONTEST_ID, ...validEntryDetails({ tradeId: weldingTrade.id }) } },
+        ]);
     });
 
     it('refuses an unknown trade', () => {
-      spec(entryDecider, context).given([]).when(submit({ tradeId: 'trade-nope' })).thenThrows('not_found', { message: 'Unknown trade trade-nope', field: 'tradeId' });
+      spec(entryDecider, context)
+        .given([])
+        .when(submit({ tradeId: 'trade-nope' }))
+        .thenThrows('not_found', { message: 'Unknown trade trade-nope', field: 'tradeId' });
     });
 
     it('refuses an empty or blank name', () => {
-      spec(entryDecider, context).given([]).when(submit({ name: '' })).thenThrows('invalid', { message: 'name is empty', field: 'name' });
-      spec(entryDecider, context).given([]).when(submit({ name: ' \u3000 ' })).thenThrows('invalid', { field: 'name' });
+      spec(entryDecider, context)
+        .given([])
+        .when(submit({ name: '' }))
+        .thenThrows('invalid', { message: 'name is empty', field: 'name' });
+      spec(entryDecider, context)
+        .given([])
+        .when(submit({ name: ' \u3000 ' }))
+        .thenThrows('invalid', { field: 'name' });
     });
 
     it('refuses an ID number with a wrong check digit, a false birth date or a bad shape', () => {
@@ -98,7 +148,10 @@ describe('entry decider', () => {
     });
 
     it('refuses a phone that is not a mainland mobile number', () => {
-      spec(entryDecider, context).given([]).when(submit({ phone: '02412345678' })).thenThrows('invalid', { message: 'mobile', field: 'phone' });
+      spec(entryDecider, context)
+        .given([])
+        .when(submit({ phone: '02412345678' }))
+        .thenThrows('invalid', { message: 'mobile', field: 'phone' });
     });
 
     it('refuses a credit code with a wrong check character', () => {
@@ -116,7 +169,10 @@ describe('entry decider', () => {
     });
 
     it('checks the trade before the rest of the details', () => {
-      spec(entryDecider, context).given([]).when(submit({ tradeId: 'trade-nope', name: '' })).thenThrows('not_found', { field: 'tradeId' });
+      spec(entryDecider, context)
+        .given([])
+        .when(submit({ tradeId: 'trade-nope', name: '' }))
+        .thenThrows('not_found', { field: 'tradeId' });
     });
   });
 
@@ -136,20 +192,32 @@ describe('entry decider', () => {
     });
 
     it('refuses a reviewer of another city, for approval and rejection', () => {
-      spec(entryDecider, context).given(histories.submitted).when(approve('dalian')).thenThrows('forbidden', { message: 'belongs to shenyang, not dalian', field: undefined });
-      spec(entryDecider, context).given(histories.submitted).when(rejectByCity('r', 'dalian')).thenThrows('forbidden', { field: undefined });
+      spec(entryDecider, context)
+        .given(histories.submitted)
+        .when(approve('dalian'))
+        .thenThrows('forbidden', { message: 'belongs to shenyang, not dalian', field: undefined });
+      spec(entryDecider, context)
+        .given(histories.submitted)
+        .when(rejectByCity('r', 'dalian'))
+        .thenThrows('forbidden', { field: undefined });
     });
 
-    it.each(['city_approved', 'city_rejected', 'confirmed', 'province_rejected'] as const)('refuses a city decision on an entry that is %s', (status) => {
-      spec(entryDecider, context)
-        .given(histories[status])
-        .when(approve())
-        .thenThrows('conflict', { message: `The entry is ${status}: a city decision needs it to be submitted`, field: 'status' });
-      spec(entryDecider, context).given(histories[status]).when(rejectByCity('r')).thenThrows('conflict', { field: 'status' });
-    });
+    it.each(['city_approved', 'city_rejected', 'confirmed', 'province_rejected'] as const)(
+      'refuses a city decision on an entry that is %s',
+      (status) => {
+        spec(entryDecider, context)
+          .given(histories[status])
+          .when(approve())
+          .thenThrows('conflict', { message: `The entry is ${status}: a city decision needs it to be submitted`, field: 'status' });
+        spec(entryDecider, context).given(histories[status]).when(rejectByCity('r')).thenThrows('conflict', { field: 'status' });
+      },
+    );
 
     it('refuses a rejection without a reason', () => {
-      spec(entryDecider, context).given(histories.submitted).when(rejectByCity('   ')).thenThrows('invalid', { message: 'needs a reason', field: 'reason' });
+      spec(entryDecider, context)
+        .given(histories.submitted)
+        .when(rejectByCity('   '))
+        .thenThrows('invalid', { message: 'needs a reason', field: 'reason' });
     });
   });
 
@@ -162,16 +230,19 @@ describe('entry decider', () => {
       spec(entryDecider, context).given(histories.city_approved).when(rejectByProvince(' too old ')).then([provinceRejected]);
     });
 
-    it.each(['submitted', 'city_rejected', 'confirmed', 'province_rejected'] as const)('refuses to confirm or reject an entry that is %s', (status) => {
-      spec(entryDecider, context)
-        .given(histories[status])
-        .when(confirm)
-        .thenThrows('conflict', { message: `The entry is ${status}: confirmation needs it to be city_approved`, field: 'status' });
-      spec(entryDecider, context)
-        .given(histories[status])
-        .when(rejectByProvince('r'))
-        .thenThrows('conflict', { message: 'a province decision needs it to be city_approved', field: 'status' });
-    });
+    it.each(['submitted', 'city_rejected', 'confirmed', 'province_rejected'] as const)(
+      'refuses to confirm or reject an entry that is %s',
+      (status) => {
+        spec(entryDecider, context)
+          .given(histories[status])
+          .when(confirm)
+          .thenThrows('conflict', { message: `The entry is ${status}: confirmation needs it to be city_approved`, field: 'status' });
+        spec(entryDecider, context)
+          .given(histories[status])
+          .when(rejectByProvince('r'))
+          .thenThrows('conflict', { message: 'a province decision needs it to be city_approved', field: 'status' });
+      },
+    );
 
     it('refuses to confirm once lots are drawn in the trade', () => {
       spec(entryDecider, entryContext({ drawn: true }))

@@ -83,8 +83,7 @@ export interface EntryContext extends Omit<EligibilityFacts, 'rules'> {
 }
 
 /** Statuses in which the entry holds its people (and, once city-approved, a quota slot). */
-export const isActive = (status: EntryStatus | undefined) =>
-  status === 'submitted' || status === 'city_approved' || status === 'confirmed';
+export const isActive = (status: EntryStatus | undefined) => status === 'submitted' || status === 'city_approved' || status === 'confirmed';
 
 /** Everyone an entry enters: the individual or captain first, then the members. */
 export const peopleOf = (details: EntryDetails) => [

@@ -28,7 +28,11 @@ const submitted = (overrides: Partial<EntryDetails> = {}): EntryEvent => ({
 const approved: EntryEvent = { type: 'EntryApprovedByCity', data: { entryId: ENTRY, tradeId: cncTrade.id, city: 'shenyang' } };
 const confirmed: EntryEvent = { type: 'EntryConfirmed', data: { entryId: ENTRY, tradeId: cncTrade.id } };
 const withdraw = (by: Withdrawer, reason?: string, at = DURING_REGISTRATION): EntryCommand => ({ type: 'WithdrawEntry', by, reason, at });
-const member = (birth: string, sequence: string, name = '李四') => ({ name, idNumber: residentId(birth, '210102', sequence), phone: '13900001111' });
+const member = (birth: string, sequence: string, name = '李四') => ({
+  name,
+  idNumber: residentId(birth, '210102', sequence),
+  phone: '13900001111',
+});
 
 describe('age on the contest day', () => {
   it.each([
@@ -45,7 +49,10 @@ describe('age on the contest day', () => {
 describe('eligibility rules on submission', () => {
   it('admits the youngest and the oldest allowed ages', () => {
     for (const birth of ['20080615', '19700616']) {
-      spec(entryDecider, entryContext({ trade: ruled })).given([]).when(submit({ idNumber: residentId(birth) })).then([submitted({ idNumber: residentId(birth) })]);
+      spec(entryDecider, entryContext({ trade: ruled }))
+        .given([])
+        .when(submit({ idNumber: residentId(birth) }))
+        .then([submitted({ idNumber: residentId(birth) })]);
     }
   });
 
@@ -56,7 +63,10 @@ describe('eligibility rules on submission', () => {
     spec(entryDecider, entryContext({ trade: ruled }))
       .given([])
       .when(submit({ idNumber: residentId(birth) }))
-      .thenThrows('invalid', { message: `Age rule: 王建国 is ${age} on the contest day (2026-06-15); this trade takes 18–55`, field: 'idNumber' });
+      .thenThrows('invalid', {
+        message: `Age rule: 王建国 is ${age} on the contest day (2026-06-15); this trade takes 18–55`,
+        field: 'idNumber',
+      });
   });
 
   it('refuses a first-prize winner of the last N editions, naming the rule', () => {
@@ -69,22 +79,34 @@ describe('eligibility rules on submission', () => {
 
   it('admits a first-prize winner of an edition older than N', () => {
     const idNumber = residentId('19900307');
-    spec(entryDecider, entryContext({ trade: ruled, firstPrizes: { [idNumber]: [2023] } })).given([]).when(submit()).then([submitted()]);
+    spec(entryDecider, entryContext({ trade: ruled, firstPrizes: { [idNumber]: [2023] } }))
+      .given([])
+      .when(submit())
+      .then([submitted()]);
   });
 
   it('applies no rule the trade does not set', () => {
     const idNumber = residentId('19500101');
-    spec(entryDecider, entryContext({ firstPrizes: { [idNumber]: [2025] } })).given([]).when(submit({ idNumber })).then([submitted({ idNumber })]);
+    spec(entryDecider, entryContext({ firstPrizes: { [idNumber]: [2025] } }))
+      .given([])
+      .when(submit({ idNumber }))
+      .then([submitted({ idNumber })]);
   });
 
   it('refuses an entry after the deadline and admits one at the deadline', () => {
     const closesAt = '2026-05-31T16:00:00.000Z';
-    spec(entryDecider, entryContext({ closesAt })).given([]).when(submit({}, '2026-05-31T16:00:00.001Z')).thenThrows('conflict', { message: 'Registration closed at 2026-05-31T16:00:00.000Z', field: 'deadline' });
+    spec(entryDecider, entryContext({ closesAt }))
+      .given([])
+      .when(submit({}, '2026-05-31T16:00:00.001Z'))
+      .thenThrows('conflict', { message: 'Registration closed at 2026-05-31T16:00:00.000Z', field: 'deadline' });
     spec(entryDecider, entryContext({ closesAt })).given([]).when(submit({}, closesAt)).then([submitted()]);
   });
 
   it('refuses an entry once lots are drawn in the trade', () => {
-    spec(entryDecider, entryContext({ drawn: true })).given([]).when(submit()).thenThrows('conflict', { field: 'tradeId' });
+    spec(entryDecider, entryContext({ drawn: true }))
+      .given([])
+      .when(submit())
+      .thenThrows('conflict', { field: 'tradeId' });
   });
 });
 
@@ -99,30 +121,51 @@ describe('team entries', () => {
   });
 
   it('refuses a team of the wrong size, and members in an individual trade', () => {
-    spec(entryDecider, entryContext({ trade: team })).given([]).when(submit({ tradeId: team.id, members: members.slice(0, 1) })).thenThrows('invalid', { message: 'Team size rule', field: 'members' });
-    spec(entryDecider, entryContext()).given([]).when(submit({ members: members.slice(0, 1) })).thenThrows('invalid', { message: 'individual trade', field: 'members' });
+    spec(entryDecider, entryContext({ trade: team }))
+      .given([])
+      .when(submit({ tradeId: team.id, members: members.slice(0, 1) }))
+      .thenThrows('invalid', { message: 'Team size rule', field: 'members' });
+    spec(entryDecider, entryContext())
+      .given([])
+      .when(submit({ members: members.slice(0, 1) }))
+      .thenThrows('invalid', { message: 'individual trade', field: 'members' });
   });
 
   it('checks every member: ID number, phone and the eligibility rules, naming the member', () => {
     const ruledTeam = { ...team, registration: ruled.registration };
     const badId = [{ ...members[0], idNumber: '210102199201010110' }, members[1]];
-    spec(entryDecider, entryContext({ trade: team })).given([]).when(submit({ tradeId: team.id, members: badId })).thenThrows('invalid', { message: 'resident ID number of 李四', field: 'members.0.idNumber' });
+    spec(entryDecider, entryContext({ trade: team }))
+      .given([])
+      .when(submit({ tradeId: team.id, members: badId }))
+      .thenThrows('invalid', { message: 'resident ID number of 李四', field: 'members.0.idNumber' });
     const badPhone = [members[0], { ...members[1], phone: '12345' }];
-    spec(entryDecider, entryContext({ trade: team })).given([]).when(submit({ tradeId: team.id, members: badPhone })).thenThrows('invalid', { field: 'members.1.phone' });
+    spec(entryDecider, entryContext({ trade: team }))
+      .given([])
+      .when(submit({ tradeId: team.id, members: badPhone }))
+      .thenThrows('invalid', { field: 'members.1.phone' });
     const tooYoung = [members[0], member('20100101', '033', '小明')];
-    spec(entryDecider, entryContext({ trade: ruledTeam })).given([]).when(submit({ tradeId: team.id, members: tooYoung })).thenThrows('invalid', { message: 'Age rule: 小明 is 16', field: 'members.1.idNumber' });
+    spec(entryDecider, entryContext({ trade: ruledTeam }))
+      .given([])
+      .when(submit({ tradeId: team.id, members: tooYoung }))
+      .thenThrows('invalid', { message: 'Age rule: 小明 is 16', field: 'members.1.idNumber' });
   });
 
   it('refuses a team that lists the same person twice', () => {
     const twice = [members[0], { ...members[0], name: '李四（重复）' }];
-    spec(entryDecider, entryContext({ trade: team })).given([]).when(submit({ tradeId: team.id, members: twice })).thenThrows('invalid', { message: 'same person twice', field: 'members' });
+    spec(entryDecider, entryContext({ trade: team }))
+      .given([])
+      .when(submit({ tradeId: team.id, members: twice }))
+      .thenThrows('invalid', { message: 'same person twice', field: 'members' });
   });
 });
 
 describe('withdrawal', () => {
   const contestant: Withdrawer = { role: 'contestant', userId: 'u-wang' };
   const own = submitted({ contestantUserId: 'u-wang' });
-  const withdrawn: EntryEvent = { type: 'EntryWithdrawn', data: { entryId: ENTRY, tradeId: cncTrade.id, city: 'shenyang', reason: '工作安排' } };
+  const withdrawn: EntryEvent = {
+    type: 'EntryWithdrawn',
+    data: { entryId: ENTRY, tradeId: cncTrade.id, city: 'shenyang', reason: '工作安排' },
+  };
 
   it.each([
     ['submitted', [own]],
@@ -133,15 +176,33 @@ describe('withdrawal', () => {
   });
 
   it("lets the city's reviewer and the organiser withdraw, not another city or another contestant", () => {
-    spec(entryDecider, entryContext()).given([own]).when(withdraw({ role: 'city_reviewer', userId: 'u-r', city: 'shenyang' }, '工作安排')).then([withdrawn]);
-    spec(entryDecider, entryContext()).given([own]).when(withdraw({ role: 'organiser', userId: 'u-o' }, '工作安排')).then([withdrawn]);
-    spec(entryDecider, entryContext()).given([own]).when(withdraw({ role: 'city_reviewer', userId: 'u-r', city: 'dalian' })).thenThrows('forbidden');
-    spec(entryDecider, entryContext()).given([own]).when(withdraw({ role: 'contestant', userId: 'u-other' })).thenThrows('forbidden', { message: 'Only your own entry' });
+    spec(entryDecider, entryContext())
+      .given([own])
+      .when(withdraw({ role: 'city_reviewer', userId: 'u-r', city: 'shenyang' }, '工作安排'))
+      .then([withdrawn]);
+    spec(entryDecider, entryContext())
+      .given([own])
+      .when(withdraw({ role: 'organiser', userId: 'u-o' }, '工作安排'))
+      .then([withdrawn]);
+    spec(entryDecider, entryContext())
+      .given([own])
+      .when(withdraw({ role: 'city_reviewer', userId: 'u-r', city: 'dalian' }))
+      .thenThrows('forbidden');
+    spec(entryDecider, entryContext())
+      .given([own])
+      .when(withdraw({ role: 'contestant', userId: 'u-other' }))
+      .thenThrows('forbidden', { message: 'Only your own entry' });
   });
 
   it('refuses after the deadline, after the draw, and when nothing is active', () => {
-    spec(entryDecider, entryContext({ closesAt: '2026-04-30T16:00:00.000Z' })).given([own]).when(withdraw(contestant)).thenThrows('conflict', { field: 'deadline' });
-    spec(entryDecider, entryContext({ drawn: true })).given([own, approved, confirmed]).when(withdraw(contestant)).thenThrows('conflict', { message: 'too late' });
+    spec(entryDecider, entryContext({ closesAt: '2026-04-30T16:00:00.000Z' }))
+      .given([own])
+      .when(withdraw(contestant))
+      .thenThrows('conflict', { field: 'deadline' });
+    spec(entryDecider, entryContext({ drawn: true }))
+      .given([own, approved, confirmed])
+      .when(withdraw(contestant))
+      .thenThrows('conflict', { message: 'too late' });
     spec(entryDecider, entryContext()).given([own, withdrawn]).when(withdraw(contestant)).thenThrows('conflict', { field: 'status' });
     spec(entryDecider, entryContext()).given([]).when(withdraw(contestant)).thenThrows('not_found');
   });
@@ -153,8 +214,14 @@ describe('withdrawal', () => {
 
 describe('enrolment: one person, one trade', () => {
   it('enrols a person once, idempotently for the same entry', () => {
-    spec(enrolmentDecider).given([]).when({ type: 'Enrol', entryId: 'e1', tradeId: 't1', name: '王' }).then([{ type: 'PersonEnrolled', data: { entryId: 'e1', tradeId: 't1' } }]);
-    spec(enrolmentDecider).given([{ type: 'PersonEnrolled', data: { entryId: 'e1', tradeId: 't1' } }]).when({ type: 'Enrol', entryId: 'e1', tradeId: 't1', name: '王' }).then([]);
+    spec(enrolmentDecider)
+      .given([])
+      .when({ type: 'Enrol', entryId: 'e1', tradeId: 't1', name: '王' })
+      .then([{ type: 'PersonEnrolled', data: { entryId: 'e1', tradeId: 't1' } }]);
+    spec(enrolmentDecider)
+      .given([{ type: 'PersonEnrolled', data: { entryId: 'e1', tradeId: 't1' } }])
+      .when({ type: 'Enrol', entryId: 'e1', tradeId: 't1', name: '王' })
+      .then([]);
   });
 
   it('refuses a person already in another entry, naming the trade', () => {
@@ -167,37 +234,68 @@ describe('enrolment: one person, one trade', () => {
   it('releases only for the entry that holds the person, then enrols again', () => {
     const enrolled = { type: 'PersonEnrolled', data: { entryId: 'e1', tradeId: 't1' } } as const;
     spec(enrolmentDecider).given([enrolled]).when({ type: 'Release', entryId: 'e2' }).then([]);
-    spec(enrolmentDecider).given([enrolled]).when({ type: 'Release', entryId: 'e1' }).then([{ type: 'PersonReleased', data: { entryId: 'e1' } }]);
-    spec(enrolmentDecider).given([enrolled, { type: 'PersonReleased', data: { entryId: 'e1' } }]).when({ type: 'Enrol', entryId: 'e2', tradeId: 't2', name: '王' }).then([{ type: 'PersonEnrolled', data: { entryId: 'e2', tradeId: 't2' } }]);
+    spec(enrolmentDecider)
+      .given([enrolled])
+      .when({ type: 'Release', entryId: 'e1' })
+      .then([{ type: 'PersonReleased', data: { entryId: 'e1' } }]);
+    spec(enrolmentDecider)
+      .given([enrolled, { type: 'PersonReleased', data: { entryId: 'e1' } }])
+      .when({ type: 'Enrol', entryId: 'e2', tradeId: 't2', name: '王' })
+      .then([{ type: 'PersonEnrolled', data: { entryId: 'e2', tradeId: 't2' } }]);
   });
 });
 
 describe("a city's quota in a trade", () => {
-  const take = (entryId: string, quota: number | undefined = 2) => ({ type: 'TakeQuotaSlot', tradeId: 't1', city: 'shenyang', entryId, quota }) as const;
+  const take = (entryId: string, quota: number | undefined = 2) =>
+    ({ type: 'TakeQuotaSlot', tradeId: 't1', city: 'shenyang', entryId, quota }) as const;
   const taken = (entryId: string) => ({ type: 'QuotaSlotTaken', data: { tradeId: 't1', city: 'shenyang', entryId } }) as const;
   const released = (entryId: string) => ({ type: 'QuotaSlotReleased', data: { tradeId: 't1', city: 'shenyang', entryId } }) as const;
 
   it('gives slots up to the quota and refuses the next, naming the quota', () => {
-    spec(cityQuotaDecider).given([taken('e1')]).when(take('e2')).then([taken('e2')]);
-    spec(cityQuotaDecider).given([taken('e1'), taken('e2')]).when(take('e3')).thenThrows('conflict', { message: 'The quota of shenyang in trade t1 is full: 2 entries approved', field: 'quota' });
+    spec(cityQuotaDecider)
+      .given([taken('e1')])
+      .when(take('e2'))
+      .then([taken('e2')]);
+    spec(cityQuotaDecider)
+      .given([taken('e1'), taken('e2')])
+      .when(take('e3'))
+      .thenThrows('conflict', { message: 'The quota of shenyang in trade t1 is full: 2 entries approved', field: 'quota' });
   });
 
   it('is idempotent for an entry that holds a slot, and unlimited without a quota', () => {
-    spec(cityQuotaDecider).given([taken('e1'), taken('e2')]).when(take('e1')).then([]);
-    spec(cityQuotaDecider).given([taken('e1'), taken('e2')]).when({ ...take('e3'), quota: undefined }).then([taken('e3')]);
+    spec(cityQuotaDecider)
+      .given([taken('e1'), taken('e2')])
+      .when(take('e1'))
+      .then([]);
+    spec(cityQuotaDecider)
+      .given([taken('e1'), taken('e2')])
+      .when({ ...take('e3'), quota: undefined })
+      .then([taken('e3')]);
   });
 
   it('frees a slot on release', () => {
-    spec(cityQuotaDecider).given([taken('e1'), taken('e2'), released('e1')]).when(take('e3')).then([taken('e3')]);
-    spec(cityQuotaDecider).given([taken('e1')]).when({ type: 'ReleaseQuotaSlot', tradeId: 't1', city: 'shenyang', entryId: 'e9' }).then([]);
+    spec(cityQuotaDecider)
+      .given([taken('e1'), taken('e2'), released('e1')])
+      .when(take('e3'))
+      .then([taken('e3')]);
+    spec(cityQuotaDecider)
+      .given([taken('e1')])
+      .when({ type: 'ReleaseQuotaSlot', tradeId: 't1', city: 'shenyang', entryId: 'e9' })
+      .then([]);
   });
 });
 
 describe('prior first prizes', () => {
   const record = (year: number) => ({ type: 'RecordPriorFirstPrize', tradeId: 't1', personKey: 'p1', year, contestYear: 2026 }) as const;
   it('records a first prize of an earlier edition once', () => {
-    spec(priorPrizeDecider).given([]).when(record(2024)).then([{ type: 'PriorFirstPrizeRecorded', data: { tradeId: 't1', personKey: 'p1', year: 2024 } }]);
-    spec(priorPrizeDecider).given([{ type: 'PriorFirstPrizeRecorded', data: { tradeId: 't1', personKey: 'p1', year: 2024 } }]).when(record(2024)).then([]);
+    spec(priorPrizeDecider)
+      .given([])
+      .when(record(2024))
+      .then([{ type: 'PriorFirstPrizeRecorded', data: { tradeId: 't1', personKey: 'p1', year: 2024 } }]);
+    spec(priorPrizeDecider)
+      .given([{ type: 'PriorFirstPrizeRecorded', data: { tradeId: 't1', personKey: 'p1', year: 2024 } }])
+      .when(record(2024))
+      .then([]);
   });
   it('refuses this edition or a later one', () => {
     spec(priorPrizeDecider).given([]).when(record(2026)).thenThrows('invalid', { field: 'year' });

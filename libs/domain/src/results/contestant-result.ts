@@ -41,7 +41,12 @@ export interface GradedTheory {
 export type ResultEvent = { type: 'ResultCalculated'; data: ContestantResult } | { type: 'TheoryGraded'; data: GradedTheory };
 
 /** The theory grade of a sheet with answers, against the trade's key; undefined without either. */
-export function gradeSheetTheory(trade: TradeDefinition, competitorNumber: number, sheet: ScoreSheetState, sheetRevision: number): GradedTheory | undefined {
+export function gradeSheetTheory(
+  trade: TradeDefinition,
+  competitorNumber: number,
+  sheet: ScoreSheetState,
+  sheetRevision: number,
+): GradedTheory | undefined {
   if (!trade.theory || !sheet.theoryAnswers) return undefined;
   const { correct, questions, score } = gradeTheory(trade.theory.answerKey, sheet.theoryAnswers);
   return { tradeId: trade.id, competitorNumber, sheetRevision, correct, questions, score };

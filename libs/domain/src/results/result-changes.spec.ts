@@ -24,8 +24,14 @@ const rankedRow = (competitorNumber: number, total: number, rank: number, prize:
 describe('resultChanges', () => {
   describe('given a ranking of ten and a correction that lifts competitor 7 from 6th to 2nd', () => {
     const totals = [95, 90, 85, 80, 75, 60, 70, 55, 50, 45];
-    const before = rankTrade(cncTrade, totals.map((total, i) => line(i + 1, total)));
-    const after = rankTrade(cncTrade, totals.map((total, i) => line(i + 1, i + 1 === 7 ? 92.5 : total)));
+    const before = rankTrade(
+      cncTrade,
+      totals.map((total, i) => line(i + 1, total)),
+    );
+    const after = rankTrade(
+      cncTrade,
+      totals.map((total, i) => line(i + 1, i + 1 === 7 ? 92.5 : total)),
+    );
 
     it('when compared, then lists exactly the contestants whose total, rank or prize moved, by competitor number', () => {
       expect(resultChanges(before, after)).toEqual([

@@ -89,5 +89,6 @@ export interface TradeRankingState {
 
 export const tradeRankingProjection = {
   initialState: {} as TradeRankingState,
-  evolve: (state: TradeRankingState, event: RankingEvent): TradeRankingState => (event.type === 'TradeRanked' ? { latest: event.data } : state),
+  evolve: (state: TradeRankingState, event: RankingEvent): TradeRankingState =>
+    event.type === 'TradeRanked' ? { latest: event.data } : state,
 };

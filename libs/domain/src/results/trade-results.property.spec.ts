@@ -23,10 +23,9 @@ const tiedLine = (competitorNumber: number): fc.Arbitrary<ResultLine> =>
 const tiedLines = fc.integer({ min: 0, max: 25 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => tiedLine(i + 1))));
 
 /** All totals different (and present): no ties anywhere. */
-const distinctLines = fc
-  .uniqueArray(fc.integer({ min: 0, max: 10_000 }), { maxLength: 60 })
-  .map((hundredths) =>
-    hundredths.map((h, i): ResultLine => ({
+const distinctLines = fc.uniqueArray(fc.integer({ min: 0, max: 10_000 }), { maxLength: 60 }).map((hundredths) =>
+  hundredths.map(
+    (h, i): ResultLine => ({
       competitorNumber: i + 1,
       theory: null,
       practical: h / 100,
@@ -34,8 +33,9 @@ const distinctLines = fc
       keyAspects: [],
       completionSeconds: null,
       absent: false,
-    })),
-  );
+    }),
+  ),
+);
 
 /** Integer percents summing to at most 100, or counts. */
 const prizePolicy: fc.Arbitrary<PrizePolicy> = fc.oneof(
@@ -77,8 +77,7 @@ function equalOnEveryCriterion(a: ResultLine, b: ResultLine): boolean {
   );
 }
 
-const permuted = <T>(items: readonly T[]) =>
-  fc.shuffledSubarray([...items], { minLength: items.length, maxLength: items.length });
+const permuted = <T>(items: readonly T[]) => fc.shuffledSubarray([...items], { minLength: items.length, maxLength: items.length });
 
 // ---- properties -------------------------------------------------------------------------------
 
@@ -90,10 +89,12 @@ describe('ranking a trade (properties)', () => {
         for (const a of lines)
           for (const b of lines) {
             const ab = compareForRanking(a, b);
-            if (Math.sign(ab) !== -Math.sign(compareForRanking(b, a))) violations.push(`not antisymmetric: ${a.competitorNumber}, ${b.competitorNumber}`);
+            if (Math.sign(ab) !== -Math.sign(compareForRanking(b, a)))
+              violations.push(`not antisymmetric: ${a.competitorNumber}, ${b.competitorNumber}`);
             if (ab > 0) continue;
             for (const c of lines) {
-              if (compareForRanking(b, c) <= 0 && compareForRanking(a, c) > 0) violations.push(`not transitive: ${a.competitorNumber}, ${b.competitorNumber}, ${c.competitorNumber}`);
+              if (compareForRanking(b, c) <= 0 && compareForRanking(a, c) > 0)
+                violations.push(`not transitive: ${a.competitorNumber}, ${b.competitorNumber}, ${c.competitorNumber}`);
             }
           }
         expect(violations).toEqual([]);
@@ -108,8 +109,10 @@ describe('ranking a trade (properties)', () => {
         const violations: string[] = [];
         for (const a of present)
           for (const b of present) {
-            if (a.total > b.total && a.rank >= b.rank) violations.push(`higher total not above: ${a.competitorNumber}, ${b.competitorNumber}`);
-            if ((a.rank === b.rank) !== equalOnEveryCriterion(a, b)) violations.push(`shared rank ≠ equal criteria: ${a.competitorNumber}, ${b.competitorNumber}`);
+            if (a.total > b.total && a.rank >= b.rank)
+              violations.push(`higher total not above: ${a.competitorNumber}, ${b.competitorNumber}`);
+            if ((a.rank === b.rank) !== equalOnEveryCriterion(a, b))
+              violations.push(`shared rank ≠ equal criteria: ${a.competitorNumber}, ${b.competitorNumber}`);
           }
         expect(violations).toEqual([]);
       }),
@@ -122,7 +125,8 @@ describe('ranking a trade (properties)', () => {
         const ranked = rankTrade(cncTrade, lines);
         const present = lines.filter((l) => !l.absent);
         for (const row of ranked) {
-          if (row.absent) expect(row).toMatchObject({ rank: present.length + 1, prize: null, standardised: null, medallion: false, honours: [] });
+          if (row.absent)
+            expect(row).toMatchObject({ rank: present.length + 1, prize: null, standardised: null, medallion: false, honours: [] });
           else expect(row.rank).toBe(1 + present.filter((other) => compareForRanking(other, row) < 0).length);
         }
       }),
@@ -166,7 +170,10 @@ describe('ranking a trade (properties)', () => {
         const ranked = rankTrade(tradeWith({ mode: 'ratio', first: 10, second: 20, third: 30 }), lines);
         const present = lines.filter((l) => !l.absent).length;
         for (const row of ranked) {
-          const expected = row.rank === 1 && !row.absent ? [...(present >= 8 ? ['may_day_labour_medal'] : []), ...(present >= 3 ? ['technical_expert'] : [])] : [];
+          const expected =
+            row.rank === 1 && !row.absent
+              ? [...(present >= 8 ? ['may_day_labour_medal'] : []), ...(present >= 3 ? ['technical_expert'] : [])]
+              : [];
           expect(row.honours).toEqual(expected);
         }
       }),
@@ -190,7 +197,10 @@ describe('ranking a trade (properties)', () => {
 });
 
 describe('standardise (properties)', () => {
-  const totals = fc.array(fc.integer({ min: 0, max: 10_000 }).map((h) => h / 100), { minLength: 1, maxLength: 40 });
+  const totals = fc.array(
+    fc.integer({ min: 0, max: 10_000 }).map((h) => h / 100),
+    { minLength: 1, maxLength: 40 },
+  );
   const v1 = { version: 'median700-v1' } as const;
 
   it('is monotone: a higher total never gets a lower standardised score', () => {
@@ -219,13 +229,22 @@ describe('standardise (properties)', () => {
 
   it('does not depend on the order of the totals, nor on a shift of them all', () => {
     fc.assert(
-      fc.property(totals.chain((xs) => fc.tuple(fc.constant(xs), permuted(xs.map((x, i) => [x, i] as const)))), ([xs, shuffled]) => {
-        const scores = standardise(xs, v1);
-        const shuffledScores = standardise(shuffled.map(([x]) => x), v1);
-        shuffled.forEach(([, i], k) => expect(shuffledScores[k]).toBe(scores[i]));
-        const shifted = standardise(xs.map((x) => Math.round(x * 100 + 1000) / 100), v1);
-        expect(shifted).toEqual(scores);
-      }),
+      fc.property(
+        totals.chain((xs) => fc.tuple(fc.constant(xs), permuted(xs.map((x, i) => [x, i] as const)))),
+        ([xs, shuffled]) => {
+          const scores = standardise(xs, v1);
+          const shuffledScores = standardise(
+            shuffled.map(([x]) => x),
+            v1,
+          );
+          shuffled.forEach(([, i], k) => expect(shuffledScores[k]).toBe(scores[i]));
+          const shifted = standardise(
+            xs.map((x) => Math.round(x * 100 + 1000) / 100),
+            v1,
+          );
+          expect(shifted).toEqual(scores);
+        },
+      ),
     );
   });
 });

@@ -78,7 +78,10 @@ describe('rankTrade', () => {
   });
 
   it('given a count policy of 1/2/3, then gives exactly those counts', () => {
-    const ranked = rankTrade(trade({ prizes: { mode: 'count', first: 1, second: 2, third: 3 } }), field(...Array.from({ length: 20 }, (_, i) => 90 - i)));
+    const ranked = rankTrade(
+      trade({ prizes: { mode: 'count', first: 1, second: 2, third: 3 } }),
+      field(...Array.from({ length: 20 }, (_, i) => 90 - i)),
+    );
     expect([countOf(ranked, 'first'), countOf(ranked, 'second'), countOf(ranked, 'third'), countOf(ranked, null)]).toEqual([1, 2, 3, 14]);
   });
 
@@ -125,7 +128,11 @@ describe('rankTrade', () => {
   });
 
   describe('given absent contestants', () => {
-    const lines = [line(1, 0, { absent: true }), ...field(90, 80, 70, 60, 50, 40, 30, 20, 10, 5).map((l) => ({ ...l, competitorNumber: l.competitorNumber + 1 })), line(12, 0, { absent: true })];
+    const lines = [
+      line(1, 0, { absent: true }),
+      ...field(90, 80, 70, 60, 50, 40, 30, 20, 10, 5).map((l) => ({ ...l, competitorNumber: l.competitorNumber + 1 })),
+      line(12, 0, { absent: true }),
+    ];
     const ranked = rankTrade(cncTrade, lines);
 
     it('when ranked, then they share the place after the last present one, with nothing else', () => {
@@ -138,7 +145,10 @@ describe('rankTrade', () => {
     });
 
     it('even when an absent contestant has a better total on record', () => {
-      const withRecord = rankTrade(trade({ prizes: { mode: 'count', first: 1, second: 1, third: 1 } }), [line(1, 99, { absent: true }), line(2, 50)]);
+      const withRecord = rankTrade(trade({ prizes: { mode: 'count', first: 1, second: 1, third: 1 } }), [
+        line(1, 99, { absent: true }),
+        line(2, 50),
+      ]);
       expect(column(withRecord, 'rank')).toEqual([2, 1]);
       expect(column(withRecord, 'prize')).toEqual([null, 'first']);
     });

@@ -1,10 +1,4 @@
-import {
-  DEFAULT_PRIZE_POLICY,
-  type Honour,
-  type Prize,
-  type PrizePolicy,
-  type TradeDefinition,
-} from '../catalogue/catalogue.types.js';
+import { DEFAULT_PRIZE_POLICY, type Honour, type Prize, type PrizePolicy, type TradeDefinition } from '../catalogue/catalogue.types.js';
 import { rank, type RankingInput } from '../scoring/ranking.js';
 import { toHundredths } from '../scoring/scoring.js';
 import { isMedallion, standardise } from './standardisation.js';
@@ -82,7 +76,12 @@ export function rankTrade(trade: TradeDefinition, lines: readonly ResultLine[]):
     const condition = trade.honours?.[honour];
     return condition !== undefined && present.length >= condition.minContestants;
   });
-  const standardised = trade.standardisation ? standardise(present.map((line) => line.total), trade.standardisation) : null;
+  const standardised = trade.standardisation
+    ? standardise(
+        present.map((line) => line.total),
+        trade.standardisation,
+      )
+    : null;
 
   // Index in `present` of each input line, or -1 for an absent one.
   let next = 0;

@@ -3,7 +3,11 @@ import { judgeAgreement, type JudgeLevel, type PanelAspectMarks } from './agreem
 
 /** A round from levels: judge j1 gave the first, j2 the second, … */
 const round = (...levels: number[]): JudgeLevel[] => levels.map((mark, i) => ({ judgeId: `j${i + 1}`, mark }));
-const sheet = (competitorNumber: number, aspectId: string, ...rounds: JudgeLevel[][]): PanelAspectMarks => ({ competitorNumber, aspectId, rounds });
+const sheet = (competitorNumber: number, aspectId: string, ...rounds: JudgeLevel[][]): PanelAspectMarks => ({
+  competitorNumber,
+  aspectId,
+  rounds,
+});
 
 describe('judgeAgreement', () => {
   describe('given a panel of 3 on two aspects, with a re-mark, a pending re-mark and an incomplete panel', () => {
@@ -55,7 +59,13 @@ describe('judgeAgreement', () => {
   });
 
   it('given judges listed in any order, then reports them by judge id', () => {
-    const report = judgeAgreement([sheet(1, 'a', [{ judgeId: 'zed', mark: 1 }, { judgeId: 'amy', mark: 2 }, { judgeId: 'kim', mark: 3 }])]);
+    const report = judgeAgreement([
+      sheet(1, 'a', [
+        { judgeId: 'zed', mark: 1 },
+        { judgeId: 'amy', mark: 2 },
+        { judgeId: 'kim', mark: 3 },
+      ]),
+    ]);
     expect(report.judges.map((j) => j.judgeId)).toEqual(['amy', 'kim', 'zed']);
   });
 
@@ -76,13 +86,19 @@ describe('judgeAgreement', () => {
 // ---- properties -------------------------------------------------------------------------------
 
 const level = fc.integer({ min: 0, max: 3 });
-const panelRounds = (size: number) => fc.array(fc.array(level, { minLength: size, maxLength: size }).map((levels) => round(...levels)), { minLength: 1, maxLength: 3 });
-const panelMarks = fc.constantFrom(3, 5).chain((size) =>
+const panelRounds = (size: number) =>
   fc.array(
-    fc.record({ competitorNumber: fc.integer({ min: 1, max: 20 }), aspectId: fc.constantFrom('a', 'b', 'c'), rounds: panelRounds(size) }),
-    { maxLength: 15 },
-  ),
-);
+    fc.array(level, { minLength: size, maxLength: size }).map((levels) => round(...levels)),
+    { minLength: 1, maxLength: 3 },
+  );
+const panelMarks = fc
+  .constantFrom(3, 5)
+  .chain((size) =>
+    fc.array(
+      fc.record({ competitorNumber: fc.integer({ min: 1, max: 20 }), aspectId: fc.constantFrom('a', 'b', 'c'), rounds: panelRounds(size) }),
+      { maxLength: 15 },
+    ),
+  );
 const mirrored = (marks: readonly PanelAspectMarks[]): PanelAspectMarks[] =>
   marks.map((m) => ({ ...m, rounds: m.rounds.map((r) => r.map(({ judgeId, mark }) => ({ judgeId, mark: 3 - mark }))) }));
 
@@ -114,7 +130,9 @@ describe('judgeAgreement (properties)', () => {
       fc.property(panelMarks, (marks) => {
         const report = judgeAgreement(marks);
         expect(report.remarks).toBe(marks.reduce((sum, m) => sum + m.rounds.length - 1, 0));
-        const flagged = marks.filter((m) => m.rounds.some((r) => Math.max(...r.map((x) => x.mark)) - Math.min(...r.map((x) => x.mark)) > 1));
+        const flagged = marks.filter((m) =>
+          m.rounds.some((r) => Math.max(...r.map((x) => x.mark)) - Math.min(...r.map((x) => x.mark)) > 1),
+        );
         expect(report.flagged).toBe(flagged.length);
         for (const aspect of report.aspects) {
           expect(aspect.meanSpread).toBeLessThanOrEqual(aspect.maxSpread);

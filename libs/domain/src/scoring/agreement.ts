@@ -52,8 +52,7 @@ export interface AgreementReport {
 /** A final mark further than this many levels from its panel's mean is an outlier. */
 export const OUTLIER_DISTANCE = 1;
 
-const spreadOf = (round: ReadonlyArray<JudgeLevel>) =>
-  Math.max(...round.map((m) => m.mark)) - Math.min(...round.map((m) => m.mark));
+const spreadOf = (round: ReadonlyArray<JudgeLevel>) => Math.max(...round.map((m) => m.mark)) - Math.min(...round.map((m) => m.mark));
 
 /** numerator / denominator to two decimals, half away from zero (so that lenient and strict are symmetric). */
 function twoDecimals(numerator: number, denominator: number): number {
@@ -69,7 +68,10 @@ function twoDecimals(numerator: number, denominator: number): number {
 export function judgeAgreement(marks: readonly PanelAspectMarks[], panelSize?: number): AgreementReport {
   const isComplete = (round: ReadonlyArray<JudgeLevel>) => round.length > 0 && round.length >= (panelSize ?? 1);
 
-  const aspects = new Map<string, { sheets: number; flagged: number; remarks: number; rounds: number; spreadSum: number; maxSpread: number }>();
+  const aspects = new Map<
+    string,
+    { sheets: number; flagged: number; remarks: number; rounds: number; spreadSum: number; maxSpread: number }
+  >();
   // Leniency is summed as exact fractions: (n · level − Σ levels) / n over rounds of n judges is kept as
   // a numerator over the common denominator of the round sizes seen.
   const judges = new Map<string, { marks: number; deviationsBySize: Map<number, number>; outliers: number }>();

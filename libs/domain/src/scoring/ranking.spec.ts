@@ -29,7 +29,9 @@ describe('rank', () => {
   });
 
   it('then by the key aspects, in the trade’s order', () => {
-    expect(rank([item(87, { keyAspects: [10, 5] }), item(87, { keyAspects: [10, 6] }), item(87, { keyAspects: [11, 0] })])).toEqual([3, 2, 1]);
+    expect(rank([item(87, { keyAspects: [10, 5] }), item(87, { keyAspects: [10, 6] }), item(87, { keyAspects: [11, 0] })])).toEqual([
+      3, 2, 1,
+    ]);
   });
 
   it('ranks an unmarked key aspect below a key aspect marked 0', () => {

@@ -80,7 +80,15 @@ describe('ranking (properties)', () => {
   it('does not depend on the order of the items', () => {
     fc.assert(
       fc.property(
-        rankingInputs.chain((items) => fc.tuple(fc.constant(items), fc.shuffledSubarray(items.map((_, i) => i), { minLength: items.length, maxLength: items.length }))),
+        rankingInputs.chain((items) =>
+          fc.tuple(
+            fc.constant(items),
+            fc.shuffledSubarray(
+              items.map((_, i) => i),
+              { minLength: items.length, maxLength: items.length },
+            ),
+          ),
+        ),
         ([items, permutation]) => {
           const ranks = rank(items);
           const permutedRanks = rank(permutation.map((i) => items[i]));
@@ -206,16 +214,20 @@ describe('results from score sheets (properties)', () => {
       fc.property(fc.oneof(markingOf(cncTrade), markingOf(weldingTrade)), ({ trade, commands }) => {
         const result = calculateResult(trade, 1, submitAll(trade, commands).sheet, commands.length);
         const marked = aspectsOf(trade).filter((aspect) => {
-          const levels = commands.filter((c) => c.type === 'SubmitMark' && c.aspectId === aspect.id).map((c) => (c.type === 'SubmitMark' ? c.mark : 0));
+          const levels = commands
+            .filter((c) => c.type === 'SubmitMark' && c.aspectId === aspect.id)
+            .map((c) => (c.type === 'SubmitMark' ? c.mark : 0));
           if (aspect.type === 'measurement') return levels.length === 1;
           // A complete panel counts only when its marks are within 1 level; otherwise it is re-marked.
           return levels.length === trade.panelSize && Math.max(...levels) - Math.min(...levels) <= 1;
         });
         expect(result.markedAspects).toBe(marked.length);
-        expect(result.status).toBe(marked.length === result.totalAspects ? 'practical_complete' : commands.length > 0 ? 'in_progress' : 'not_started');
+        expect(result.status).toBe(
+          marked.length === result.totalAspects ? 'practical_complete' : commands.length > 0 ? 'in_progress' : 'not_started',
+        );
         expect(result.practical).toBeGreaterThanOrEqual(0);
         expect(result.practical).toBeLessThanOrEqual(marked.reduce((sum, a) => sum + a.maxMark, 0) + 1e-9);
-        expect(result.total).toBe(Math.round(toHundredths(result.practical) * trade.weights.practical / 100) / 100);
+        expect(result.total).toBe(Math.round((toHundredths(result.practical) * trade.weights.practical) / 100) / 100);
       }),
     );
   });

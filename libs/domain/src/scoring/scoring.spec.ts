@@ -85,14 +85,26 @@ describe('scoreAspect', () => {
   });
 
   it('keeps a judgement aspect awaiting the panel, without revealing a mark, until all judges have marked', () => {
-    expect(scoreAspect(aspect('j-safety'), judgeMarks(3), cncTrade)).toEqual({ aspectId: 'j-safety', status: 'awaiting_panel', mark: null });
-    expect(scoreAspect(aspect('j-safety'), judgeMarks(3, 3), cncTrade)).toEqual({ aspectId: 'j-safety', status: 'awaiting_panel', mark: null });
+    expect(scoreAspect(aspect('j-safety'), judgeMarks(3), cncTrade)).toEqual({
+      aspectId: 'j-safety',
+      status: 'awaiting_panel',
+      mark: null,
+    });
+    expect(scoreAspect(aspect('j-safety'), judgeMarks(3, 3), cncTrade)).toEqual({
+      aspectId: 'j-safety',
+      status: 'awaiting_panel',
+      mark: null,
+    });
     expect(scoreAspect(aspect('j-safety'), judgeMarks(2, 3, 2), cncTrade)).toEqual({ aspectId: 'j-safety', status: 'marked', mark: 4.67 });
   });
 
   it('waits for all 5 on a panel of 5, then uses the trimmed mean', () => {
     const spatter = aspect('j-spatter', weldingTrade);
-    expect(scoreAspect(spatter, judgeMarks(0, 3, 3, 3), weldingTrade)).toEqual({ aspectId: 'j-spatter', status: 'awaiting_panel', mark: null });
+    expect(scoreAspect(spatter, judgeMarks(0, 3, 3, 3), weldingTrade)).toEqual({
+      aspectId: 'j-spatter',
+      status: 'awaiting_panel',
+      mark: null,
+    });
     expect(scoreAspect(spatter, judgeMarks(0, 3, 3, 3, 1), weldingTrade)).toEqual({ aspectId: 'j-spatter', status: 'marked', mark: 3.89 });
   });
 });

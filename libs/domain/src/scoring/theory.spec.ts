@@ -105,8 +105,16 @@ describe('parseAnswers', () => {
   });
 
   it('given an answer that is not letters, then refuses it, naming the answers and the question', () => {
-    expect(refusal(() => parseAnswers('A,B2,C', 3))).toMatchObject({ code: 'invalid', field: 'answers', message: 'Answer 2 (B2) is not a letter or letters' });
-    expect(refusal(() => parseAnswers('A1CD', 4))).toMatchObject({ code: 'invalid', field: 'answers', message: expect.stringContaining('Answer 2') });
+    expect(refusal(() => parseAnswers('A,B2,C', 3))).toMatchObject({
+      code: 'invalid',
+      field: 'answers',
+      message: 'Answer 2 (B2) is not a letter or letters',
+    });
+    expect(refusal(() => parseAnswers('A1CD', 4))).toMatchObject({
+      code: 'invalid',
+      field: 'answers',
+      message: expect.stringContaining('Answer 2'),
+    });
   });
 
   it('reads back what grades as the key', () => {
@@ -119,18 +127,21 @@ describe('parseAnswers', () => {
 /** An answer: 1–4 distinct letters of A–D, in alphabetical order. */
 const answer = fc.subarray(['A', 'B', 'C', 'D'], { minLength: 1 }).map((letters) => letters.join(''));
 const answerKey = fc.array(answer, { minLength: 1, maxLength: 60 });
-const shuffledLetters = (text: string) => fc.shuffledSubarray([...text], { minLength: text.length, maxLength: text.length }).map((l) => l.join(''));
+const shuffledLetters = (text: string) =>
+  fc.shuffledSubarray([...text], { minLength: text.length, maxLength: text.length }).map((l) => l.join(''));
 
 describe('gradeTheory (properties)', () => {
   it('gives 100 for the key itself', () => {
-    fc.assert(fc.property(answerKey, (key) => expect(gradeTheory(key, key)).toEqual({ correct: key.length, questions: key.length, score: 100 })));
+    fc.assert(
+      fc.property(answerKey, (key) => expect(gradeTheory(key, key)).toEqual({ correct: key.length, questions: key.length, score: 100 })),
+    );
   });
 
   it('does not depend on the order of the letters within an answer, nor on their case', () => {
     const gradedTwice = answerKey.chain((key) =>
-      fc.array(answer, { minLength: key.length, maxLength: key.length }).chain((answers) =>
-        fc.tuple(fc.constant(key), fc.constant(answers), fc.tuple(...answers.map(shuffledLetters)), fc.boolean()),
-      ),
+      fc
+        .array(answer, { minLength: key.length, maxLength: key.length })
+        .chain((answers) => fc.tuple(fc.constant(key), fc.constant(answers), fc.tuple(...answers.map(shuffledLetters)), fc.boolean())),
     );
     fc.assert(
       fc.property(gradedTwice, ([key, answers, reordered, lower]) => {

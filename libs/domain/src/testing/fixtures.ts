@@ -30,8 +30,7 @@ export function withResidentIdCheck(first17: string): string {
 }
 
 /** A resident ID number for a birth date (YYYYMMDD), valid unless the date itself is not. */
-export const residentId = (birthDate: string, region = '210102', sequence = '123') =>
-  withResidentIdCheck(region + birthDate + sequence);
+export const residentId = (birthDate: string, region = '210102', sequence = '123') => withResidentIdCheck(region + birthDate + sequence);
 
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -135,8 +134,7 @@ export const chiefJudge = (tradeId: string): PanelMember => ({
 });
 
 /** Judge ids of a trade's panel: `<trade>-j1` … `<trade>-jN`. */
-export const judgeIds = (trade: TradeDefinition): string[] =>
-  Array.from({ length: trade.panelSize }, (_, i) => `${trade.id}-j${i + 1}`);
+export const judgeIds = (trade: TradeDefinition): string[] => Array.from({ length: trade.panelSize }, (_, i) => `${trade.id}-j${i + 1}`);
 
 export const panelJudge = (judgeId: string, employer = `employer of ${judgeId}`): PanelMember => ({
   judgeId,
@@ -160,7 +158,12 @@ export const lotsDrawn = (tradeId: string, competitors: number, seed = 'seed'): 
     seed,
     commitment: drawCommitment(seed),
     confirmedEntryIds: Array.from({ length: competitors }, (_, i) => `entry-${i + 1}`).sort(),
-    assignments: Array.from({ length: competitors }, (_, i) => ({ entryId: `entry-${i + 1}`, competitorNumber: i + 1, session: 1, workstation: i + 1 })),
+    assignments: Array.from({ length: competitors }, (_, i) => ({
+      entryId: `entry-${i + 1}`,
+      competitorNumber: i + 1,
+      session: 1,
+      workstation: i + 1,
+    })),
   },
 });
 
@@ -211,14 +214,16 @@ export const markSubmitted = (
 export const unrelatedContestant: ContestantProfile = { employers: ['大连船舶重工'], city: 'dalian' };
 
 /** The context of a score-sheet command: the trade, and the contestant (by default unrelated to every judge). */
-export const sheetContext = (trade: TradeState, contestant: ContestantProfile = unrelatedContestant): ScoreSheetContext => ({ trade, contestant });
+export const sheetContext = (trade: TradeState, contestant: ContestantProfile = unrelatedContestant): ScoreSheetContext => ({
+  trade,
+  contestant,
+});
 
 /** The marks of a whole judgement panel for one aspect, judge i giving levels[i]. */
 export const panelMarks = (trade: TradeDefinition, aspectId: string, levels: readonly number[], competitorNumber = 1) =>
   levels.map((level, i) => markSubmitted(trade, aspectId, `${trade.id}-j${i + 1}`, level, competitorNumber));
 
-export const sheetOf = (events: readonly ScoreSheetEvent[]): ScoreSheetState =>
-  fold(evolveScoreSheet, initialScoreSheetState, events);
+export const sheetOf = (events: readonly ScoreSheetEvent[]): ScoreSheetState => fold(evolveScoreSheet, initialScoreSheetState, events);
 
 // ---- registration -----------------------------------------------------------------------------
 

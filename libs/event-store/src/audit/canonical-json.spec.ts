@@ -14,7 +14,12 @@ describe('canonical JSON', () => {
   });
 
   it('treats what JSON cannot hold as JSON.stringify does', () => {
-    const value = { when: new Date('2026-11-24T08:00:00.000Z'), gone: undefined, list: [undefined, NaN, Infinity], nested: { fn: () => 1 } };
+    const value = {
+      when: new Date('2026-11-24T08:00:00.000Z'),
+      gone: undefined,
+      list: [undefined, NaN, Infinity],
+      nested: { fn: () => 1 },
+    };
     expect(canonicalJson(value)).toBe('{"list":[null,null,null],"nested":{},"when":"2026-11-24T08:00:00.000Z"}');
     // A sparse array's holes are null, as in JSON.
     expect(canonicalJson([, 1])).toBe('[null,1]');
@@ -45,5 +50,9 @@ describe('canonical JSON', () => {
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reverseKeys(v)]),
+  );
 }

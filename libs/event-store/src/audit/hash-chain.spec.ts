@@ -45,7 +45,15 @@ describe('event hash', () => {
     ];
     for (const change of changed) expect(eventHash({ ...event, ...change }, GENESIS_HASH)).not.toBe(base);
     expect(eventHash(event, 'f'.repeat(64))).not.toBe(base);
-    const reordered = { metadata: event.metadata, data: { aspectId: 'A1', mark: 2.5, competitorNumber: 7 }, type: event.type, id: event.id, revision: event.revision, streamId: event.streamId, position: event.position };
+    const reordered = {
+      metadata: event.metadata,
+      data: { aspectId: 'A1', mark: 2.5, competitorNumber: 7 },
+      type: event.type,
+      id: event.id,
+      revision: event.revision,
+      streamId: event.streamId,
+      position: event.position,
+    };
     expect(eventHash(reordered, GENESIS_HASH)).toBe(base);
   });
 });
@@ -89,13 +97,24 @@ describe('ChainVerifier', () => {
     expect(verdict).toEqual({
       ok: false,
       events: 2,
-      mismatch: { line: 3, position: 3, id: lines[2].id, type: lines[2].type, problem: 'content', expected: eventHash(tampered[2], lines[1].hash), found: lines[2].hash },
+      mismatch: {
+        line: 3,
+        position: 3,
+        id: lines[2].id,
+        type: lines[2].type,
+        problem: 'content',
+        expected: eventHash(tampered[2], lines[1].hash),
+        found: lines[2].hash,
+      },
     });
   });
 
   it('notices a removed event, a reordering and a changed metadata field', () => {
     const lines = exportOf([1, 2, 3, 4]);
-    expect(verify([lines[0], lines[2], lines[3]])).toMatchObject({ ok: false, mismatch: { position: 3, problem: 'link', expected: lines[0].hash, found: lines[1].hash } });
+    expect(verify([lines[0], lines[2], lines[3]])).toMatchObject({
+      ok: false,
+      mismatch: { position: 3, problem: 'link', expected: lines[0].hash, found: lines[1].hash },
+    });
     expect(verify([lines[0], lines[2], lines[1]])).toMatchObject({ ok: false, mismatch: { position: 3, problem: 'link' } });
     expect(verify([lines[0], lines[1], lines[0]])).toMatchObject({ ok: false, mismatch: { line: 3, position: 1, problem: 'order' } });
     const reason = lines.map((l) => ({ ...l }));
@@ -107,12 +126,18 @@ describe('ChainVerifier', () => {
     const lines = exportOf([1, 2, 3]);
     const forged = { ...lines[1], data: { n: 999 } };
     forged.hash = eventHash(forged, lines[0].hash);
-    expect(verify([lines[0], forged, lines[2]])).toMatchObject({ ok: false, mismatch: { position: 3, problem: 'link', expected: forged.hash, found: lines[1].hash } });
+    expect(verify([lines[0], forged, lines[2]])).toMatchObject({
+      ok: false,
+      mismatch: { position: 3, problem: 'link', expected: forged.hash, found: lines[1].hash },
+    });
   });
 
   it('reports a line that is not an exported event', () => {
     const [first] = exportOf([1]);
-    expect(verify([{ ...first, hash: null }])).toMatchObject({ ok: false, mismatch: { line: 1, position: 1, problem: 'format', found: 'hash is not 64 hex digits' } });
+    expect(verify([{ ...first, hash: null }])).toMatchObject({
+      ok: false,
+      mismatch: { line: 1, position: 1, problem: 'format', found: 'hash is not 64 hex digits' },
+    });
     expect(verify(['text'])).toMatchObject({ ok: false, mismatch: { line: 1, position: null, problem: 'format' } });
   });
 

@@ -90,9 +90,7 @@ export interface ChainMismatch {
   found: string;
 }
 
-export type ChainVerdict =
-  | { ok: true; events: number; head: ChainHead }
-  | { ok: false; events: number; mismatch: ChainMismatch };
+export type ChainVerdict = { ok: true; events: number; head: ChainHead } | { ok: false; events: number; mismatch: ChainMismatch };
 
 /**
  * Checks an export line by line, without holding it in memory. Stops at the first event that does

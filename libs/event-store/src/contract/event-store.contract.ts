@@ -111,9 +111,7 @@ export function eventStoreContract(name: string, open: () => Promise<OpenedStore
       it('lets exactly one of many concurrent writers with the same expected revision win', async () => {
         const id = streamId();
         await store.append(id, [event('Created')], 'no_stream');
-        const attempts = await Promise.allSettled(
-          Array.from({ length: 10 }, (_, i) => store.append(id, [event(`Attempt${i}`)], 0)),
-        );
+        const attempts = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => store.append(id, [event(`Attempt${i}`)], 0)));
         const won = attempts.filter((a) => a.status === 'fulfilled');
         const lost = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
         expect(won).toHaveLength(1);
@@ -162,9 +160,7 @@ export function eventStoreContract(name: string, open: () => Promise<OpenedStore
         expect([...positions].sort((x, y) => x - y)).toEqual(positions);
         expect(new Set(positions).size).toBe(3);
 
-        const afterFirst = (await store.readAll({ after: all[0].position })).filter(
-          (e) => e.streamId === a || e.streamId === b,
-        );
+        const afterFirst = (await store.readAll({ after: all[0].position })).filter((e) => e.streamId === a || e.streamId === b);
         expect(afterFirst.map((e) => e.type)).toEqual(['B1', 'A2']);
         expect(await store.headPosition()).toBeGreaterThanOrEqual(all[2].position);
       });

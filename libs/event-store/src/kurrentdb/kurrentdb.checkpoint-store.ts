@@ -1,11 +1,6 @@
 import { ANY, BACKWARDS, END, jsonEvent, KurrentDBClient } from '@kurrent/kurrentdb-client';
 import type { CheckpointStore } from '../event-store.port.js';
-import {
-  CHECKPOINT_EVENT_TYPE,
-  CHECKPOINT_STREAM_PREFIX,
-  isStreamNotFound,
-  mapKurrentError,
-} from './kurrentdb.event-store.js';
+import { CHECKPOINT_EVENT_TYPE, CHECKPOINT_STREAM_PREFIX, isStreamNotFound, mapKurrentError } from './kurrentdb.event-store.js';
 
 /** The stream holding the checkpoint `name`: its last event is the checkpoint. */
 export function checkpointStreamId(name: string): string {

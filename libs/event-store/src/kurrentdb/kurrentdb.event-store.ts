@@ -273,10 +273,7 @@ export class KurrentDbEventStore implements EventStore {
   constructor(connectionString: string, options?: KurrentDbEventStoreOptions);
   /** Wraps a client created elsewhere; close() then leaves it open unless `ownsClient` is true. */
   constructor(client: KurrentDBClient, options?: KurrentDbEventStoreOptions & { ownsClient?: boolean });
-  constructor(
-    connection: string | KurrentDBClient,
-    options: KurrentDbEventStoreOptions & { ownsClient?: boolean } = {},
-  ) {
+  constructor(connection: string | KurrentDBClient, options: KurrentDbEventStoreOptions & { ownsClient?: boolean } = {}) {
     if (typeof connection === 'string') {
       this.client = KurrentDBClient.connectionString(connection);
       this.ownsClient = true;
@@ -438,10 +435,9 @@ export class KurrentDbEventStore implements EventStore {
     } catch (error) {
       const mapped = mapKurrentError(error);
       if (mapped instanceof EventStoreUnavailableError) throw mapped;
-      throw new EventStoreUnavailableError(
-        `KurrentDB ping failed: ${error instanceof Error ? error.message : String(error)}`,
-        { cause: error },
-      );
+      throw new EventStoreUnavailableError(`KurrentDB ping failed: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
     } finally {
       clearTimeout(timer);
       read.catch(() => undefined); // a late failure after a timeout is already reported

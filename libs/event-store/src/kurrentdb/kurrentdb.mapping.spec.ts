@@ -10,12 +10,7 @@ import {
   UnavailableError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
-import {
-  type EventMetadata,
-  EventStoreUnavailableError,
-  type NewEvent,
-  WrongExpectedRevisionError,
-} from '../event-store.port.js';
+import { type EventMetadata, EventStoreUnavailableError, type NewEvent, WrongExpectedRevisionError } from '../event-store.port.js';
 import {
   fromCurrentState,
   fromPosition,
@@ -269,15 +264,11 @@ describe('KurrentDB mapping', () => {
       const mappedUnavailable = mapKurrentError(unavailable);
       expect(mappedUnavailable).toBeInstanceOf(EventStoreUnavailableError);
       expect((mappedUnavailable as Error).cause).toBe(unavailable);
-      expect(mapKurrentError(grpcError(4, 'DEADLINE_EXCEEDED: Deadline exceeded'))).toBeInstanceOf(
-        EventStoreUnavailableError,
-      );
+      expect(mapKurrentError(grpcError(4, 'DEADLINE_EXCEEDED: Deadline exceeded'))).toBeInstanceOf(EventStoreUnavailableError);
     });
 
     it('maps discovery and network failures to EventStoreUnavailableError', () => {
-      expect(mapKurrentError(new Error('Failed to discover after 10 attempts.'))).toBeInstanceOf(
-        EventStoreUnavailableError,
-      );
+      expect(mapKurrentError(new Error('Failed to discover after 10 attempts.'))).toBeInstanceOf(EventStoreUnavailableError);
       const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:2113'), { code: 'ECONNREFUSED' });
       expect(mapKurrentError(refused)).toBeInstanceOf(EventStoreUnavailableError);
     });

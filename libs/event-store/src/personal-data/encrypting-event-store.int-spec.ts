@@ -8,7 +8,8 @@ import { SqlitePersonKeyStore } from './person-key-store.js';
 
 /** A policy of the test's own: `Contacted` events carry one person's `email`. The contest's policy is tested in #platform. */
 const policy: PersonalDataPolicy = {
-  fieldsOf: (type, data) => (type === 'Contacted' ? [{ owner: `owner-of-${String((data as { email: string }).email)}`, paths: [['email']] }] : []),
+  fieldsOf: (type, data) =>
+    type === 'Contacted' ? [{ owner: `owner-of-${String((data as { email: string }).email)}`, paths: [['email']] }] : [],
   forgotten: '[forgotten]',
   unreadable: '[unreadable]',
 };

@@ -45,7 +45,11 @@ export class PersonalDataEncryptingStore implements EventStoreDecorator {
   ) {}
 
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    return this.inner.append(streamId, events.map((event) => this.sealEvent(event)), expected);
+    return this.inner.append(
+      streamId,
+      events.map((event) => this.sealEvent(event)),
+      expected,
+    );
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {

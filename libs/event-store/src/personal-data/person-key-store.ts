@@ -52,7 +52,9 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
     this.statements = {
       byOwner: this.db.prepare<[string], { key_id: string; key: Buffer }>('SELECT key_id, key FROM person_keys WHERE owner = ?'),
       byId: this.db.prepare<[string], { key: Buffer }>('SELECT key FROM person_keys WHERE key_id = ?'),
-      insert: this.db.prepare('INSERT INTO person_keys (key_id, owner, key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (owner) DO NOTHING'),
+      insert: this.db.prepare(
+        'INSERT INTO person_keys (key_id, owner, key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (owner) DO NOTHING',
+      ),
       remove: this.db.prepare('DELETE FROM person_keys WHERE owner = ?'),
     };
   }

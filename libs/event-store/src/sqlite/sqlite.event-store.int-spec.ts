@@ -21,7 +21,14 @@ describe('SQLite event store: the file', () => {
   it('keeps events across a reopen of the same file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jiangxin-store-'));
     const file = join(dir, 'events.sqlite');
-    const meta = { actor: { userId: 'u', role: 'organiser' }, commandId: 'c', correlationId: 'c', causationId: 'c', occurredAt: '2026-11-24T00:00:00Z', schemaVersion: 1 };
+    const meta = {
+      actor: { userId: 'u', role: 'organiser' },
+      commandId: 'c',
+      correlationId: 'c',
+      causationId: 'c',
+      occurredAt: '2026-11-24T00:00:00Z',
+      schemaVersion: 1,
+    };
     const first = new SqliteEventStore(file);
     await first.append('s-1', [{ id: '6a1f7ad4-4a4e-4f5f-9a43-6bd1f1d2e001', type: 'A', data: { n: 1 }, metadata: meta }], 'no_stream');
     await first.close();
@@ -38,8 +45,19 @@ describe('SQLite event store: the file', () => {
     const reader = new SqliteEventStore(file, { pollIntervalMs: 10 });
     const seen: string[] = [];
     const subscription = reader.subscribeToAll((e) => void seen.push(e.type), { name: 'other-process' });
-    const meta = { actor: { userId: 'u', role: 'organiser' }, commandId: 'c', correlationId: 'c', causationId: 'c', occurredAt: '2026-11-24T00:00:00Z', schemaVersion: 1 };
-    await writer.append('s-2', [{ id: '6a1f7ad4-4a4e-4f5f-9a43-6bd1f1d2e002', type: 'FromElsewhere', data: {}, metadata: meta }], 'no_stream');
+    const meta = {
+      actor: { userId: 'u', role: 'organiser' },
+      commandId: 'c',
+      correlationId: 'c',
+      causationId: 'c',
+      occurredAt: '2026-11-24T00:00:00Z',
+      schemaVersion: 1,
+    };
+    await writer.append(
+      's-2',
+      [{ id: '6a1f7ad4-4a4e-4f5f-9a43-6bd1f1d2e002', type: 'FromElsewhere', data: {}, metadata: meta }],
+      'no_stream',
+    );
     const deadline = Date.now() + 2000;
     while (seen.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
     expect(seen).toEqual(['FromElsewhere']);

@@ -100,9 +100,7 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
       readStream: this.db.prepare<[string, number, number], EventRow>(
         'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?',
       ),
-      readAll: this.db.prepare<[number, number], EventRow>(
-        'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
-      ),
+      readAll: this.db.prepare<[number, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       head: this.db.prepare<[], { position: number | null }>('SELECT max(position) AS position FROM events'),
       loadCheckpoint: this.db.prepare<[string], { position: number }>('SELECT position FROM checkpoints WHERE name = ?'),
       saveCheckpoint: this.db.prepare(
@@ -112,11 +110,7 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     };
   }
 
-  private readonly appendTransaction = (
-    streamId: string,
-    events: readonly NewEvent[],
-    expected: ExpectedRevision,
-  ): AppendResult => {
+  private readonly appendTransaction = (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult => {
     const replay = this.previousAppend(streamId, events);
     if (replay) return replay;
 
@@ -132,7 +126,15 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
       revision += 1;
       position = chain.head.position + 1;
       // Canonical JSON hashes a value as JSON.stringify stores it, so this is the hash of what is read back.
-      const { hash } = chain.next({ position, streamId, revision, id: event.id, type: event.type, data: event.data, metadata: event.metadata });
+      const { hash } = chain.next({
+        position,
+        streamId,
+        revision,
+        id: event.id,
+        type: event.type,
+        data: event.data,
+        metadata: event.metadata,
+      });
       this.statements.insert.run({
         position,
         id: event.id,
@@ -153,9 +155,7 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     const first = this.statements.byId.get(events[0].id);
     if (!first) return undefined;
     const stored = events.map((event) => this.statements.byId.get(event.id));
-    const sameAppend = stored.every(
-      (row, index) => row && row.stream_id === streamId && row.revision === first.revision + index,
-    );
+    const sameAppend = stored.every((row, index) => row && row.stream_id === streamId && row.revision === first.revision + index);
     if (!sameAppend) {
       throw new EventIdConflictError(streamId, events[0].id);
     }

@@ -21,7 +21,17 @@ const event = (type: string, data: object = {}): NewEvent => ({ id: randomUUID()
 function exported(events: StoredEvent[]): ExportedEvent[] {
   let prevHash = GENESIS_HASH;
   return events.map((e) => {
-    const line = { position: e.position, streamId: e.streamId, revision: e.revision, id: e.id, type: e.type, data: e.data, metadata: e.metadata, prevHash, hash: e.hash! };
+    const line = {
+      position: e.position,
+      streamId: e.streamId,
+      revision: e.revision,
+      id: e.id,
+      type: e.type,
+      data: e.data,
+      metadata: e.metadata,
+      prevHash,
+      hash: e.hash!,
+    };
     prevHash = e.hash!;
     return line;
   });
@@ -59,8 +69,19 @@ describe('SQLite event store: the hash chain in the file', () => {
     old.exec(`CREATE TABLE events (
       position INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, stream_id TEXT NOT NULL, revision INTEGER NOT NULL,
       type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, recorded_at TEXT NOT NULL, UNIQUE (stream_id, revision));`);
-    const insert = old.prepare('INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    for (let i = 0; i < 2500; i++) insert.run(randomUUID(), `s-${i % 7}`, Math.floor(i / 7), 'Old', JSON.stringify({ i }), JSON.stringify(metadata), '2026-01-01T00:00:00.000Z');
+    const insert = old.prepare(
+      'INSERT INTO events (id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (let i = 0; i < 2500; i++)
+      insert.run(
+        randomUUID(),
+        `s-${i % 7}`,
+        Math.floor(i / 7),
+        'Old',
+        JSON.stringify({ i }),
+        JSON.stringify(metadata),
+        '2026-01-01T00:00:00.000Z',
+      );
     old.close();
 
     const store = new SqliteEventStore(file);

@@ -35,7 +35,9 @@ export class AppealsController {
 
   @Post(':appealId/preview')
   @HttpCode(200)
-  @ApiOperation({ summary: "What upholding the appeal with this remedy would change: the trade's totals, ranks and prizes before and after" })
+  @ApiOperation({
+    summary: "What upholding the appeal with this remedy would change: the trade's totals, ranks and prizes before and after",
+  })
   preview(@Param('appealId') appealId: string, @Body() dto: AppealPreviewDto) {
     const appeal = this.appeal(appealId);
     return this.views.preview(appeal.tradeId, appeal.competitorNumber, {

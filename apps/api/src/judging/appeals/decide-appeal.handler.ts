@@ -65,7 +65,12 @@ export class DecideAppealHandler implements ICommandHandler<DecideAppeal> {
         context: () => this.reader.context(tradeId, competitorNumber),
         meta,
       });
-      await this.executor.execute({ streamId: streams.trade(tradeId), decider: tradeDecider, command: { type: 'ReopenResults', appealId }, meta });
+      await this.executor.execute({
+        streamId: streams.trade(tradeId),
+        decider: tradeDecider,
+        command: { type: 'ReopenResults', appealId },
+        meta,
+      });
     }
     return { commandId, appealId, decision: outcome?.decision, position: decided.position, duplicate: decided.duplicate };
   }

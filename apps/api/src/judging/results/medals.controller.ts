@@ -22,7 +22,9 @@ export class MedalsController {
     if (eventId !== undefined && !catalogue.events.has(eventId)) {
       throw new NotFoundException({ message: `Unknown event ${eventId}`, fields: { eventId: [`Unknown event ${eventId}`] } });
     }
-    const tradeIds = [...catalogue.trades.values()].filter((t) => eventId === undefined || t.definition.eventId === eventId).map((t) => t.definition.id);
+    const tradeIds = [...catalogue.trades.values()]
+      .filter((t) => eventId === undefined || t.definition.eventId === eventId)
+      .map((t) => t.definition.id);
     const rows = tradeIds.map((tradeId) => boards.snapshot(tradeBoardId(tradeId), 'public')?.rows ?? []).filter((r) => r.length > 0);
     return { eventId: eventId ?? null, trades: rows.length, cities: medalTable(rows), techShare: techShare(rows) };
   }

@@ -44,19 +44,41 @@ export class TheoryAnswersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record theory answer sheets (JSON); each row is reported: recorded, unchanged or refused with the reason' })
   uploadJson(@Param('tradeId') tradeId: string, @Body() dto: TheoryAnswersDto, @Caller() caller: RequestContext) {
-    return this.record(tradeId, dto.rows.map((r, i) => ({ row: i + 1, ...r })), caller);
+    return this.record(
+      tradeId,
+      dto.rows.map((r, i) => ({ row: i + 1, ...r })),
+      caller,
+    );
   }
 
   @Post('file')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'CSV or XLSX: header competitorNumber,answers' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'CSV or XLSX: header competitorNumber,answers' } },
+    },
+  })
   @ApiOperation({ summary: 'Record theory answer sheets from a CSV or XLSX file (header row: competitorNumber, answers)' })
-  async uploadFile(@Param('tradeId') tradeId: string, @UploadedFile() file: UploadedSpreadsheet | undefined, @Caller() caller: RequestContext) {
-    if (!file?.buffer) throw new BadRequestException({ statusCode: 400, error: 'bad_request', message: 'Upload one CSV or XLSX file in the multipart field `file`', fields: { file: ['missing'] } });
+  async uploadFile(
+    @Param('tradeId') tradeId: string,
+    @UploadedFile() file: UploadedSpreadsheet | undefined,
+    @Caller() caller: RequestContext,
+  ) {
+    if (!file?.buffer)
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'bad_request',
+        message: 'Upload one CSV or XLSX file in the multipart field `file`',
+        fields: { file: ['missing'] },
+      });
     const [sheet] = await readSpreadsheet(file);
-    const rows = (sheet?.rows ?? []).slice(1).map(({ row, cells }) => ({ row, competitorNumber: Number(cells[0]?.text), answers: cells[1]?.text ?? '' }));
+    const rows = (sheet?.rows ?? [])
+      .slice(1)
+      .map(({ row, cells }) => ({ row, competitorNumber: Number(cells[0]?.text), answers: cells[1]?.text ?? '' }));
     return this.record(tradeId, rows, caller);
   }
 
@@ -67,10 +89,13 @@ export class TheoryAnswersController {
     const report: AnswerRowReport[] = [];
     for (const { row, competitorNumber, answers } of rows) {
       try {
-        if (!Number.isInteger(competitorNumber) || competitorNumber < 1) throw new DomainError('invalid', 'A competitor number is a whole number from 1', 'competitorNumber');
+        if (!Number.isInteger(competitorNumber) || competitorNumber < 1)
+          throw new DomainError('invalid', 'A competitor number is a whole number from 1', 'competitorNumber');
         const parsed = parseAnswers(answers, questions);
         const commandId = deterministicId(`theory/${tradeId}/${competitorNumber}/${parsed.join('|')}`);
-        const result = await this.commands.execute(new SheetCommand({ type: 'RecordTheoryAnswers', tradeId, competitorNumber, answers: parsed }, caller, commandId));
+        const result = await this.commands.execute(
+          new SheetCommand({ type: 'RecordTheoryAnswers', tradeId, competitorNumber, answers: parsed }, caller, commandId),
+        );
         report.push({ row, competitorNumber, status: result.events.length > 0 ? 'recorded' : 'unchanged' });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;

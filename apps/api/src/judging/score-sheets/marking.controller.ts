@@ -40,7 +40,16 @@ export class MarkingController {
   submitMark(@Param('tradeId') tradeId: string, @Body() dto: SubmitMarkDto, @Caller() caller: RequestContext) {
     const { commandId, competitorNumber, aspectId, mark } = dto;
     return this.sheet(
-      { type: 'SubmitMark', tradeId, competitorNumber, aspectId, judgeId: caller.user.userId, mark, deviceId: deviceOf(caller), at: this.now() },
+      {
+        type: 'SubmitMark',
+        tradeId,
+        competitorNumber,
+        aspectId,
+        judgeId: caller.user.userId,
+        mark,
+        deviceId: deviceOf(caller),
+        at: this.now(),
+      },
       caller,
       commandId,
     );
@@ -51,8 +60,14 @@ export class MarkingController {
   @ApiOperation({ summary: 'This tablet takes the aspect for 2 minutes: another tablet of the same judge is refused meanwhile' })
   async open(@Param('tradeId') tradeId: string, @Body() dto: AspectLeaseDto, @Caller() caller: RequestContext) {
     const at = this.now();
-    const commandId = deterministicId(`open/${tradeId}/${dto.competitorNumber}/${dto.aspectId}/${caller.user.userId}/${deviceOf(caller)}/${at}`);
-    await this.sheet({ type: 'OpenAspect', tradeId, ...dto, judgeId: caller.user.userId, deviceId: deviceOf(caller), at }, caller, commandId);
+    const commandId = deterministicId(
+      `open/${tradeId}/${dto.competitorNumber}/${dto.aspectId}/${caller.user.userId}/${deviceOf(caller)}/${at}`,
+    );
+    await this.sheet(
+      { type: 'OpenAspect', tradeId, ...dto, judgeId: caller.user.userId, deviceId: deviceOf(caller), at },
+      caller,
+      commandId,
+    );
     return { ...dto, deviceId: deviceOf(caller), expiresAt: leaseExpiresAt(at) };
   }
 
@@ -60,13 +75,23 @@ export class MarkingController {
   @HttpCode(200)
   @ApiOperation({ summary: 'This tablet lets the aspect go' })
   release(@Param('tradeId') tradeId: string, @Body() dto: AspectLeaseDto, @Caller() caller: RequestContext) {
-    const commandId = deterministicId(`release/${tradeId}/${dto.competitorNumber}/${dto.aspectId}/${caller.user.userId}/${deviceOf(caller)}/${this.now()}`);
-    return this.sheet({ type: 'ReleaseAspect', tradeId, ...dto, judgeId: caller.user.userId, deviceId: deviceOf(caller) }, caller, commandId);
+    const commandId = deterministicId(
+      `release/${tradeId}/${dto.competitorNumber}/${dto.aspectId}/${caller.user.userId}/${deviceOf(caller)}/${this.now()}`,
+    );
+    return this.sheet(
+      { type: 'ReleaseAspect', tradeId, ...dto, judgeId: caller.user.userId, deviceId: deviceOf(caller) },
+      caller,
+      commandId,
+    );
   }
 
   @Get('competitors/:competitorNumber/sheet')
   @ApiOperation({ summary: "A competitor's score sheet; a judge sees only their own marks of an aspect until the panel's are all in" })
-  sheetView(@Param('tradeId') tradeId: string, @Param('competitorNumber', ParseIntPipe) competitorNumber: number, @Caller() { user }: RequestContext) {
+  sheetView(
+    @Param('tradeId') tradeId: string,
+    @Param('competitorNumber', ParseIntPipe) competitorNumber: number,
+    @Caller() { user }: RequestContext,
+  ) {
     assertServes(user, tradeId);
     return this.views.sheet(tradeId, competitorNumber, user);
   }
@@ -82,13 +107,22 @@ export class MarkingController {
   @ApiOperation({ summary: 'Assign a judge to aspects (a module = all aspects of a sub-criterion)' })
   assign(@Param('tradeId') tradeId: string, @Body() dto: AssignAspectsDto, @Caller() caller: RequestContext) {
     return this.commands.execute(
-      new TradeChange(tradeId, { type: 'AssignAspects', judgeId: dto.judgeId, aspectIds: dto.aspectIds, by: actor(caller) }, caller, dto.commandId),
+      new TradeChange(
+        tradeId,
+        { type: 'AssignAspects', judgeId: dto.judgeId, aspectIds: dto.aspectIds, by: actor(caller) },
+        caller,
+        dto.commandId,
+      ),
     );
   }
 
   @Get('competitors/:competitorNumber/conflicts')
   @ApiOperation({ summary: 'Judges with a conflict of interest for this competitor, and the eligible substitutes' })
-  conflicts(@Param('tradeId') tradeId: string, @Param('competitorNumber', ParseIntPipe) competitorNumber: number, @Caller() { user }: RequestContext) {
+  conflicts(
+    @Param('tradeId') tradeId: string,
+    @Param('competitorNumber', ParseIntPipe) competitorNumber: number,
+    @Caller() { user }: RequestContext,
+  ) {
     assertServes(user, tradeId);
     return this.views.conflicts(tradeId, competitorNumber);
   }
@@ -101,7 +135,11 @@ export class MarkingController {
     @Body() dto: SubstituteJudgeDto,
     @Caller() caller: RequestContext,
   ) {
-    return this.sheet({ type: 'SubstituteJudge', tradeId, competitorNumber, judgeId: dto.judgeId, substituteId: dto.substituteId, by: actor(caller) }, caller, dto.commandId);
+    return this.sheet(
+      { type: 'SubstituteJudge', tradeId, competitorNumber, judgeId: dto.judgeId, substituteId: dto.substituteId, by: actor(caller) },
+      caller,
+      dto.commandId,
+    );
   }
 
   @Post('corrections')
@@ -127,7 +165,11 @@ export class MarkingController {
 
   @Get('corrections/:correctionId/preview')
   @ApiOperation({ summary: "What approving the correction would change: the trade's totals, ranks and prizes before and after" })
-  async previewCorrection(@Param('tradeId') tradeId: string, @Param('correctionId') correctionId: string, @Caller() { user }: RequestContext) {
+  async previewCorrection(
+    @Param('tradeId') tradeId: string,
+    @Param('correctionId') correctionId: string,
+    @Caller() { user }: RequestContext,
+  ) {
     assertServes(user, tradeId);
     const correction = await this.correction(tradeId, correctionId);
     const chief = await this.views.chiefOf(tradeId);
@@ -142,16 +184,31 @@ export class MarkingController {
 
   @Post('corrections/:correctionId/approve')
   @ApiOperation({ summary: 'The chief judge approves a correction: the mark changes, the original stays in the history' })
-  async approve(@Param('tradeId') tradeId: string, @Param('correctionId') correctionId: string, @Body() dto: CommandDto, @Caller() caller: RequestContext) {
+  async approve(
+    @Param('tradeId') tradeId: string,
+    @Param('correctionId') correctionId: string,
+    @Body() dto: CommandDto,
+    @Caller() caller: RequestContext,
+  ) {
     const { competitorNumber } = await this.correction(tradeId, correctionId);
     return this.sheet({ type: 'ApproveCorrection', tradeId, competitorNumber, correctionId, by: actor(caller) }, caller, dto.commandId);
   }
 
   @Post('corrections/:correctionId/reject')
   @ApiOperation({ summary: 'The chief judge rejects a correction, with a reason' })
-  async reject(@Param('tradeId') tradeId: string, @Param('correctionId') correctionId: string, @Body() dto: RejectDto, @Caller() caller: RequestContext) {
+  async reject(
+    @Param('tradeId') tradeId: string,
+    @Param('correctionId') correctionId: string,
+    @Body() dto: RejectDto,
+    @Caller() caller: RequestContext,
+  ) {
     const { competitorNumber } = await this.correction(tradeId, correctionId);
-    return this.sheet({ type: 'RejectCorrection', tradeId, competitorNumber, correctionId, reason: dto.reason, by: actor(caller) }, caller, dto.commandId, dto.reason);
+    return this.sheet(
+      { type: 'RejectCorrection', tradeId, competitorNumber, correctionId, reason: dto.reason, by: actor(caller) },
+      caller,
+      dto.commandId,
+      dto.reason,
+    );
   }
 
   @Post('competitors/:competitorNumber/sign-off')
@@ -167,7 +224,8 @@ export class MarkingController {
 
   @Post('competitors/:competitorNumber/completion-time')
   @ApiOperation({
-    summary: "The chief judge records how long a competitor's practical took (the last tie-break); a change needs a reason; locked once every module is signed off",
+    summary:
+      "The chief judge records how long a competitor's practical took (the last tie-break); a change needs a reason; locked once every module is signed off",
   })
   recordCompletionTime(
     @Param('tradeId') tradeId: string,
@@ -176,7 +234,12 @@ export class MarkingController {
     @Caller() caller: RequestContext,
   ) {
     const { commandId, completionSeconds, reason } = dto;
-    return this.sheet({ type: 'RecordCompletionTime', tradeId, competitorNumber, completionSeconds, reason, by: actor(caller) }, caller, commandId, reason);
+    return this.sheet(
+      { type: 'RecordCompletionTime', tradeId, competitorNumber, completionSeconds, reason, by: actor(caller) },
+      caller,
+      commandId,
+      reason,
+    );
   }
 
   @Get('agreement')

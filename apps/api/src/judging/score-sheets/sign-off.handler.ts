@@ -25,6 +25,8 @@ export class SignOffHandler implements ICommandHandler<SignOff> {
   async execute({ tradeId, competitorNumber, moduleId, caller, commandId }: SignOff) {
     const by = { userId: caller.user.userId, role: caller.user.role };
     const checkpoint = await this.store.chainHead();
-    return this.commands.execute(new SheetCommand({ type: 'SignOffModule', tradeId, competitorNumber, moduleId, by, checkpoint }, caller, commandId));
+    return this.commands.execute(
+      new SheetCommand({ type: 'SignOffModule', tradeId, competitorNumber, moduleId, by, checkpoint }, caller, commandId),
+    );
   }
 }

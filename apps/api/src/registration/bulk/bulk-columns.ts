@@ -5,7 +5,18 @@ import { CITIES, type CityId, SKILL_LEVELS, type SkillLevel } from '#domain';
  * becomes a field value. Pure: no Nest, no I/O.
  */
 
-export const BULK_COLUMNS = ['name', 'idNumber', 'phone', 'employer', 'creditCode', 'techBased', 'city', 'tradeId', 'skillLevel', 'team'] as const;
+export const BULK_COLUMNS = [
+  'name',
+  'idNumber',
+  'phone',
+  'employer',
+  'creditCode',
+  'techBased',
+  'city',
+  'tradeId',
+  'skillLevel',
+  'team',
+] as const;
 export type BulkColumn = (typeof BULK_COLUMNS)[number];
 
 /** Every column but `team` must be in the header row. */
@@ -55,7 +66,10 @@ const ALIAS_TO_COLUMN = new Map<string, BulkColumn>(
 export function columnOfHeader(text: string): BulkColumn | undefined {
   const whole = ALIAS_TO_COLUMN.get(normaliseHeader(text));
   if (whole) return whole;
-  const parts = text.split(/[/|｜／]/).map(normaliseHeader).filter(Boolean);
+  const parts = text
+    .split(/[/|｜／]/)
+    .map(normaliseHeader)
+    .filter(Boolean);
   const columns = new Set(parts.map((p) => ALIAS_TO_COLUMN.get(p)).filter((c): c is BulkColumn => c !== undefined));
   return columns.size === 1 ? [...columns][0] : undefined;
 }
@@ -110,7 +124,9 @@ const SKILL_LEVEL_ALIASES: ReadonlyArray<readonly [SkillLevel, readonly string[]
   ['level-2', ['level-2', 'level2', '二级', '2级', '技师']],
   ['level-1', ['level-1', 'level1', '一级', '1级', '高级技师']],
 ];
-const SKILL_LEVEL_BY_NAME = new Map<string, SkillLevel>(SKILL_LEVEL_ALIASES.flatMap(([level, names]) => names.map((n) => [n, level] as const)));
+const SKILL_LEVEL_BY_NAME = new Map<string, SkillLevel>(
+  SKILL_LEVEL_ALIASES.flatMap(([level, names]) => names.map((n) => [n, level] as const)),
+);
 
 /** none, level-5 … level-1, or 初级工 / 中级工 / 高级工 / 技师 / 高级技师 (also 五级 … 一级). */
 export function parseSkillLevel(text: string): SkillLevel | undefined {

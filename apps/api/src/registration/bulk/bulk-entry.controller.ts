@@ -28,7 +28,11 @@ export class BulkEntryController {
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
-    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'One XLSX or CSV file, at most 5 MB' } } },
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'One XLSX or CSV file, at most 5 MB' } },
+    },
   })
   @ApiOperation({
     summary: 'Enter many people at once from a spreadsheet (XLSX or CSV); the answer reports every row',
@@ -38,7 +42,13 @@ export class BulkEntryController {
       'A city reviewer enters its own city only. Uploading the same file again enters nothing twice: its rows answer already_entered.',
   })
   upload(@UploadedFile() file: UploadedSpreadsheet | undefined, @Caller() caller: RequestContext): Promise<BulkUploadReport> {
-    if (!file?.buffer) throw new BadRequestException({ statusCode: 400, error: 'bad_request', message: 'Upload one XLSX or CSV file in the multipart field `file`', fields: { file: ['missing'] } });
+    if (!file?.buffer)
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'bad_request',
+        message: 'Upload one XLSX or CSV file in the multipart field `file`',
+        fields: { file: ['missing'] },
+      });
     return this.bulk.upload(file, caller);
   }
 

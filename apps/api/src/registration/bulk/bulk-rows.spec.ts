@@ -42,9 +42,23 @@ describe('bulk-entry columns', () => {
     expect(['是', 'YES', 'true', '1', '√'].map(parseYesNo)).toEqual([true, true, true, true, true]);
     expect(['否', 'no', 'False', '0'].map(parseYesNo)).toEqual([false, false, false, false]);
     expect(parseYesNo('maybe')).toBeUndefined();
-    expect(['shenyang', '沈阳', '沈阳市', 'Shenyang', ' 大连 '].map(parseCity)).toEqual(['shenyang', 'shenyang', 'shenyang', 'shenyang', 'dalian']);
+    expect(['shenyang', '沈阳', '沈阳市', 'Shenyang', ' 大连 '].map(parseCity)).toEqual([
+      'shenyang',
+      'shenyang',
+      'shenyang',
+      'shenyang',
+      'dalian',
+    ]);
     expect(parseCity('北京')).toBeUndefined();
-    expect(['初级工', '中级工', '高级工', '技师', '高级技师', 'level-3', '无'].map(parseSkillLevel)).toEqual(['level-5', 'level-4', 'level-3', 'level-2', 'level-1', 'level-3', 'none']);
+    expect(['初级工', '中级工', '高级工', '技师', '高级技师', 'level-3', '无'].map(parseSkillLevel)).toEqual([
+      'level-5',
+      'level-4',
+      'level-3',
+      'level-2',
+      'level-1',
+      'level-3',
+      'none',
+    ]);
     expect(normalisePhone('+86 138-0013-8000')).toBe('13800138000');
     expect(normalisePhone('１３８００１３８０００')).toBe('13800138000');
   });
@@ -59,10 +73,18 @@ describe('bulk-entry columns', () => {
 
 describe('parseBulkFile', () => {
   it('finds the header under a title row and reads rows with their spreadsheet row numbers', () => {
-    const parsed = parseBulkFile(sheetOf(['报名表'], HEADER, person('张三', '210102199003071234'), person('李四', '21010219900307567x')), trades);
+    const parsed = parseBulkFile(
+      sheetOf(['报名表'], HEADER, person('张三', '210102199003071234'), person('李四', '21010219900307567x')),
+      trades,
+    );
     expect(parsed.refusals).toEqual([]);
     expect(parsed.groups.map((g) => g.rows)).toEqual([[3], [4]]);
-    expect(parsed.groups[1]!.fields).toMatchObject({ idNumber: '21010219900307567X', city: 'shenyang', skillLevel: 'level-3', employer: { techBased: true } });
+    expect(parsed.groups[1]!.fields).toMatchObject({
+      idNumber: '21010219900307567X',
+      city: 'shenyang',
+      skillLevel: 'level-3',
+      employer: { techBased: true },
+    });
   });
 
   it('refuses an ID number that came as a number, and a person listed twice', () => {
@@ -80,7 +102,10 @@ describe('parseBulkFile', () => {
       { row: 3, field: 'tradeId', message: expect.stringMatching(/names 2 trades/) },
       { row: 4, field: 'idNumber', message: expect.stringMatching(/came as a number \(210102199003071000\)/) },
     ]);
-    const twice = parseBulkFile(sheetOf(HEADER, person('张三', '210102199003071234'), person('张三', '210102199003071234', { trade: 't002-welder' })), trades);
+    const twice = parseBulkFile(
+      sheetOf(HEADER, person('张三', '210102199003071234'), person('张三', '210102199003071234', { trade: 't002-welder' })),
+      trades,
+    );
     expect(twice.refusals).toEqual([{ row: 3, field: 'idNumber', message: expect.stringMatching(/already in row 2 of this file/) }]);
   });
 
@@ -99,7 +124,11 @@ describe('parseBulkFile', () => {
       trades,
     );
     expect(parsed.groups).toHaveLength(1);
-    expect(parsed.groups[0]).toMatchObject({ rows: [2, 4, 5], team: 'A', fields: { name: '甲', members: [{ name: '丙' }, { name: '丁' }] } });
+    expect(parsed.groups[0]).toMatchObject({
+      rows: [2, 4, 5],
+      team: 'A',
+      fields: { name: '甲', members: [{ name: '丙' }, { name: '丁' }] },
+    });
     expect(parsed.refusals).toEqual(
       expect.arrayContaining([
         { row: 7, field: 'team', message: expect.stringMatching(/团队\/team is empty/) },
@@ -110,7 +139,9 @@ describe('parseBulkFile', () => {
   });
 
   it('refuses a file whose header lacks columns', () => {
-    expect(() => parseBulkFile(sheetOf(['姓名', '身份证号', '手机', '城市'], ['张三']), trades)).toThrow(/lacks the columns 工作单位\/employer/);
+    expect(() => parseBulkFile(sheetOf(['姓名', '身份证号', '手机', '城市'], ['张三']), trades)).toThrow(
+      /lacks the columns 工作单位\/employer/,
+    );
     expect(() => parseBulkFile(sheetOf(HEADER), trades)).toThrow(/no entries/);
   });
 });
@@ -134,10 +165,25 @@ describe('reading the file', () => {
     const gbk = Buffer.from([0xd5, 0xc5, 0xc8, 0xfd, 0x3b, 0x31]); // 张三;1 in GBK
     expect(decodeText(gbk)).toBe('张三;1');
     expect(guessDelimiter('a;b;c\n1;2;3')).toBe(';');
-    const [sheet] = await readSpreadsheet({ originalname: 'x.csv', buffer: Buffer.from('\uFEFF姓名\t身份证号\n张三\t012345678901234567\n') });
+    const [sheet] = await readSpreadsheet({
+      originalname: 'x.csv',
+      buffer: Buffer.from('\uFEFF姓名\t身份证号\n张三\t012345678901234567\n'),
+    });
     expect(sheet!.rows).toEqual([
-      { row: 1, cells: [{ text: '姓名', numeric: false }, { text: '身份证号', numeric: false }] },
-      { row: 2, cells: [{ text: '张三', numeric: false }, { text: '012345678901234567', numeric: false }] },
+      {
+        row: 1,
+        cells: [
+          { text: '姓名', numeric: false },
+          { text: '身份证号', numeric: false },
+        ],
+      },
+      {
+        row: 2,
+        cells: [
+          { text: '张三', numeric: false },
+          { text: '012345678901234567', numeric: false },
+        ],
+      },
     ]);
   });
 });

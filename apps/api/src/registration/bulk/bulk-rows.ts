@@ -87,7 +87,8 @@ interface RowFields {
 export function parseBulkFile(sheets: readonly Sheet[], trades: TradeResolver): ParsedBulkFile {
   const { sheet, header } = findHeader(sheets);
   const data = sheet.rows.filter((r) => r.row > header.row);
-  if (data.length === 0) throw refuseFile(HttpStatus.UNPROCESSABLE_ENTITY, `The file has a header row (row ${header.row}) but no entries below it`);
+  if (data.length === 0)
+    throw refuseFile(HttpStatus.UNPROCESSABLE_ENTITY, `The file has a header row (row ${header.row}) but no entries below it`);
   if (data.length > MAX_DATA_ROWS) throw tooManyRows(data.length);
 
   const refusals: RowRefusal[] = [];
@@ -114,7 +115,10 @@ export function parseBulkFile(sheets: readonly Sheet[], trades: TradeResolver): 
     const earlier = firstRowOf.get(fields.idNumber);
     if (earlier !== undefined) {
       refuseRow(fields, [
-        { field: 'idNumber', message: `The same person (ID number ending ${fields.idNumber.slice(-4)}) is already in row ${earlier} of this file: one person, one entry` },
+        {
+          field: 'idNumber',
+          message: `The same person (ID number ending ${fields.idNumber.slice(-4)}) is already in row ${earlier} of this file: one person, one entry`,
+        },
       ]);
       continue;
     }
@@ -166,7 +170,12 @@ export function parseBulkFile(sheets: readonly Sheet[], trades: TradeResolver): 
     }
     const strayCity = members.find((m) => m.cityText !== '' && m.city !== captain.city);
     if (strayCity) {
-      teamProblem(strayCity.row, [{ field: 'city', message: `A team enters for one city: team ${label}'s captain (row ${captain.row}) is of ${captain.city}, this row names ${strayCity.cityText}` }]);
+      teamProblem(strayCity.row, [
+        {
+          field: 'city',
+          message: `A team enters for one city: team ${label}'s captain (row ${captain.row}) is of ${captain.city}, this row names ${strayCity.cityText}`,
+        },
+      ]);
       continue;
     }
     if (rows.length !== trade.teamSize) {
@@ -239,10 +248,16 @@ function findHeader(sheets: readonly Sheet[]): { sheet: Sheet; header: Header } 
   }
   const expected = REQUIRED_COLUMNS.map((c) => COLUMN_TITLES[c]).join(', ');
   if (!best || best.header.columns.size < 3) {
-    throw refuseFile(HttpStatus.UNPROCESSABLE_ENTITY, `No header row found: one of the first rows must name the columns ${expected} (and optionally ${COLUMN_TITLES.team})`);
+    throw refuseFile(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      `No header row found: one of the first rows must name the columns ${expected} (and optionally ${COLUMN_TITLES.team})`,
+    );
   }
   const missing = REQUIRED_COLUMNS.filter((c) => !best.header.columns.has(c)).map((c) => COLUMN_TITLES[c]);
-  throw refuseFile(HttpStatus.UNPROCESSABLE_ENTITY, `The header row (row ${best.header.row}) lacks the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
+  throw refuseFile(
+    HttpStatus.UNPROCESSABLE_ENTITY,
+    `The header row (row ${best.header.row}) lacks the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -267,7 +282,8 @@ function readRow(sheetRow: SheetRow, columns: ReadonlyMap<BulkColumn, number>, t
   const idCell = cell('idNumber');
   const idNumber = normaliseIdNumber(idCell.text);
   if (idNumber === '') personProblems.push(empty('idNumber'));
-  else if (idCell.numeric || looksScientific(idCell.text)) personProblems.push({ field: 'idNumber', message: lostDigits('ID number', idCell.text) });
+  else if (idCell.numeric || looksScientific(idCell.text))
+    personProblems.push({ field: 'idNumber', message: lostDigits('ID number', idCell.text) });
 
   const phoneCell = cell('phone');
   const phone = normalisePhone(phoneCell.text);
@@ -289,12 +305,16 @@ function readRow(sheetRow: SheetRow, columns: ReadonlyMap<BulkColumn, number>, t
   const creditCell = cell('creditCode');
   const creditCode = normaliseCreditCode(creditCell.text);
   if (creditCode === '') entryProblems.push(empty('creditCode'));
-  else if (creditCell.numeric || looksScientific(creditCell.text)) entryProblems.push({ field: 'creditCode', message: lostDigits('credit code', creditCell.text) });
+  else if (creditCell.numeric || looksScientific(creditCell.text))
+    entryProblems.push({ field: 'creditCode', message: lostDigits('credit code', creditCell.text) });
 
   const techText = text('techBased');
   const techBased = parseYesNo(techText);
   if (techBased === undefined) {
-    entryProblems.push({ field: 'techBased', message: `${COLUMN_TITLES.techBased} must be 是/否 (yes/no, true/false, 1/0)${techText ? `, not ${techText}` : ''}` });
+    entryProblems.push({
+      field: 'techBased',
+      message: `${COLUMN_TITLES.techBased} must be 是/否 (yes/no, true/false, 1/0)${techText ? `, not ${techText}` : ''}`,
+    });
   }
 
   const cityText = text('city');
@@ -313,7 +333,22 @@ function readRow(sheetRow: SheetRow, columns: ReadonlyMap<BulkColumn, number>, t
   // A member's row may leave the entry's fields blank, but a city it names must be a city.
   if (cityText !== '' && !city) personProblems.push(...entryProblems.filter((p) => p.field === 'city'));
 
-  return { row: sheetRow.row, name, idNumber, phone, employer, creditCode, techBased, city, cityText, trade, skillLevel, team: text('team'), personProblems, entryProblems };
+  return {
+    row: sheetRow.row,
+    name,
+    idNumber,
+    phone,
+    employer,
+    creditCode,
+    techBased,
+    city,
+    cityText,
+    trade,
+    skillLevel,
+    team: text('team'),
+    personProblems,
+    entryProblems,
+  };
 }
 
 function lostDigits(what: string, shown: string): string {

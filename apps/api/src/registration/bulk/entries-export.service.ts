@@ -143,7 +143,8 @@ export class EntriesExportService {
   }
 
   private requireTrade(tradeId: string | undefined): void {
-    if (tradeId !== undefined && !this.projections.models.catalogue.trades.has(tradeId)) throw new NotFoundException(`Unknown trade ${tradeId}`);
+    if (tradeId !== undefined && !this.projections.models.catalogue.trades.has(tradeId))
+      throw new NotFoundException(`Unknown trade ${tradeId}`);
   }
 
   private tradeName(): (tradeId: string) => string {
@@ -154,7 +155,9 @@ export class EntriesExportService {
   /** Session and workstation from the entry when the read model has them, else from the trade's published draw. */
   private placed(entry: Placed): Placed {
     if (entry.session !== undefined && entry.workstation !== undefined) return entry;
-    const assignment = this.projections.models.catalogue.trades.get(entry.tradeId)?.draw?.assignments?.find((a) => a.entryId === entry.entryId);
+    const assignment = this.projections.models.catalogue.trades
+      .get(entry.tradeId)
+      ?.draw?.assignments?.find((a) => a.entryId === entry.entryId);
     return assignment ? { ...entry, session: assignment.session, workstation: assignment.workstation } : entry;
   }
 }
@@ -186,5 +189,10 @@ const byTradeCityThenName = (a: EntryRecord, b: EntryRecord) =>
 
 /** `entries-shenyang-t001-….xlsx`: ASCII only (trade ids are), so every browser keeps it. */
 function filename(kind: string, city: string | undefined, tradeId: string | undefined): string {
-  return [kind, city, tradeId].filter(Boolean).join('-').replace(/[^\w.-]/g, '_') + '.xlsx';
+  return (
+    [kind, city, tradeId]
+      .filter(Boolean)
+      .join('-')
+      .replace(/[^\w.-]/g, '_') + '.xlsx'
+  );
 }

@@ -50,9 +50,13 @@ export async function readSpreadsheet(file: UploadedSpreadsheet): Promise<Sheet[
   if (buffer.length === 0) throw refuseFile(HttpStatus.BAD_REQUEST, 'The file is empty');
   if (startsWith(buffer, ZIP_MAGIC)) return readXlsx(buffer);
   if (startsWith(buffer, OLE_MAGIC)) {
-    throw refuseFile(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'This is an old Excel 97–2003 (.xls) file: save it as .xlsx (Excel Workbook) or as CSV UTF-8, then upload it again');
+    throw refuseFile(
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      'This is an old Excel 97–2003 (.xls) file: save it as .xlsx (Excel Workbook) or as CSV UTF-8, then upload it again',
+    );
   }
-  if (/\.(xlsx|xlsm)$/i.test(file.originalname)) throw refuseFile(HttpStatus.UNPROCESSABLE_ENTITY, `${file.originalname} is not a readable XLSX file`);
+  if (/\.(xlsx|xlsm)$/i.test(file.originalname))
+    throw refuseFile(HttpStatus.UNPROCESSABLE_ENTITY, `${file.originalname} is not a readable XLSX file`);
   return [await readCsv(buffer)];
 }
 
@@ -62,9 +66,13 @@ export async function readSpreadsheet(file: UploadedSpreadsheet): Promise<Sheet[
 
 async function readXlsx(buffer: Buffer): Promise<Sheet[]> {
   const size = zipUncompressedSize(buffer);
-  if (size === undefined) throw refuseFile(HttpStatus.UNPROCESSABLE_ENTITY, 'The file is not a readable XLSX file (its ZIP directory is damaged)');
+  if (size === undefined)
+    throw refuseFile(HttpStatus.UNPROCESSABLE_ENTITY, 'The file is not a readable XLSX file (its ZIP directory is damaged)');
   if (size > MAX_XLSX_UNCOMPRESSED_BYTES) {
-    throw refuseFile(HttpStatus.PAYLOAD_TOO_LARGE, `The workbook unpacks to more than ${MAX_XLSX_UNCOMPRESSED_BYTES / 1024 / 1024} MB: upload the entries sheet alone`);
+    throw refuseFile(
+      HttpStatus.PAYLOAD_TOO_LARGE,
+      `The workbook unpacks to more than ${MAX_XLSX_UNCOMPRESSED_BYTES / 1024 / 1024} MB: upload the entries sheet alone`,
+    );
   }
   const workbook = new ExcelJS.Workbook();
   try {
@@ -72,7 +80,9 @@ async function readXlsx(buffer: Buffer): Promise<Sheet[]> {
   } catch {
     throw refuseFile(HttpStatus.UNPROCESSABLE_ENTITY, 'The file is not a readable XLSX file');
   }
-  return workbook.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined).map((ws) => ({ name: ws.name, rows: rowsOf(ws) }));
+  return workbook.worksheets
+    .filter((ws) => ws.state === 'visible' || ws.state === undefined)
+    .map((ws) => ({ name: ws.name, rows: rowsOf(ws) }));
 }
 
 function rowsOf(worksheet: ExcelJS.Worksheet): SheetRow[] {
@@ -148,7 +158,10 @@ async function readCsv(buffer: Buffer): Promise<Sheet> {
       parserOptions: { delimiter: guessDelimiter(text), trim: false, ignoreEmpty: true, discardUnmappedColumns: false },
     });
   } catch (error) {
-    throw refuseFile(HttpStatus.UNPROCESSABLE_ENTITY, `The file is not a readable CSV file: ${error instanceof Error ? error.message : String(error)}`);
+    throw refuseFile(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      `The file is not a readable CSV file: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return { name: 'CSV', rows: rowsOf(worksheet) };
 }
@@ -178,4 +191,7 @@ export function guessDelimiter(text: string): string {
 }
 
 export const tooManyRows = (rows: number) =>
-  refuseFile(HttpStatus.PAYLOAD_TOO_LARGE, `The file has ${rows} rows; at most ${MAX_DATA_ROWS} entries rows are taken per upload: split it`);
+  refuseFile(
+    HttpStatus.PAYLOAD_TOO_LARGE,
+    `The file has ${rows} rows; at most ${MAX_DATA_ROWS} entries rows are taken per upload: split it`,
+  );

@@ -68,7 +68,12 @@ export async function workbookOf(sheets: ReadonlyArray<ExportSheet<any>>): Promi
 
 function addSheet<Row>(workbook: ExcelJS.Workbook, sheet: ExportSheet<Row>): void {
   const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  worksheet.columns = sheet.columns.map((c, i) => ({ key: `c${i}`, header: c.header, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+  worksheet.columns = sheet.columns.map((c, i) => ({
+    key: `c${i}`,
+    header: c.header,
+    width: c.width,
+    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+  }));
   worksheet.getRow(1).font = { bold: true };
   for (const row of sheet.rows) worksheet.addRow(sheet.columns.map((c) => c.value(row) ?? ''));
   if (sheet.columns.length > 0) {

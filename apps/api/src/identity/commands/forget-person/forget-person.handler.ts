@@ -63,7 +63,9 @@ export class ForgetPersonHandler implements ICommandHandler<ForgetPersonCommand>
 
 /** Every entry the person is in, as the individual or captain (0) or as the n-th member (n). */
 function appearancesOf(entries: EntriesReadModel, idNumber: string): PersonAppearance[] {
-  return entries.list().flatMap((entry) =>
-    peopleOf(entry).flatMap((person, index) => (person.idNumber === idNumber ? [{ entryId: entry.entryId, person: index }] : [])),
-  );
+  return entries
+    .list()
+    .flatMap((entry) =>
+      peopleOf(entry).flatMap((person, index) => (person.idNumber === idNumber ? [{ entryId: entry.entryId, person: index }] : [])),
+    );
 }

@@ -33,7 +33,12 @@ export class DrawLotsHandler implements ICommandHandler<DrawLotsCommand> {
       return { commandId: dto.commandId, position: result.position, commitment: draw?.commitment, assignments: draw?.assignments ?? [] };
     }
     const drawn = result.events.flatMap((e) => (e.type === 'LotsDrawn' ? [e.data] : []))[0];
-    return { commandId: dto.commandId, position: result.position, commitment: drawn?.commitment, assignments: assignmentsOf(result.events) };
+    return {
+      commandId: dto.commandId,
+      position: result.position,
+      commitment: drawn?.commitment,
+      assignments: assignmentsOf(result.events),
+    };
   }
 }
 

@@ -25,8 +25,7 @@ export class ReviewEntryHandler implements ICommandHandler<ReviewEntryCommand> {
     const current = await this.cache.load(streamId, entryDecider);
     const details = current.state.details;
     const context = () => this.registration.forTrade(details?.tradeId ?? '');
-    const decide = () =>
-      this.executor.execute({ streamId, decider: entryDecider, command: decision, context, meta });
+    const decide = () => this.executor.execute({ streamId, decider: entryDecider, command: decision, context, meta });
 
     if (!details) return this.answer(entryId, commandId, await decide());
     // Decided first on the current state: nothing is claimed or released for a refused decision.
