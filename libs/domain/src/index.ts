@@ -1,5 +1,6 @@
 export * from './shared/decider.js';
 export * from './shared/domain-error.js';
+export * from './shared/refusal-codes.js';
 export * from './shared/identifiers.js';
 export * from './shared/streams.js';
 export * from './catalogue/catalogue.types.js';

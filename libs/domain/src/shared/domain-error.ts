@@ -1,3 +1,5 @@
+import type { RefusalCode } from './refusal-codes.js';
+
 /**
  * A refusal by the domain. `kind` says what sort of refusal it is, and the API maps it to a status
  * (invalid → 422, not_found → 404, forbidden → 403, conflict → 409). `code` and `params` say which
@@ -12,12 +14,12 @@ export type RefusalParams = Readonly<Record<string, string | number | boolean | 
 
 /** The code and parameters of a refusal; without one, the refusal's code is its kind (generic). */
 export interface Refusal {
-  code: string;
+  code: RefusalCode;
   params?: RefusalParams;
 }
 
 export class DomainError extends Error {
-  readonly code: string;
+  readonly code: RefusalCode;
   readonly params: RefusalParams;
 
   constructor(
