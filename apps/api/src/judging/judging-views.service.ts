@@ -11,6 +11,7 @@ import {
   judgeAgreement,
   judgesOf,
   publicationStatus,
+  rankedFigures,
   rankResults,
   resultChanges,
   scoreSheet,
@@ -195,16 +196,13 @@ export class JudgingViews {
       new Map(latest).set(competitorNumber, calculateResult(definition, competitorNumber, state, sheet.revision));
     const before = rankResults(definition, trade, withSheet(sheet.state));
     const after = rankResults(definition, trade, withSheet(changed));
-    const table = (lines: typeof before) =>
-      lines.map(({ competitorNumber, theory, practical, total, rank, prize }) => ({
-        competitorNumber,
-        theory,
-        practical,
-        total,
-        rank,
-        prize,
-      }));
-    return { tradeId, competitorNumber, before: table(before), after: table(after), changes: resultChanges(before, after) };
+    return {
+      tradeId,
+      competitorNumber,
+      before: before.map(rankedFigures),
+      after: after.map(rankedFigures),
+      changes: resultChanges(before, after),
+    };
   }
 
   private async aspectsOf(tradeId: string, competitorNumber: number) {
