@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { StreamStateCache } from '#application';
-import { tradeBoardId } from '#contracts';
+import { type MyResultDto, tradeBoardId } from '#contracts';
 import {
   appealWindowClosesAt,
   aspectsMarkedBy,
@@ -18,8 +18,15 @@ import {
   scoreSheetDecider,
   streams,
   tradeRankingProjection,
+  conflict,
+  DEFAULT_PRIZE_POLICY,
+  exactScores,
+  exactText,
+  notFound,
+  ZERO,
   type Aspect,
   type ContestantResult,
+  type TradeDefinition,
   type PanelAspectMarks,
   type ScoreSheetCommand,
 } from '#domain';
@@ -149,9 +156,13 @@ export class JudgingViews {
     const ranking = (await this.cache.load(streams.ranking(tradeId), tradeRankingProjection)).state.latest;
     const honours = new Map((board.frozen && !privileged ? [] : (ranking?.standings ?? [])).map((s) => [s.competitorNumber, s]));
     const status = publicationStatus(trade, this.clock().toISOString(), this.projections.models.appeals.pendingIn(tradeId));
+    // Exact totals the ranking was computed on, as published (the feed and `npm run verify:results` use them too).
+    const exactTotals = new Map(
+      (board.frozen && !privileged ? [] : (ranking?.standings ?? [])).map((s) => [s.competitorNumber, s.exactTotal]),
+    );
     const rows = await Promise.all(
       [...board.rows]
-        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.competitorNumber - b.competitorNumber)
+        .sort((a, b) => placeGroup(a) - placeGroup(b) || (a.rank ?? 0) - (b.rank ?? 0) || a.competitorNumber - b.competitorNumber)
         .map(async (row) => ({
           competitorNumber: row.competitorNumber,
           name: row.name,
@@ -159,6 +170,7 @@ export class JudgingViews {
           theory: row.theory,
           practical: row.practical,
           total: row.total,
+          exactTotal: exactTotals.get(row.competitorNumber) ?? null,
           rank: row.rank,
           prize: row.prize,
           status,
@@ -181,7 +193,68 @@ export class JudgingViews {
       appealsCloseAt: publication ? appealWindowClosesAt(definition, publication.at) : null,
       checkpoint: publication?.checkpoint ?? null,
       version: board.version,
+      rules: resultsRules(definition),
       rows,
+    };
+  }
+
+  /**
+   * The contestant's own result once the trade's results are published: scores, rank, prize and the
+   * marks of each module and aspect (the panel's, never a single judge's).
+   */
+  async myResult(tradeId: string, contestantId: string): Promise<MyResultDto> {
+    const { state: trade, definition } = await this.reader.trade(tradeId);
+    const entry = this.projections.models.entries.ofContestant(contestantId);
+    const competitorNumber = [...(trade.competitors ?? [])].find(([, entryId]) => entryId === entry?.entryId)?.[0];
+    if (competitorNumber === undefined) {
+      throw notFound(`You have no competitor number in ${tradeId}`, 'tradeId', { code: 'results.not_drawn', params: { tradeId } });
+    }
+    const publication = trade.published;
+    if (!publication) {
+      throw conflict(`The results of ${tradeId} are not published yet`, undefined, { code: 'results.not_published', params: { tradeId } });
+    }
+    const sheet = (await this.reader.sheet(tradeId, competitorNumber)).state;
+    const result = (await this.reader.results(tradeId)).state.results.get(competitorNumber);
+    const standing = (await this.cache.load(streams.ranking(tradeId), tradeRankingProjection)).state.latest?.standings.find(
+      (s) => s.competitorNumber === competitorNumber,
+    );
+    const scores = result ? exactScores(result) : undefined;
+    const score = scoreSheet(definition, sheet.marks, sheet.rounds);
+    const aspectScores = new Map(score.aspects.map((a) => [a.aspectId, a]));
+    const status = publicationStatus(trade, this.clock().toISOString(), this.projections.models.appeals.pendingIn(tradeId));
+    return {
+      tradeId,
+      competitorNumber,
+      status: status === 'final' ? 'final' : 'official',
+      publishedAt: publication.publishedAt,
+      appealsCloseAt: appealWindowClosesAt(definition, publication.publishedAt),
+      theory: result?.theory ?? null,
+      practical: result?.practical ?? 0,
+      total: result?.total ?? 0,
+      exact: {
+        theory: scores?.theory ? exactText(scores.theory) : null,
+        practical: exactText(scores?.practical ?? ZERO),
+        total: exactText(scores?.total ?? ZERO),
+      },
+      rank: standing?.rank ?? null,
+      prize: standing?.prize ?? null,
+      standardised: standing?.standardised ?? null,
+      honours: standing ? [...standing.honours] : [],
+      modules: definition.scheme.subCriteria.map((module, i) => ({
+        moduleId: module.id,
+        name: module.name,
+        maxMark: score.modules[i].maxMark,
+        mark: score.modules[i].mark,
+        exact: score.modules[i].exact,
+        aspects: module.aspects.map((aspect) => ({
+          aspectId: aspect.id,
+          type: aspect.type,
+          description: aspect.description,
+          maxMark: aspect.maxMark,
+          mark: aspectScores.get(aspect.id)?.mark ?? null,
+          exact: aspectScores.get(aspect.id)?.exact ?? null,
+        })),
+      })),
     };
   }
 
@@ -219,6 +292,20 @@ export class JudgingViews {
   private overseesTrade(viewer: AuthUser, isChiefOfTrade: boolean): boolean {
     return OVERSEERS.has(viewer.role) || isChiefOfTrade;
   }
+}
+
+/** Ranked rows first, then those without a score yet, then the absent. */
+const placeGroup = (row: { rank: number | null; progress: string }) => (row.progress === 'absent' ? 2 : row.rank === null ? 1 : 0);
+
+/** The rules a trade's results follow, as the results page states them (docs/results-rules.md). */
+function resultsRules(definition: TradeDefinition) {
+  const prizes = definition.prizes ?? DEFAULT_PRIZE_POLICY;
+  return {
+    rounding: { mode: 'half_up' as const, places: 2 },
+    prizes: { ...prizes, cutOff: prizes.cutOff ?? ('round_half_up' as const) },
+    keyAspectComparison: definition.keyAspectComparison ?? ('in_order' as const),
+    weights: definition.weights,
+  };
 }
 
 function describe(aspect: Aspect) {
