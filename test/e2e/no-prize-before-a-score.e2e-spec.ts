@@ -19,7 +19,7 @@ describe('no rank and no prize before a score', () => {
     // The draw's ranking job has run.
     await server.quietHead();
     spectator = new Spectator(server.url);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     spectator?.close();
@@ -99,5 +99,5 @@ describe('no rank and no prize before a score', () => {
 
     // Not published: the feed still has no results of the trade.
     expect(await feedOfTrade()).toEqual([]);
-  });
+  }, 60_000);
 });
