@@ -114,19 +114,24 @@ interface Options {
 const isUrl = (value: string) => /^https?:\/\//.test(value);
 
 export async function verifyAudit(options: Options): Promise<AuditCheck> {
-  const checkpoints = options.checkpoints ? await loadCheckpoints(options.checkpoints) : undefined;
-  const { lines, expectedHead, base } = await openExport(options);
-  const published = checkpoints ?? (base ? await getJson<Checkpoint[]>(`${base}/api/audit/checkpoints`) : undefined);
-  return checkExport(lines, { checkpoints: published, expectedHead });
+  const checkpoints = options.checkpoints
+    ? await loadCheckpoints(options.checkpoints)
+    : isUrl(options.source)
+      ? await getJson<Checkpoint[]>(`${options.source.replace(/\/+$/, '')}/api/audit/checkpoints`)
+      : undefined;
+  // Nothing awaited between opening the export and reading it: readline reads at once, and would lose lines.
+  const { lines, expectedHead } = await openExport(options);
+  return checkExport(lines, { checkpoints, expectedHead });
 }
 
 /**
  * The export's lines, from a file or from a server's `GET /api/audit/export` (with a login); for a
- * server also the chain head it announced and its base URL.
+ * server also the chain head it announced. Iterate the lines at once: readline starts reading when
+ * opened, and lines that arrive before the iteration starts are lost.
  */
 export async function openExport(
   options: Pick<Options, 'source' | 'user' | 'password' | 'token'>,
-): Promise<{ lines: AsyncIterable<string>; expectedHead?: { position: number; hash: string }; base?: string }> {
+): Promise<{ lines: AsyncIterable<string>; expectedHead?: { position: number; hash: string } }> {
   if (!isUrl(options.source)) {
     return { lines: createInterface({ input: createReadStream(options.source, 'utf8'), crlfDelay: Infinity }) };
   }
@@ -144,7 +149,7 @@ export async function openExport(
     input: Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
     crlfDelay: Infinity,
   });
-  return { lines, expectedHead, base };
+  return { lines, expectedHead };
 }
 
 async function loadCheckpoints(source: string): Promise<Checkpoint[]> {
