@@ -154,12 +154,9 @@ export class JudgingViews {
     const privileged = viewer !== undefined && this.overseesTrade(viewer, isChief);
     const board = this.projections.models.boards.snapshot(tradeBoardId(tradeId), privileged ? 'live' : 'public')!;
     const ranking = (await this.cache.load(streams.ranking(tradeId), tradeRankingProjection)).state.latest;
-    const honours = new Map((board.frozen && !privileged ? [] : (ranking?.standings ?? [])).map((s) => [s.competitorNumber, s]));
+    // Honours and the exact totals the ranking was computed on (hidden from spectators while frozen).
+    const standings = new Map((board.frozen && !privileged ? [] : (ranking?.standings ?? [])).map((s) => [s.competitorNumber, s]));
     const status = publicationStatus(trade, this.clock().toISOString(), this.projections.models.appeals.pendingIn(tradeId));
-    // Exact totals the ranking was computed on, as published (the feed and `npm run verify:results` use them too).
-    const exactTotals = new Map(
-      (board.frozen && !privileged ? [] : (ranking?.standings ?? [])).map((s) => [s.competitorNumber, s.exactTotal]),
-    );
     const rows = await Promise.all(
       [...board.rows]
         .sort((a, b) => placeGroup(a) - placeGroup(b) || (a.rank ?? 0) - (b.rank ?? 0) || a.competitorNumber - b.competitorNumber)
@@ -170,14 +167,14 @@ export class JudgingViews {
           theory: row.theory,
           practical: row.practical,
           total: row.total,
-          exactTotal: exactTotals.get(row.competitorNumber) ?? null,
+          exactTotal: standings.get(row.competitorNumber)?.exactTotal ?? null,
           rank: row.rank,
           prize: row.prize,
           status,
           progress: row.progress,
           standardised: row.standardised,
-          medallion: honours.get(row.competitorNumber)?.medallion ?? false,
-          honours: honours.get(row.competitorNumber)?.honours ?? [],
+          medallion: standings.get(row.competitorNumber)?.medallion ?? false,
+          honours: standings.get(row.competitorNumber)?.honours ?? [],
           ...(privileged ? { aspects: await this.aspectsOf(tradeId, row.competitorNumber) } : {}),
         })),
     );
