@@ -114,15 +114,30 @@ interface Options {
 const isUrl = (value: string) => /^https?:\/\//.test(value);
 
 export async function verifyAudit(options: Options): Promise<AuditCheck> {
-  const checkpoints = options.checkpoints ? await loadCheckpoints(options.checkpoints) : undefined;
+  const checkpoints = options.checkpoints
+    ? await loadCheckpoints(options.checkpoints)
+    : isUrl(options.source)
+      ? await getJson<Checkpoint[]>(`${options.source.replace(/\/+$/, '')}/api/audit/checkpoints`)
+      : undefined;
+  // Nothing awaited between opening the export and reading it: readline reads at once, and would lose lines.
+  const { lines, expectedHead } = await openExport(options);
+  return checkExport(lines, { checkpoints, expectedHead });
+}
+
+/**
+ * The export's lines, from a file or from a server's `GET /api/audit/export` (with a login); for a
+ * server also the chain head it announced. Iterate the lines at once: readline starts reading when
+ * opened, and lines that arrive before the iteration starts are lost.
+ */
+export async function openExport(
+  options: Pick<Options, 'source' | 'user' | 'password' | 'token'>,
+): Promise<{ lines: AsyncIterable<string>; expectedHead?: { position: number; hash: string } }> {
   if (!isUrl(options.source)) {
-    const lines = createInterface({ input: createReadStream(options.source, 'utf8'), crlfDelay: Infinity });
-    return checkExport(lines, { checkpoints });
+    return { lines: createInterface({ input: createReadStream(options.source, 'utf8'), crlfDelay: Infinity }) };
   }
   const base = options.source.replace(/\/+$/, '');
   const token = options.token ?? (options.user ? await login(base, options.user, options.password ?? '') : undefined);
   if (!token) throw new Error('A server export needs an organiser or arbitration login: --user and --password, or --token');
-  const published = checkpoints ?? (await getJson<Checkpoint[]>(`${base}/api/audit/checkpoints`));
   const response = await fetch(`${base}/api/audit/export`, {
     headers: { authorization: `Bearer ${token}`, accept: 'application/x-ndjson' },
   });
@@ -134,7 +149,7 @@ export async function verifyAudit(options: Options): Promise<AuditCheck> {
     input: Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
     crlfDelay: Infinity,
   });
-  return checkExport(lines, { checkpoints: published, expectedHead });
+  return { lines, expectedHead };
 }
 
 async function loadCheckpoints(source: string): Promise<Checkpoint[]> {

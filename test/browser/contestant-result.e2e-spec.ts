@@ -1,6 +1,7 @@
 /**
- * /register after the contest: the contestant sees their own result as published (status, total,
- * rank, prize) and files an appeal from the phone within the window; the arbitration committee
+ * /register after the contest: the contestant sees their own result as published (status, theory,
+ * practical, total, rank, prize, each module's and aspect's marks) and files an appeal naming an aspect
+ * from the phone within the window; the arbitration committee
  * finds it in its list.
  */
 import { randomUUID } from 'node:crypto';
@@ -92,7 +93,25 @@ describe('the contestant after the contest', () => {
     expect(await result.locator('[data-rank]').getAttribute('data-rank')).toBe(String(mine.rank));
     expect(Number(await result.locator('[data-total]').getAttribute('data-total'))).toBe(mine.total);
 
+    // After publication: theory, practical and each module's and aspect's marks, as the API gives them.
+    const contestant = await new Client(testbed.server.url).login(CONTESTANT.username, CONTESTANT.password);
+    const own = (await contestant.get(`/api/trades/${tradeId}/results/mine`)).body;
+    expect(own).toMatchObject({ competitorNumber: myNumber, total: mine.total, rank: mine.rank, status: 'official' });
+    expect(own.modules.map((m: { moduleId: string }) => m.moduleId)).toEqual(prepared.trade.scheme.subCriteria.map((m) => m.id));
+    const firstModule = own.modules[0];
+    await result.locator(`[data-module="${firstModule.moduleId}"] [data-module-mark]`).waitFor();
+    expect(
+      Number(await result.locator(`[data-module="${firstModule.moduleId}"] [data-module-mark]`).getAttribute('data-module-mark')),
+    ).toBe(firstModule.mark);
+    const aspect = firstModule.aspects[0];
+    expect(Number(await result.locator(`[data-aspect="${aspect.aspectId}"] [data-aspect-mark]`).getAttribute('data-aspect-mark'))).toBe(
+      aspect.mark,
+    );
+    // No judge's own mark anywhere in the answer.
+    expect(JSON.stringify(own)).not.toContain('judgeId');
+
     const reason = 'The judges did not see my second workpiece';
+    await result.locator(`input[name="appeal-aspect"][value="${aspect.aspectId}"]`).check();
     await result.locator('textarea[name="appeal-reason"]').fill(reason);
     await result.locator('.appeal-form button').click();
     await result.locator('li[data-appeal-status="pending"]').waitFor();
@@ -101,7 +120,9 @@ describe('the contestant after the contest', () => {
 
     const arbitration = await new Client(testbed.server.url).login('arbitration');
     const appeals = (await arbitration.get(`/api/appeals?tradeId=${encodeURIComponent(tradeId)}`)).body;
-    expect(appeals).toEqual([expect.objectContaining({ competitorNumber: myNumber, reason, status: 'pending' })]);
+    expect(appeals).toEqual([
+      expect.objectContaining({ competitorNumber: myNumber, reason, status: 'pending', aspectIds: [aspect.aspectId] }),
+    ]);
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import { ChainVerifier, type StoredEvent, storedForm } from '#event-store';
 import { ReadModels } from '#read-models';
 import { aspectsOf, ContestApi, ORGANISER, planTradeMarks, prepareTrades, type PreparedTrade } from '../../scripts/lib/contest-driver.js';
 import { checkExport, main as verifyAuditCli } from '../../scripts/verify-audit.js';
+import { main as verifyResultsCli, verifyResults } from '../../scripts/verify-results.js';
 import { Client, removeFilesOf, startServer, type TestServer, until } from '../support/test-server.js';
 
 /**
@@ -130,6 +131,27 @@ describe('audit: export, verification, time travel, histories, feed', () => {
     expect(await verifyAuditCli([file], {}, (line) => printed.push(line))).toBe(0);
     expect(await verifyAuditCli([server.url, '--user', 'arbitration', '--password', PASSWORD], {}, (line) => printed.push(line))).toBe(0);
     expect(printed[1]).toMatch(/^OK: \d+ events, chain head at position \d+ \([0-9a-f]{64}\); [1-9]\d* checkpoint\(s\) match$/);
+  });
+
+  it('recomputes the published trade from its raw marks exactly as published, and names a figure changed', async () => {
+    const { text } = await exportText(await organiser());
+    const lines = text.split('\n');
+    const [verdict] = await verifyResults(lines);
+    expect(verdict).toEqual({ tradeId, contestants: prepared.competitors.length, legacy: [], differences: [] });
+    const printed: string[] = [];
+    expect(await verifyResultsCli([server.url, '--user', 'arbitration', '--password', PASSWORD], {}, (line) => printed.push(line))).toBe(0);
+    expect(printed).toEqual([`OK ${tradeId}: ${prepared.competitors.length} contestants, scores, ranks and prizes as published`]);
+
+    // One published result's exact total changed by 1/1000 (its rounded figure may not even move): named.
+    const last = lines.map((l) => (l ? JSON.parse(l) : null)).findLastIndex((e) => e?.type === 'ResultCalculated');
+    const edited = JSON.parse(lines[last]);
+    const [n, d] = edited.data.exact.total.split('/').map(BigInt);
+    edited.data.exact.total = `${n * 1000n + d}/${d * 1000n}`;
+    const tampered = [...lines.slice(0, last), JSON.stringify(edited), ...lines.slice(last + 1)];
+    const [changed] = await verifyResults(tampered);
+    expect(changed.differences).toEqual([
+      `competitor ${edited.data.competitorNumber}: exact.total recomputed ${n}/${d}, published ${edited.data.exact.total}`,
+    ]);
   });
 
   it('lets only the organiser and arbitration export', async () => {

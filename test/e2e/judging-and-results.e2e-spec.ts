@@ -25,9 +25,11 @@ const MEASUREMENTS = ['m-diameter', 'm-length', 'm-thread'];
 const JUDGEMENTS = ['j-safety', 'j-finish', 'j-tidy'];
 
 /**
- * The final table, by hand (aspect mark = mean level ÷ 3 × max, to hundredths; total = 30 % theory + 70 % practical):
- *   A  20 + 15.5 + 10 + 6 + 23.33 (2,2,3 of 30) + 12.33 (2,2,2 of 18.5 after the appeal; 10.28 before) = 87.16;
- *      theory 8/10 = 80 → 24 + 61.012 = 85.01 (83.58 before the appeal)
+ * The final table, by hand (aspect mark = mean level ÷ 3 × max, exactly; total = 30 % theory + 70 % practical,
+ * each figure rounded half up to 0.01 only at the end — docs/results-rules.md):
+ *   A  20 + 15.5 + 10 + 6 + 70/3 (2,2,3 of 30) + 37/3 (2,2,2 of 18.5 after the appeal; 185/18 before) = 87.166… → 87.17;
+ *      theory 8/10 = 80 → 24 + 61.016… = 85.016… → 85.02 (83.58 before the appeal). Rounding each aspect
+ *      first (23.33 + 12.33) gave 87.16 and 85.01.
  *   B  18 + 15.5 + 10 + 4 (2,2,2 of 6) + 30 + 14.39 (2,3,2 of 18.5) = 91.89; theory 60 → 18 + 64.323 = 82.32
  *   C  20 + 10 + 10 + 4 + 20 (re-marked 2,2,2 after 3,2,1) + 18.5 = 82.5; theory 100 → 30 + 57.75 = 87.75
  *   D  15 + 15.5 (corrected from 5) + 0 + 6 + 26.67 (3,3,2 of 30) + 18.5 = 81.67; theory 90 → 27 + 57.169 = 84.17
@@ -35,7 +37,7 @@ const JUDGEMENTS = ['j-safety', 'j-finish', 'j-tidy'];
  */
 const FINAL = [
   { who: 'C', theory: 100, practical: 82.5, total: 87.75, rank: 1, prize: 'first' },
-  { who: 'A', theory: 80, practical: 87.16, total: 85.01, rank: 2, prize: 'second' },
+  { who: 'A', theory: 80, practical: 87.17, total: 85.02, rank: 2, prize: 'second' },
   { who: 'D', theory: 90, practical: 81.67, total: 84.17, rank: 3, prize: 'third' },
   { who: 'B', theory: 60, practical: 91.89, total: 82.32, rank: 4, prize: null },
 ];
@@ -411,7 +413,7 @@ describe('judging and results of one trade, through HTTP', () => {
         {
           competitorNumber: number.A,
           before: { total: 83.58, rank: 3, prize: 'third' },
-          after: { total: 85.01, rank: 2, prize: 'second' },
+          after: { total: 85.02, rank: 2, prize: 'second' },
         },
         {
           competitorNumber: number.D,
@@ -438,7 +440,7 @@ describe('judging and results of one trade, through HTTP', () => {
 
     await eventually(
       () => results(organiser),
-      (r) => r.rows[1]?.total === 85.01,
+      (r) => r.rows[1]?.total === 85.02,
       'the corrected result ranked',
     );
     expect((await organiser.post(`/api/trades/${tradeId}/publish`, { commandId: commandId() })).status).toBe(200);

@@ -14,6 +14,7 @@ export * from './registration/prior-prizes.js';
 export * from './identity/user.js';
 export * from './identity/personal-data.js';
 export * from './judging/score-sheet.js';
+export * from './scoring/exact.js';
 export * from './scoring/scoring.js';
 export * from './scoring/ranking.js';
 export * from './scoring/theory.js';

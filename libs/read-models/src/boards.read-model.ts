@@ -1,5 +1,5 @@
 import type { StoredEvent } from '#event-store';
-import { CITIES, type AuditCheckpoint, type ContestantResult, type DomainEvent, type Standing } from '#domain';
+import { CITIES, isScored, type AuditCheckpoint, type ContestantResult, type DomainEvent, type Standing } from '#domain';
 import { tradeBoardId, type BoardDelta, type BoardId, type BoardRow, type BoardSnapshot } from '#contracts';
 import type { EntriesReadModel } from './entries.read-model.js';
 import type { CatalogueReadModel } from './catalogue.read-model.js';
@@ -129,7 +129,11 @@ export class BoardsReadModel {
     const row = board.rows.get(result.competitorNumber);
     // A result computed from an older sheet than the one shown (jobs may finish out of order) changes nothing.
     if (!row || result.sheetRevision <= row.sheetRevision) return;
+    // A result that no longer counts anything (its only marked aspect went back for a re-mark) loses its
+    // place at once: the ranking job that follows says the same.
+    const unranked = isScored(result) ? {} : { rank: null, prize: null, standardised: null };
     this.updateRow(result.tradeId, result.competitorNumber, {
+      ...unranked,
       theory: result.theory,
       practical: result.practical,
       total: result.total,
@@ -147,8 +151,10 @@ export class BoardsReadModel {
     board.rankedRevision = resultsRevision;
     for (const standing of standings) {
       const row = board.rows.get(standing.competitorNumber);
-      if (row)
-        board.rows.set(row.competitorNumber, { ...row, rank: standing.rank, prize: standing.prize, standardised: standing.standardised });
+      if (!row) continue;
+      // Rankings recorded before unscored contestants went unranked gave them a rank (and a prize) on 0: never shown.
+      const shown = row.progress === 'absent' || isScored(row) ? standing : { rank: null, prize: null, standardised: null };
+      board.rows.set(row.competitorNumber, { ...row, rank: shown.rank, prize: shown.prize, standardised: shown.standardised });
     }
     this.changed(board);
   }

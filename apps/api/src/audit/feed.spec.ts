@@ -1,5 +1,5 @@
 import type { StoredEvent } from '#event-store';
-import { feedOf, FeedProjection } from './feed.js';
+import { feedOf, FeedProjection, type PublishedResults } from './feed.js';
 
 let position = 0;
 const stored = (streamId: string, type: string, data: Record<string, unknown>): StoredEvent => {
@@ -167,6 +167,8 @@ describe('the public feed', () => {
             theory: 80,
             practical: 65.25,
             total: 65.25,
+            // Results and rankings in the shape written before scores were exact: no exact total to give.
+            exactTotal: null,
             rank: 2,
             prize: 'second',
             standardised: null,
@@ -181,6 +183,7 @@ describe('the public feed', () => {
             theory: 80,
             practical: 90,
             total: 90,
+            exactTotal: null,
             rank: 1,
             prize: 'first',
             standardised: null,
@@ -191,6 +194,27 @@ describe('the public feed', () => {
     });
     const text = JSON.stringify(feedOf(events));
     for (const secret of [ID_1, PHONE_1, '210102199003072345', '13800138002', 'judgeId', 'aspectId']) expect(text).not.toContain(secret);
+  });
+
+  it('gives the exact total of a ranking that has one, and no rank or prize to a contestant without a score', () => {
+    const events = contestUpToTheDraw();
+    events.push(
+      result(2, 0, 90),
+      stored('ranking-t1', 'TradeRanked', {
+        tradeId: 't1',
+        resultsRevision: 0,
+        standings: [
+          { ...standing(2, 90, 1, 'first'), exactTotal: '180/2' },
+          { ...standing(1, 0, 1, null), rank: null },
+        ],
+      }),
+      stored('trade-t1', 'ResultsPublished', { tradeId: 't1', publishedAt: '2026-11-24T12:00:00.000Z', checkpoint: null }),
+    );
+    const rows = (feedOf(events).at(-1)!.data as PublishedResults).rows;
+    expect(rows.map(({ competitorNumber, exactTotal, rank, prize }) => ({ competitorNumber, exactTotal, rank, prize }))).toEqual([
+      { competitorNumber: 1, exactTotal: null, rank: null, prize: null },
+      { competitorNumber: 2, exactTotal: '180/2', rank: 1, prize: 'first' },
+    ]);
   });
 
   it('updates published results when a later ranking changes them, and stops at a reopening', () => {

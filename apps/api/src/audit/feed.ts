@@ -47,7 +47,11 @@ export interface PublishedRow {
   employer: string;
   theory: number | null;
   practical: number | null;
+  /** Rounded half up to 0.01: the official figure. */
   total: number | null;
+  /** The exact total ranks and prizes follow, `"numerator/denominator"`; null from rankings recorded before scores were exact. */
+  exactTotal: string | null;
+  /** Null for a contestant without a score. */
   rank: number | null;
   prize: Prize | null;
   standardised: number | null;
@@ -158,6 +162,7 @@ export class FeedProjection {
           theory: result?.theory ?? null,
           practical: result?.practical ?? null,
           total: standing?.total ?? result?.total ?? null,
+          exactTotal: standing?.exactTotal ?? result?.exact?.total ?? null,
           rank: standing?.rank ?? null,
           prize: standing?.prize ?? null,
           standardised: standing?.standardised ?? null,

@@ -109,6 +109,7 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'POST /api/trades/:tradeId/freeze': ORGANISER,
   'POST /api/trades/:tradeId/reveal': ORGANISER,
   'POST /api/trades/:tradeId/publish': ORGANISER,
+  'GET /api/trades/:tradeId/results/mine': ['contestant'],
   'GET /api/appeals': ['arbitration', 'organiser', 'contestant'],
   'POST /api/appeals': ['contestant'],
   'POST /api/appeals/:appealId/preview': ['arbitration', 'organiser'],

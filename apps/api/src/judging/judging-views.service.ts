@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { StreamStateCache } from '#application';
-import { tradeBoardId } from '#contracts';
+import { type MyResultDto, tradeBoardId } from '#contracts';
 import {
   appealWindowClosesAt,
   aspectsMarkedBy,
@@ -11,14 +11,22 @@ import {
   judgeAgreement,
   judgesOf,
   publicationStatus,
+  rankedFigures,
   rankResults,
   resultChanges,
   scoreSheet,
   scoreSheetDecider,
   streams,
   tradeRankingProjection,
+  conflict,
+  DEFAULT_PRIZE_POLICY,
+  exactScores,
+  exactText,
+  notFound,
+  ZERO,
   type Aspect,
   type ContestantResult,
+  type TradeDefinition,
   type PanelAspectMarks,
   type ScoreSheetCommand,
 } from '#domain';
@@ -146,11 +154,12 @@ export class JudgingViews {
     const privileged = viewer !== undefined && this.overseesTrade(viewer, isChief);
     const board = this.projections.models.boards.snapshot(tradeBoardId(tradeId), privileged ? 'live' : 'public')!;
     const ranking = (await this.cache.load(streams.ranking(tradeId), tradeRankingProjection)).state.latest;
-    const honours = new Map((board.frozen && !privileged ? [] : (ranking?.standings ?? [])).map((s) => [s.competitorNumber, s]));
+    // Honours and the exact totals the ranking was computed on (hidden from spectators while frozen).
+    const standings = new Map((board.frozen && !privileged ? [] : (ranking?.standings ?? [])).map((s) => [s.competitorNumber, s]));
     const status = publicationStatus(trade, this.clock().toISOString(), this.projections.models.appeals.pendingIn(tradeId));
     const rows = await Promise.all(
       [...board.rows]
-        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.competitorNumber - b.competitorNumber)
+        .sort((a, b) => placeGroup(a) - placeGroup(b) || (a.rank ?? 0) - (b.rank ?? 0) || a.competitorNumber - b.competitorNumber)
         .map(async (row) => ({
           competitorNumber: row.competitorNumber,
           name: row.name,
@@ -158,13 +167,14 @@ export class JudgingViews {
           theory: row.theory,
           practical: row.practical,
           total: row.total,
+          exactTotal: standings.get(row.competitorNumber)?.exactTotal ?? null,
           rank: row.rank,
           prize: row.prize,
           status,
           progress: row.progress,
           standardised: row.standardised,
-          medallion: honours.get(row.competitorNumber)?.medallion ?? false,
-          honours: honours.get(row.competitorNumber)?.honours ?? [],
+          medallion: standings.get(row.competitorNumber)?.medallion ?? false,
+          honours: standings.get(row.competitorNumber)?.honours ?? [],
           ...(privileged ? { aspects: await this.aspectsOf(tradeId, row.competitorNumber) } : {}),
         })),
     );
@@ -180,7 +190,68 @@ export class JudgingViews {
       appealsCloseAt: publication ? appealWindowClosesAt(definition, publication.at) : null,
       checkpoint: publication?.checkpoint ?? null,
       version: board.version,
+      rules: resultsRules(definition),
       rows,
+    };
+  }
+
+  /**
+   * The contestant's own result once the trade's results are published: scores, rank, prize and the
+   * marks of each module and aspect (the panel's, never a single judge's).
+   */
+  async myResult(tradeId: string, contestantId: string): Promise<MyResultDto> {
+    const { state: trade, definition } = await this.reader.trade(tradeId);
+    const entry = this.projections.models.entries.ofContestant(contestantId);
+    const competitorNumber = [...(trade.competitors ?? [])].find(([, entryId]) => entryId === entry?.entryId)?.[0];
+    if (competitorNumber === undefined) {
+      throw notFound(`You have no competitor number in ${tradeId}`, 'tradeId', { code: 'results.not_drawn', params: { tradeId } });
+    }
+    const publication = trade.published;
+    if (!publication) {
+      throw conflict(`The results of ${tradeId} are not published yet`, undefined, { code: 'results.not_published', params: { tradeId } });
+    }
+    const sheet = (await this.reader.sheet(tradeId, competitorNumber)).state;
+    const result = (await this.reader.results(tradeId)).state.results.get(competitorNumber);
+    const standing = (await this.cache.load(streams.ranking(tradeId), tradeRankingProjection)).state.latest?.standings.find(
+      (s) => s.competitorNumber === competitorNumber,
+    );
+    const scores = result ? exactScores(result) : undefined;
+    const score = scoreSheet(definition, sheet.marks, sheet.rounds);
+    const aspectScores = new Map(score.aspects.map((a) => [a.aspectId, a]));
+    const status = publicationStatus(trade, this.clock().toISOString(), this.projections.models.appeals.pendingIn(tradeId));
+    return {
+      tradeId,
+      competitorNumber,
+      status: status === 'final' ? 'final' : 'official',
+      publishedAt: publication.publishedAt,
+      appealsCloseAt: appealWindowClosesAt(definition, publication.publishedAt),
+      theory: result?.theory ?? null,
+      practical: result?.practical ?? 0,
+      total: result?.total ?? 0,
+      exact: {
+        theory: scores?.theory ? exactText(scores.theory) : null,
+        practical: exactText(scores?.practical ?? ZERO),
+        total: exactText(scores?.total ?? ZERO),
+      },
+      rank: standing?.rank ?? null,
+      prize: standing?.prize ?? null,
+      standardised: standing?.standardised ?? null,
+      honours: standing ? [...standing.honours] : [],
+      modules: definition.scheme.subCriteria.map((module, i) => ({
+        moduleId: module.id,
+        name: module.name,
+        maxMark: score.modules[i].maxMark,
+        mark: score.modules[i].mark,
+        exact: score.modules[i].exact,
+        aspects: module.aspects.map((aspect) => ({
+          aspectId: aspect.id,
+          type: aspect.type,
+          description: aspect.description,
+          maxMark: aspect.maxMark,
+          mark: aspectScores.get(aspect.id)?.mark ?? null,
+          exact: aspectScores.get(aspect.id)?.exact ?? null,
+        })),
+      })),
     };
   }
 
@@ -195,16 +266,13 @@ export class JudgingViews {
       new Map(latest).set(competitorNumber, calculateResult(definition, competitorNumber, state, sheet.revision));
     const before = rankResults(definition, trade, withSheet(sheet.state));
     const after = rankResults(definition, trade, withSheet(changed));
-    const table = (lines: typeof before) =>
-      lines.map(({ competitorNumber, theory, practical, total, rank, prize }) => ({
-        competitorNumber,
-        theory,
-        practical,
-        total,
-        rank,
-        prize,
-      }));
-    return { tradeId, competitorNumber, before: table(before), after: table(after), changes: resultChanges(before, after) };
+    return {
+      tradeId,
+      competitorNumber,
+      before: before.map(rankedFigures),
+      after: after.map(rankedFigures),
+      changes: resultChanges(before, after),
+    };
   }
 
   private async aspectsOf(tradeId: string, competitorNumber: number) {
@@ -221,6 +289,20 @@ export class JudgingViews {
   private overseesTrade(viewer: AuthUser, isChiefOfTrade: boolean): boolean {
     return OVERSEERS.has(viewer.role) || isChiefOfTrade;
   }
+}
+
+/** Ranked rows first, then those without a score yet, then the absent. */
+const placeGroup = (row: { rank: number | null; progress: string }) => (row.progress === 'absent' ? 2 : row.rank === null ? 1 : 0);
+
+/** The rules a trade's results follow, as the results page states them (docs/results-rules.md). */
+function resultsRules(definition: TradeDefinition) {
+  const prizes = definition.prizes ?? DEFAULT_PRIZE_POLICY;
+  return {
+    rounding: { mode: 'half_up' as const, places: 2 },
+    prizes: { ...prizes, cutOff: prizes.cutOff ?? ('round_half_up' as const) },
+    keyAspectComparison: definition.keyAspectComparison ?? ('in_order' as const),
+    weights: definition.weights,
+  };
 }
 
 function describe(aspect: Aspect) {

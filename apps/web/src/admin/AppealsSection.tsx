@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, seg } from '../api/client';
-import type { Appeal, PanelMember, Preview, TradeSummary, UserProfile } from '../api/types';
+import type { Appeal, PanelMember, Preview, TradeDefinition, TradeSummary, UserProfile } from '../api/types';
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField, SelectField } from '../components/Field';
 import { useApi } from '../components/useApi';
@@ -53,6 +53,10 @@ function AppealCard({
 }) {
   const { t } = useTranslation();
   const panel = useApi<PanelMember[]>(mayDecide ? `/api/trades/${seg(tradeId)}/panel` : null);
+  // The aspects the contestant named, by their descriptions in the marking scheme.
+  const definition = useApi<TradeDefinition>(`/api/catalogue/trades/${seg(tradeId)}`);
+  const description = new Map(definition.data?.scheme.subCriteria.flatMap((m) => m.aspects.map((a) => [a.id, a.description])) ?? []);
+  const named = (appeal.aspectIds ?? []).map((id) => (description.has(id) ? `${description.get(id)} (${id})` : id));
   const [kind, setKind] = useState<Remedy['kind']>('remark');
   const [aspects, setAspects] = useState((appeal.aspectIds ?? []).join(', '));
   const [judgeId, setJudgeId] = useState('');
@@ -83,7 +87,7 @@ function AppealCard({
         <strong>
           {t('admin.appeals.line', {
             n: appeal.competitorNumber ?? '—',
-            aspects: (appeal.aspectIds ?? []).join(', ') || t('admin.appeals.allAspects'),
+            aspects: named.join('、') || t('admin.appeals.allAspects'),
           })}
         </strong>
         {appeal.status ? <span className="tag">{appeal.status}</span> : null}

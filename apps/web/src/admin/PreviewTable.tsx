@@ -35,7 +35,7 @@ export function PreviewTable({ preview }: { preview: Preview }) {
               {formatScore(c.before.total)} → <b>{formatScore(c.after.total)}</b>
             </td>
             <td className="num">
-              {c.before.rank} → <b>{c.after.rank}</b>
+              {c.before.rank ?? t('results.unranked')} → <b>{c.after.rank ?? t('results.unranked')}</b>
             </td>
             <td>
               {prize(c.before.prize)} → <b>{prize(c.after.prize)}</b>

@@ -5,6 +5,7 @@ import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { useApi } from '../components/useApi';
 import { useCommand } from '../components/useCommand';
 import { formatDateTime, formatScore } from '../format';
+import { ResultsRules } from '../results/ResultsRules';
 
 const HONOURS = ['may_day_labour_medal', 'technical_expert'] as const;
 const isHonour = (value: string): value is (typeof HONOURS)[number] => (HONOURS as readonly string[]).includes(value);
@@ -80,6 +81,7 @@ export function ResultsSection({ trade }: { trade: TradeSummary }) {
                 </>
               ) : null}
             </dl>
+            <ResultsRules results={r} />
             <table className="data">
               <thead>
                 <tr>
@@ -102,7 +104,7 @@ export function ResultsSection({ trade }: { trade: TradeSummary }) {
               <tbody>
                 {r.rows.map((row) => (
                   <tr key={row.competitorNumber}>
-                    <td>{row.rank}</td>
+                    <td data-rank={row.rank ?? 'unranked'}>{row.rank ?? <span className="muted">{t('results.unranked')}</span>}</td>
                     <td>{row.competitorNumber}</td>
                     <td>{row.name}</td>
                     <td className="num">{row.theory === null ? '—' : formatScore(row.theory)}</td>

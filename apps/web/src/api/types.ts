@@ -184,7 +184,10 @@ export interface ResultRow {
   theory: number | null;
   practical: number;
   total: number;
-  rank: number;
+  /** The exact total ranks follow, "numerator/denominator". */
+  exactTotal?: string | null;
+  /** Null while the contestant has no score (shown as not yet marked). */
+  rank: number | null;
   prize: Prize | null;
   status: string;
   progress: Progress;
@@ -200,13 +203,38 @@ export interface TradeResults {
   /** Until when contestants may appeal, once the results are published. */
   appealsCloseAt: string | null;
   checkpoint?: { position: number; hash: string } | null;
+  /** The rules the results follow (docs/results-rules.md). */
+  rules?: {
+    rounding: { mode: 'half_up'; places: number };
+    prizes: { cutOff: 'round_half_up' | 'not_exceeding' };
+    keyAspectComparison: 'in_order' | 'sum';
+  };
   rows: ResultRow[];
+}
+
+/** GET /api/trades/:id/results/mine: the contestant's own published result. */
+export interface MyResult {
+  tradeId: string;
+  competitorNumber: number;
+  status: ResultStatus;
+  theory: number | null;
+  practical: number;
+  total: number;
+  rank: number | null;
+  prize: Prize | null;
+  modules: Array<{
+    moduleId: string;
+    name: string;
+    maxMark: number;
+    mark: number;
+    aspects: Array<{ aspectId: string; description: string; maxMark: number; mark: number | null }>;
+  }>;
 }
 
 export interface Change {
   competitorNumber: number;
-  before: { total: number; rank: number; prize: Prize | null };
-  after: { total: number; rank: number; prize: Prize | null };
+  before: { total: number; rank: number | null; prize: Prize | null };
+  after: { total: number; rank: number | null; prize: Prize | null };
 }
 
 export interface Preview {

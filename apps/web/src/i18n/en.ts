@@ -425,4 +425,26 @@ export const en: typeof zhCN = {
       param: { tradeId: 'Trade id', competitorNumber: 'Competitor number', aspectId: 'Aspect id', entryId: 'Entry id' },
     },
   },
+  results: {
+    unranked: 'Not yet marked',
+    unrankedHint: 'No counted aspect and no theory score yet: no rank, no prize.',
+    rounding:
+      'Scores are computed exactly, and ranks, ties and prizes follow the exact values; figures are rounded half up to 0.01 only when shown and published.',
+    policy: 'Prizes: {{cutOff}}; key aspects: {{keyAspects}}.',
+    cutOff: {
+      round_half_up: 'cumulative shares rounded half up, ties at a cut-off share the better prize',
+      not_exceeding: 'no prize exceeds its share (rounded down, at least one first prize); a tie that does not fit moves to the next prize',
+    },
+    keyAspects: { in_order: 'compared one by one in order', sum: 'compared by their sum' },
+    theory: 'Theory',
+    practical: 'Practical',
+    modules: 'Marks by module',
+    module: 'Module',
+    aspect: 'Aspect',
+    maxMark: 'Max',
+    mark: 'Mark',
+    notMarked: 'not marked',
+    breakdownAfterPublication: 'The marks of each module and aspect are shown once the results are published.',
+    appealAspects: 'Aspects the appeal is about (optional)',
+  },
 };

@@ -10,4 +10,7 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
   not_found: '{{message}}',
   forbidden: '{{message}}',
   conflict: '{{message}}',
+  'results.not_published': '本工种成绩尚未发布：发布后才显示各模块的得分。',
+  'results.not_drawn': '您在本工种没有参赛号。',
+  'appeal.unknown_aspect': '评分项 {{aspectId}} 不在本工种的评分标准中。',
 };

@@ -46,110 +46,116 @@ export function BoardTable({ rows, changed, changedAt, previousRanks }: BoardTab
 
   if (rows.length === 0) return <p className="notice">{t('live.noRows')}</p>;
   return (
-    <table className="board">
-      <caption className="visually-hidden">{t('live.boardCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="board__rank">
-            {t('live.col.rank')}
-          </th>
-          <th scope="col" className="board__no">
-            {t('live.col.number')}
-          </th>
-          <th scope="col">{t('live.col.name')}</th>
-          <th scope="col" className="board__city">
-            {t('live.col.city')}
-          </th>
-          <th scope="col" className="board__employer">
-            {t('live.col.employer')}
-          </th>
-          <th scope="col" className="num board__theory">
-            {t('live.col.theory')}
-          </th>
-          <th scope="col" className="num board__practical">
-            {t('live.col.practical')}
-          </th>
-          <th scope="col" className="num">
-            {t('live.col.total')}
-          </th>
-          <th scope="col" className="board__prize">
-            {t('live.col.prize')}
-          </th>
-          <th scope="col" className="board__progress">
-            {t('live.col.progress')}
-          </th>
-        </tr>
-      </thead>
-      <tbody ref={body}>
-        {rows.map((row) => {
-          const progress = progressOf(row);
-          const marked = row.markedAspects > 0 || row.theory !== null;
-          const ranked = marked && row.rank !== null;
-          const before = previousRanks.get(row.competitorNumber);
-          const move = before == null || row.rank === null || before === row.rank ? undefined : before > row.rank ? 'up' : 'down';
-          const flash = changed.has(row.competitorNumber);
-          return (
-            <tr
-              key={row.competitorNumber}
-              data-no={row.competitorNumber}
-              data-marked={row.markedAspects}
-              data-progress={progress}
-              data-prize={row.prize ?? undefined}
-              className={flash ? `board__row board__row--flash-${changedAt % 2}` : 'board__row'}
-            >
-              <td className="board__rank">
-                {progress === 'absent' ? (
-                  <span className="muted">—</span>
-                ) : (
-                  <span className={row.prize ? `rank rank--${row.prize}` : 'rank'}>{ranked ? row.rank : '—'}</span>
-                )}
-                {move ? (
-                  <span className={`move move--${move}`} aria-label={t(move === 'up' ? 'live.movedUp' : 'live.movedDown')}>
-                    {move === 'up' ? '▲' : '▼'}
+    <>
+      <table className="board">
+        <caption className="visually-hidden">{t('live.boardCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="board__rank">
+              {t('live.col.rank')}
+            </th>
+            <th scope="col" className="board__no">
+              {t('live.col.number')}
+            </th>
+            <th scope="col">{t('live.col.name')}</th>
+            <th scope="col" className="board__city">
+              {t('live.col.city')}
+            </th>
+            <th scope="col" className="board__employer">
+              {t('live.col.employer')}
+            </th>
+            <th scope="col" className="num board__theory">
+              {t('live.col.theory')}
+            </th>
+            <th scope="col" className="num board__practical">
+              {t('live.col.practical')}
+            </th>
+            <th scope="col" className="num">
+              {t('live.col.total')}
+            </th>
+            <th scope="col" className="board__prize">
+              {t('live.col.prize')}
+            </th>
+            <th scope="col" className="board__progress">
+              {t('live.col.progress')}
+            </th>
+          </tr>
+        </thead>
+        <tbody ref={body}>
+          {rows.map((row) => {
+            const progress = progressOf(row);
+            const marked = row.markedAspects > 0 || row.theory !== null;
+            const ranked = marked && row.rank !== null;
+            const before = previousRanks.get(row.competitorNumber);
+            const move = before == null || row.rank === null || before === row.rank ? undefined : before > row.rank ? 'up' : 'down';
+            const flash = changed.has(row.competitorNumber);
+            return (
+              <tr
+                key={row.competitorNumber}
+                data-no={row.competitorNumber}
+                data-marked={row.markedAspects}
+                data-progress={progress}
+                data-prize={(ranked && row.prize) || undefined}
+                data-rank={ranked ? (row.rank ?? undefined) : 'unranked'}
+                className={flash ? `board__row board__row--flash-${changedAt % 2}` : 'board__row'}
+              >
+                <td className="board__rank">
+                  {progress === 'absent' ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <span className={row.prize ? `rank rank--${row.prize}` : 'rank'}>
+                      {ranked ? row.rank : <span className="muted unranked">{t('results.unranked')}</span>}
+                    </span>
+                  )}
+                  {move ? (
+                    <span className={`move move--${move}`} aria-label={t(move === 'up' ? 'live.movedUp' : 'live.movedDown')}>
+                      {move === 'up' ? '▲' : '▼'}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="board__no">{row.competitorNumber}</td>
+                <td className="board__name">
+                  <span className="board__no-inline">{row.competitorNumber} · </span>
+                  {row.name}
+                  <span className="board__meta">
+                    {row.cityName} · {row.employer}
                   </span>
-                ) : null}
-              </td>
-              <td className="board__no">{row.competitorNumber}</td>
-              <td className="board__name">
-                <span className="board__no-inline">{row.competitorNumber} · </span>
-                {row.name}
-                <span className="board__meta">
-                  {row.cityName} · {row.employer}
-                </span>
-              </td>
-              <td className="board__city">{row.cityName}</td>
-              <td className="board__employer">{row.employer}</td>
-              <td className="num board__theory">{row.theory === null ? <span className="muted">—</span> : formatScore(row.theory)}</td>
-              <td className="num board__practical">{marked ? formatScore(row.practical) : <span className="muted">—</span>}</td>
-              <td className="num board__total" data-total={row.total}>
-                {progress === 'absent' ? (
-                  <span className="muted">{t('progress.absent')}</span>
-                ) : marked ? (
-                  formatScore(row.total)
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </td>
-              <td className="board__prize">
-                {row.prize ? <span className={`prize prize--${row.prize}`}>{t(`prize.${row.prize}`)}</span> : null}
-              </td>
-              <td className="board__progress">
-                <div
-                  className="bar"
-                  role="progressbar"
-                  aria-valuemin={0}
-                  aria-valuemax={row.totalAspects}
-                  aria-valuenow={row.markedAspects}
-                  aria-label={t('live.aspectsMarked', { marked: row.markedAspects, total: row.totalAspects })}
-                >
-                  <i style={{ width: `${row.totalAspects ? (100 * row.markedAspects) / row.totalAspects : 0}%` }} />
-                </div>
-                <span className={`progress-text progress-text--${progress}`}>{t(`progress.${progress}`)}</span>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                </td>
+                <td className="board__city">{row.cityName}</td>
+                <td className="board__employer">{row.employer}</td>
+                <td className="num board__theory">{row.theory === null ? <span className="muted">—</span> : formatScore(row.theory)}</td>
+                <td className="num board__practical">{marked ? formatScore(row.practical) : <span className="muted">—</span>}</td>
+                <td className="num board__total" data-total={row.total}>
+                  {progress === 'absent' ? (
+                    <span className="muted">{t('progress.absent')}</span>
+                  ) : marked ? (
+                    formatScore(row.total)
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
+                <td className="board__prize">
+                  {ranked && row.prize ? <span className={`prize prize--${row.prize}`}>{t(`prize.${row.prize}`)}</span> : null}
+                </td>
+                <td className="board__progress">
+                  <div
+                    className="bar"
+                    role="progressbar"
+                    aria-valuemin={0}
+                    aria-valuemax={row.totalAspects}
+                    aria-valuenow={row.markedAspects}
+                    aria-label={t('live.aspectsMarked', { marked: row.markedAspects, total: row.totalAspects })}
+                  >
+                    <i style={{ width: `${row.totalAspects ? (100 * row.markedAspects) / row.totalAspects : 0}%` }} />
+                  </div>
+                  <span className={`progress-text progress-text--${progress}`}>{t(`progress.${progress}`)}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="muted board__rules">{t('results.rounding')}</p>
+    </>
   );
 }

@@ -56,6 +56,13 @@ describe('a live board on the client', () => {
     expect(orderedRows(state).map((r) => r.competitorNumber)).toEqual([1, 4, 2, 3, 5]);
   });
 
+  it('lists the absent after the rows not yet marked, though an absent row has a place number', () => {
+    const absent = { ...row(6, 3, 0, 0), progress: 'absent' as const };
+    const unmarked = { ...row(5, 1, 0, 0), rank: null };
+    const state = fromSnapshot({ board, version: 1, rows: [absent, unmarked, row(1, 1, 70), row(2, 2, 60)] });
+    expect(orderedRows(state).map((r) => r.competitorNumber)).toEqual([1, 2, 5, 6]);
+  });
+
   it('keeps whether the results are published', () => {
     expect(fromSnapshot({ board, version: 1, rows: [], published: true }).published).toBe(true);
     expect(applyDelta(start, { board, version: 5, rows: [], published: true }).state.published).toBe(true);

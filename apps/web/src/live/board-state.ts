@@ -2,7 +2,7 @@
  * A board on the client: a snapshot, then deltas with consecutive versions. A delta that skips a
  * version means something was missed: the client asks for a new snapshot (resync). Pure.
  */
-import type { BoardRow, BoardSnapshot } from '../api/types';
+import { type BoardRow, type BoardSnapshot, progressOf } from '../api/types';
 
 export interface BoardState {
   board: string;
@@ -48,10 +48,17 @@ export function applyDelta(state: BoardState, delta: BoardSnapshot): BoardStep {
   };
 }
 
-/** Rows in board order: by rank (unranked last), rows with marks before rows without, then by competitor number. */
+/**
+ * Rows in board order: by rank, then those not yet marked (no rank), then the absent; rows with marks
+ * before rows without, then by competitor number.
+ */
 export function orderedRows(state: BoardState): BoardRow[] {
-  const rank = (row: BoardRow) => row.rank ?? Number.MAX_SAFE_INTEGER;
+  const group = (row: BoardRow) => (progressOf(row) === 'absent' ? 2 : row.rank === null ? 1 : 0);
   return [...state.rows.values()].sort(
-    (a, b) => rank(a) - rank(b) || Number(b.markedAspects > 0) - Number(a.markedAspects > 0) || a.competitorNumber - b.competitorNumber,
+    (a, b) =>
+      group(a) - group(b) ||
+      (a.rank ?? 0) - (b.rank ?? 0) ||
+      Number(b.markedAspects > 0) - Number(a.markedAspects > 0) ||
+      a.competitorNumber - b.competitorNumber,
   );
 }

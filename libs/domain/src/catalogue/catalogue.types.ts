@@ -89,6 +89,11 @@ export interface TradeDefinition {
   trimmedMean: boolean;
   /** Aspect ids used to break ties after the practical score. */
   keyAspectIds: readonly string[];
+  /**
+   * How the key aspects break a tie: `in_order` compares them one by one in `keyAspectIds`' order,
+   * `sum` compares the sum of their marks. Absent = `in_order`.
+   */
+  keyAspectComparison?: KeyAspectComparison;
   scheme: MarkingScheme;
   registration?: TradeRegistrationRules;
   /** Workstations in the hall: the draw fills sessions of this many competitors. Absent = one session. */
@@ -116,13 +121,25 @@ export interface TheoryExam {
 
 export type Prize = 'first' | 'second' | 'third';
 
+export type KeyAspectComparison = 'in_order' | 'sum';
+
 /**
- * `ratio`: percent of ranked (present) contestants for each prize, e.g. 10 / 20 / 30.
- * `count`: fixed numbers of each prize. Ties at a boundary share the better prize.
+ * How a prize's places follow from its share (docs/results-rules.md):
+ * - `round_half_up`: the cumulative percentages of the ranked contestants, each rounded half up, are
+ *   the cut-off ranks; contestants tied at a cut-off share the better prize.
+ * - `not_exceeding` (不超过): each prize's count is its own percentage rounded down (at least one first
+ *   prize when anyone is ranked), and no prize ever goes to more contestants than its count: a tied
+ *   group that does not fit in a prize's remaining places gets the next prize that has room for all of it.
+ */
+export type PrizeCutOff = 'round_half_up' | 'not_exceeding';
+
+/**
+ * `ratio`: percent of ranked contestants for each prize, e.g. 10 / 20 / 30.
+ * `count`: fixed numbers of each prize. `cutOff` absent = `round_half_up`.
  */
 export type PrizePolicy =
-  | { mode: 'ratio'; first: number; second: number; third: number }
-  | { mode: 'count'; first: number; second: number; third: number };
+  | { mode: 'ratio'; first: number; second: number; third: number; cutOff?: PrizeCutOff }
+  | { mode: 'count'; first: number; second: number; third: number; cutOff?: PrizeCutOff };
 
 export const DEFAULT_PRIZE_POLICY: PrizePolicy = { mode: 'ratio', first: 10, second: 20, third: 30 };
 

@@ -598,6 +598,19 @@ describe('trade decider: judging and results rules of a definition', () => {
       .then([tradeDefined(withRules({ honours: {} }))]);
   });
 
+  it.each([
+    [{ prizes: { mode: 'ratio', first: 10, second: 20, third: 30, cutOff: 'not_exceeding' } }],
+    [{ prizes: { mode: 'count', first: 1, second: 2, third: 3, cutOff: 'round_half_up' } }],
+    [{ keyAspectComparison: 'sum' }],
+    [{ keyAspectComparison: 'in_order' }],
+    [{ weights: { theory: 33.33, practical: 66.67 } }],
+  ] as Array<[Partial<TradeDefinition>]>)('accepts the results policy %j', (rules) => {
+    spec(tradeDecider)
+      .given([])
+      .when(define(withRules(rules)))
+      .then([tradeDefined(withRules(rules))]);
+  });
+
   // Values as they could arrive from an import or an older catalogue file, not only as the type allows.
   const refusals: Array<[string, Partial<TradeDefinition>, string, string]> = [
     ['an empty answer key', { theory: { answerKey: [] } }, 'theory.answerKey', 'at least one question'],
@@ -628,6 +641,14 @@ describe('trade decider: judging and results rules of a definition', () => {
     ],
     ['ratios summing to more than 100', { prizes: { mode: 'ratio', first: 40, second: 30, third: 30.01 } }, 'prizes', 'sum to 100.01 %'],
     ['a fractional count', { prizes: { mode: 'count', first: 1, second: 2.5, third: 3 } }, 'prizes.second', 'number of second prizes'],
+    [
+      'an unknown prize cut-off',
+      { prizes: { mode: 'ratio', first: 10, second: 20, third: 30, cutOff: 'round_down' } as never },
+      'prizes.cutOff',
+      'round_half_up or not_exceeding',
+    ],
+    ['an unknown key-aspect comparison', { keyAspectComparison: 'max' as never }, 'keyAspectComparison', 'in_order or sum'],
+    ['weights with three decimals', { weights: { theory: 30.005, practical: 69.995 } }, 'weights', 'do not sum to 100'],
     ['a negative count', { prizes: { mode: 'count', first: -1, second: 2, third: 3 } }, 'prizes.first', 'whole number, 0 or more'],
     ['an unknown honour', { honours: { national_medal: { minContestants: 10 } } as never }, 'honours', 'Unknown honour national_medal'],
     [

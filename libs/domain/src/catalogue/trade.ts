@@ -5,6 +5,8 @@ import {
   type Aspect,
   type Honour,
   type HonoursConditions,
+  type KeyAspectComparison,
+  type PrizeCutOff,
   type PrizePolicy,
   type TradeDefinition,
   type TradeRegistrationRules,
@@ -323,11 +325,20 @@ function assertSchemeIsSound(trade: TradeDefinition): void {
   if (new Set(aspects.map((a) => a.id)).size !== aspects.length) {
     throw invalid(`Trade ${trade.id} has duplicate aspect ids`, 'scheme');
   }
-  if (trade.weights.theory + trade.weights.practical !== 100) {
+  const { theory, practical } = trade.weights;
+  const isPercent = (value: number) => typeof value === 'number' && value >= 0 && hasAtMostTwoDecimals(value);
+  // Percents with at most two decimals: the total weighs them exactly (docs/results-rules.md).
+  if (!isPercent(theory) || !isPercent(practical) || hundredths(theory) + hundredths(practical) !== 10_000) {
     throw invalid(`The weights of ${trade.id} do not sum to 100`, 'weights');
   }
   const unknownKey = trade.keyAspectIds.find((id) => !aspects.some((a) => a.id === id));
   if (unknownKey) throw invalid(`Key aspect ${unknownKey} is not in the scheme of ${trade.id}`, 'keyAspectIds');
+  if (trade.keyAspectComparison !== undefined && !KEY_ASPECT_COMPARISONS.includes(trade.keyAspectComparison)) {
+    throw invalid(
+      `Key aspects are compared ${KEY_ASPECT_COMPARISONS.join(' or ')}, not ${String(trade.keyAspectComparison)}`,
+      'keyAspectComparison',
+    );
+  }
   if (trade.workstations !== undefined && !isWholeAtLeast(trade.workstations, 1)) {
     throw invalid(`Trade ${trade.id} needs a whole number of workstations, at least 1`, 'workstations');
   }
@@ -368,6 +379,8 @@ function assertAnswerKeyIsSound(answerKey: readonly string[]): void {
 }
 
 const PRIZES = ['first', 'second', 'third'] as const;
+const KEY_ASPECT_COMPARISONS: readonly KeyAspectComparison[] = ['in_order', 'sum'];
+const PRIZE_CUT_OFFS: readonly PrizeCutOff[] = ['round_half_up', 'not_exceeding'];
 
 /** Ratios: percents with at most two decimals, summing to at most 100. Counts: whole numbers. */
 function assertPrizesAreSound(prizes: PrizePolicy): void {
@@ -382,6 +395,9 @@ function assertPrizesAreSound(prizes: PrizePolicy): void {
     if (prizes.mode === 'ratio' && !(typeof value === 'number' && value >= 0 && hasAtMostTwoDecimals(value))) {
       throw invalid(`The ${prize} prize ratio is a percent of 0 or more, with at most two decimals`, `prizes.${prize}`);
     }
+  }
+  if (prizes.cutOff !== undefined && !PRIZE_CUT_OFFS.includes(prizes.cutOff)) {
+    throw invalid(`Prize cut-offs are ${PRIZE_CUT_OFFS.join(' or ')}, not ${String(prizes.cutOff)}`, 'prizes.cutOff');
   }
   if (prizes.mode === 'ratio') {
     const percent = PRIZES.reduce((sum, prize) => sum + hundredths(prizes[prize]), 0);

@@ -180,7 +180,12 @@ describe('appeal decider: filing', () => {
     spec(appealDecider, context())
       .given([])
       .when(file({ aspectIds: ['j-finish', 'j-bead'] }))
-      .thenThrows('not_found', { message: 'Aspect j-bead is not in the marking scheme of trade-cnc', field: 'aspectIds' });
+      .thenThrows('not_found', {
+        message: 'Aspect j-bead is not in the marking scheme of trade-cnc',
+        field: 'aspectIds',
+        code: 'appeal.unknown_aspect',
+        params: { tradeId: 'trade-cnc', aspectId: 'j-bead' },
+      });
   });
 });
 

@@ -98,7 +98,12 @@ export function decideAppeal(command: AppealCommand, state: AppealState, context
       }
       if (command.reason.trim().length === 0) throw invalid('An appeal needs a reason', 'reason');
       const unknown = command.aspectIds.find((id) => !findAspect(trade, id));
-      if (unknown) throw notFound(`Aspect ${unknown} is not in the marking scheme of ${trade.id}`, 'aspectIds');
+      if (unknown) {
+        throw notFound(`Aspect ${unknown} is not in the marking scheme of ${trade.id}`, 'aspectIds', {
+          code: 'appeal.unknown_aspect',
+          params: { tradeId: trade.id, aspectId: unknown },
+        });
+      }
       return [
         {
           type: 'AppealFiled',

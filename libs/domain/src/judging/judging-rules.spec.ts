@@ -159,6 +159,7 @@ describe('judging rules: the spread rule', () => {
       aspectId: 'j-finish',
       status: 'marked',
       mark: 23.33,
+      exact: '70/3',
     });
   });
 
@@ -586,6 +587,7 @@ describe('judging rules: not marked is not 0', () => {
       aspectId: 'j-finish',
       status: 'marked',
       mark: 0,
+      exact: '0/1',
     });
   });
 });
@@ -1013,7 +1015,7 @@ describe('judging rules: completion time, the last tie-break', () => {
       });
   });
 
-  it('breaks a tie between equal results: the shorter time ranks first; without times they share the rank', () => {
+  it('breaks a tie between equal results: the shorter time ranks first; without times they share the rank; 3 has no score and no rank', () => {
     const marked = [...dimensionsMarked, ...workmanshipMarked];
     const resultOf = (competitorNumber: number, events: ScoreSheetEvent[]) =>
       calculateResult(cncTrade, competitorNumber, sheetOf(events), events.length - 1);
@@ -1022,12 +1024,12 @@ describe('judging rules: completion time, the last tie-break', () => {
     expect(rankOf([resultOf(1, marked), resultOf(2, marked)])).toEqual([
       [1, 1],
       [2, 1],
-      [3, 3],
+      [3, null],
     ]);
     expect(rankOf([resultOf(1, [...marked, recorded(10_830)]), resultOf(2, [...marked, recorded(10_380)])])).toEqual([
       [1, 2],
       [2, 1],
-      [3, 3],
+      [3, null],
     ]);
   });
 

@@ -25,6 +25,7 @@ describe('calculateResult', () => {
       markedAspects: 0,
       totalAspects: 6,
       keyAspects: [null, null],
+      exact: { theory: null, practical: '0/1', total: '0/1', keyAspects: [null, null] },
       status: 'not_started',
     });
   });
@@ -35,19 +36,20 @@ describe('calculateResult', () => {
       competitorNumber: 1,
       sheetRevision: 11,
       theory: null,
-      practical: 53.59, // 20 + 12.25 + 4.67 + 16.67
-      total: 37.51, // 53.59 × 0.7 = 37.513, theory not yet known
+      practical: 53.58, // 20 + 12.25 + 14/3 + 50/3 = 643/12 = 53.583… (rounding 4.67 + 16.67 first gave 53.59)
+      total: 37.51, // 643/12 × 0.7 = 4501/120 = 37.508…, theory not yet known
       markedAspects: 4,
       totalAspects: 6,
       keyAspects: [16.67, 20], // j-finish, m-diameter
+      exact: { theory: null, practical: '643/12', total: '4501/120', keyAspects: ['50/3', '20/1'] },
       status: 'in_progress',
     });
   });
 
-  it('is complete when every aspect is marked: 53.59 + 10 + 16.44 = 80.03', () => {
+  it('is complete when every aspect is marked: 643/12 + 10 + 148/9 = 2881/36 = 80.027…', () => {
     expect(calculateResult(cncTrade, 1, sheetOf(complete), 13)).toMatchObject({
       practical: 80.03,
-      total: 56.02, // 80.03 × 0.7 = 56.021
+      total: 56.02, // 2881/36 × 0.7 = 56.019…
       markedAspects: 6,
       totalAspects: 6,
       status: 'practical_complete',
@@ -82,10 +84,11 @@ describe('calculateResult', () => {
       sheetRevision: 11,
       theory: null,
       practical: 92.78,
-      total: 74.22, // 92.78 × 0.8 = 74.224
+      total: 74.22, // 835/9 × 0.8 = 668/9 = 74.222…
       markedAspects: 3,
       totalAspects: 3,
       keyAspects: [48.89],
+      exact: { theory: null, practical: '835/9', total: '668/9', keyAspects: ['440/9'] },
       status: 'practical_complete',
     });
   });

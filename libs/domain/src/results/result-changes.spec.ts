@@ -1,18 +1,9 @@
-import { cncTrade } from '../testing/fixtures.js';
+import { ratio } from '../scoring/exact.js';
+import { cncTrade, resultLine as line } from '../testing/fixtures.js';
 import { resultChanges } from './result-changes.js';
-import { rankTrade, type RankedLine, type ResultLine } from './trade-results.js';
+import { rankTrade, type RankedLine } from './trade-results.js';
 
-const line = (competitorNumber: number, total: number, overrides: Partial<ResultLine> = {}): ResultLine => ({
-  competitorNumber,
-  theory: null,
-  practical: total,
-  total,
-  keyAspects: [],
-  completionSeconds: null,
-  absent: false,
-  ...overrides,
-});
-const rankedRow = (competitorNumber: number, total: number, rank: number, prize: RankedLine['prize']): RankedLine => ({
+const rankedRow = (competitorNumber: number, total: number, rank: number | null, prize: RankedLine['prize']): RankedLine => ({
   ...line(competitorNumber, total),
   rank,
   prize,
@@ -68,6 +59,22 @@ describe('resultChanges', () => {
     const rows = [rankedRow(2, 80, 2, 'second'), rankedRow(1, 0.3, 1, 'first')];
     expect(resultChanges(rows, [...rows].reverse())).toEqual([]);
     expect(resultChanges([rankedRow(1, 0.1 + 0.2, 1, 'first')], [rankedRow(1, 0.3, 1, 'first')])).toEqual([]);
+  });
+
+  it('given a total that changes by less than 0.01, then lists it: totals are compared exactly', () => {
+    const before = rankedRow(1, 53.58, 1, 'first');
+    const after = { ...before, total: ratio(643, 12) }; // 53.583…, shown 53.58 too
+    expect(resultChanges([before], [after])).toEqual([
+      { competitorNumber: 1, before: { total: 53.58, rank: 1, prize: 'first' }, after: { total: 53.58, rank: 1, prize: 'first' } },
+    ]);
+  });
+
+  it('given a contestant who loses their only score, then lists the rank and prize they no longer have', () => {
+    const before = rankedRow(1, 4.67, 1, 'first');
+    const after = { ...rankedRow(1, 0, null, null), scored: false };
+    expect(resultChanges([before], [after])).toEqual([
+      { competitorNumber: 1, before: { total: 4.67, rank: 1, prize: 'first' }, after: { total: 0, rank: null, prize: null } },
+    ]);
   });
 
   it('given rows in reverse competitor order, then sorts the changes by competitor number', () => {

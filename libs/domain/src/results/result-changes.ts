@@ -1,11 +1,13 @@
 import type { Prize } from '../catalogue/catalogue.types.js';
-import { toHundredths } from '../scoring/scoring.js';
+import { roundHalfUp } from '../scoring/exact.js';
 import type { RankedLine } from './trade-results.js';
 
 /** What a correction or an appeal would change for one contestant: total, rank and prize before and after. */
 export interface ResultStanding {
+  /** Rounded half up to 0.01. */
   total: number;
-  rank: number;
+  /** Null while the contestant has no score. */
+  rank: number | null;
   prize: Prize | null;
 }
 
@@ -15,7 +17,7 @@ export interface ResultChange {
   after: ResultStanding;
 }
 
-const standingOf = ({ total, rank, prize }: RankedLine): ResultStanding => ({ total, rank, prize });
+const standingOf = ({ total, rank, prize }: RankedLine): ResultStanding => ({ total: roundHalfUp(total), rank, prize });
 
 /**
  * The contestants whose total, rank or prize differ between two rankings of a trade, matched by
@@ -28,8 +30,8 @@ export function resultChanges(before: readonly RankedLine[], after: readonly Ran
   for (const old of before) {
     const now = afterByNumber.get(old.competitorNumber);
     if (!now) continue;
-    // Totals compared in hundredths: two decimals, no float noise.
-    const changed = toHundredths(old.total) !== toHundredths(now.total) || old.rank !== now.rank || old.prize !== now.prize;
+    // Totals compared exactly: a change too small to show in the rounded figure is still a change.
+    const changed = !old.total.equals(now.total) || old.rank !== now.rank || old.prize !== now.prize;
     if (changed) changes.push({ competitorNumber: old.competitorNumber, before: standingOf(old), after: standingOf(now) });
   }
   return changes.sort((a, b) => a.competitorNumber - b.competitorNumber);

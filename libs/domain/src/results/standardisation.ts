@@ -1,5 +1,5 @@
 import type { StandardisationPolicy } from '../catalogue/catalogue.types.js';
-import { toHundredths } from '../scoring/scoring.js';
+import { type Exact, ratio, roundHalfUp } from '../scoring/exact.js';
 import { invalid } from '../shared/domain-error.js';
 
 /**
@@ -9,15 +9,16 @@ import { invalid } from '../shared/domain-error.js';
 
 export const MEDALLION_THRESHOLD = 700;
 
-/** Scale factor that makes the median absolute deviation a consistent estimate of the standard deviation. */
-const MAD_TO_SIGMA = 1.4826;
+/** Scale factor that makes the median absolute deviation a consistent estimate of the standard deviation: 1.4826. */
+const MAD_TO_SIGMA = ratio(14_826, 10_000);
 
 /**
  * The standardised score of each total, in the totals' order.
- * `median700-v1`: 700 + 30 · (x − median) / (1.4826 · MAD), rounded to a whole point (half up);
- * 700 for everyone when the MAD is 0 (at least half the totals are equal), so nobody is scaled by 1/0.
+ * `median700-v1`: 700 + 30 · (x − median) / (1.4826 · MAD) over the exact totals, rounded to a whole
+ * point (half up) only at the end; 700 for everyone when the MAD is 0 (at least half the totals are
+ * equal), so nobody is scaled by 1/0.
  */
-export function standardise(totals: readonly number[], policy: StandardisationPolicy): number[] {
+export function standardise(totals: readonly Exact[], policy: StandardisationPolicy): number[] {
   switch (policy.version) {
     case 'median700-v1':
       return median700(totals);
@@ -29,20 +30,19 @@ export function standardise(totals: readonly number[], policy: StandardisationPo
 /** Medallion for Excellence: a standardised score of at least 700. */
 export const isMedallion = (standardised: number) => standardised >= MEDALLION_THRESHOLD;
 
-function median700(totals: readonly number[]): number[] {
+function median700(totals: readonly Exact[]): number[] {
   if (totals.length === 0) return [];
-  // In hundredths (integers), so that the median and the deviations are exact.
-  const hundredths = totals.map(toHundredths);
-  const centre = median(hundredths);
-  const mad = median(hundredths.map((x) => Math.abs(x - centre)));
-  if (mad === 0) return totals.map(() => MEDALLION_THRESHOLD);
-  return hundredths.map((x) => Math.round(MEDALLION_THRESHOLD + (30 * (x - centre)) / (MAD_TO_SIGMA * mad)));
+  const centre = median(totals);
+  const mad = median(totals.map((x) => x.sub(centre).abs()));
+  if (mad.equals(0)) return totals.map(() => MEDALLION_THRESHOLD);
+  const scale = MAD_TO_SIGMA.mul(mad);
+  return totals.map((x) => roundHalfUp(x.sub(centre).mul(30).div(scale).add(MEDALLION_THRESHOLD), 0));
 }
 
-/** The middle value, or the mean of the two middle values of an even count. */
-export function median(values: readonly number[]): number {
+/** The middle value, or the mean of the two middle values of an even count, exactly. */
+export function median(values: readonly Exact[]): Exact {
   if (values.length === 0) throw new RangeError('The median of no values');
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = [...values].sort((a, b) => a.compare(b));
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return sorted.length % 2 === 1 ? sorted[middle] : sorted[middle - 1].add(sorted[middle]).div(2);
 }

@@ -1,7 +1,8 @@
 import type { Honour, Prize, TradeDefinition } from '../catalogue/catalogue.types.js';
 import { isAbsent, type TradeState } from '../catalogue/trade.js';
 import { assertNever } from '../shared/decider.js';
-import type { ContestantResult, GradedTheory, ResultEvent } from './contestant-result.js';
+import { exactText, roundHalfUp, ZERO } from '../scoring/exact.js';
+import { type ContestantResult, exactScores, type GradedTheory, isScored, type ResultEvent } from './contestant-result.js';
 import { rankTrade, type RankedLine, type ResultLine } from './trade-results.js';
 
 /**
@@ -32,11 +33,19 @@ export function evolveTradeResults(state: TradeResultsState, event: ResultEvent)
 
 export const tradeResultsProjection = { initialState: initialTradeResultsState, evolve: evolveTradeResults };
 
-/** One contestant's standing in a ranking: what the board and the results show beside the scores. */
+/**
+ * One contestant's standing in a ranking: what the board and the results show beside the scores.
+ * Rankings recorded before scores were exact have no `exactTotal`, and a rank for every contestant
+ * (an unscored one then ranked on 0); they are read as they are and replaced by the next ranking.
+ */
 export interface Standing {
   competitorNumber: number;
+  /** Rounded half up to 0.01, as shown and published. */
   total: number;
-  rank: number;
+  /** The total the ranking was computed on, exactly (`"numerator/denominator"`). */
+  exactTotal?: string;
+  /** Null while the contestant has no score. */
+  rank: number | null;
   prize: Prize | null;
   standardised: number | null;
   medallion: boolean;
@@ -49,19 +58,30 @@ export type RankingEvent = {
   data: { tradeId: string; resultsRevision: number; standings: Standing[] };
 };
 
-/** Every drawn competitor of the trade as a result line: no result yet = nothing scored. */
+/** Every drawn competitor of the trade as a result line, on exact scores: no result yet = nothing scored. */
 export function resultLines(trade: TradeState, results: ReadonlyMap<number, ContestantResult>): ResultLine[] {
   const competitors = [...(trade.competitors?.keys() ?? [])].sort((a, b) => a - b);
   return competitors.map((competitorNumber) => {
     const result = results.get(competitorNumber);
+    const absent = isAbsent(trade, competitorNumber);
+    if (!result) {
+      return {
+        competitorNumber,
+        theory: null,
+        practical: ZERO,
+        total: ZERO,
+        keyAspects: [],
+        completionSeconds: null,
+        scored: false,
+        absent,
+      };
+    }
     return {
       competitorNumber,
-      theory: result?.theory ?? null,
-      practical: result?.practical ?? 0,
-      total: result?.total ?? 0,
-      keyAspects: result?.keyAspects ?? [],
-      completionSeconds: result?.completionSeconds ?? null,
-      absent: isAbsent(trade, competitorNumber),
+      ...exactScores(result),
+      completionSeconds: result.completionSeconds ?? null,
+      scored: isScored(result),
+      absent,
     };
   });
 }
@@ -72,12 +92,23 @@ export function rankResults(definition: TradeDefinition, trade: TradeState, resu
 
 export const standingOf = (line: RankedLine): Standing => ({
   competitorNumber: line.competitorNumber,
-  total: line.total,
+  total: roundHalfUp(line.total),
+  exactTotal: exactText(line.total),
   rank: line.rank,
   prize: line.prize,
   standardised: line.standardised,
   medallion: line.medallion,
   honours: line.honours,
+});
+
+/** A ranked line's scores as shown and published (rounded half up to 0.01), with its rank and prize. */
+export const rankedFigures = ({ competitorNumber, theory, practical, total, rank, prize }: RankedLine) => ({
+  competitorNumber,
+  theory: theory === null ? null : roundHalfUp(theory),
+  practical: roundHalfUp(practical),
+  total: roundHalfUp(total),
+  rank,
+  prize,
 });
 
 export const sameStandings = (a: readonly Standing[], b: readonly Standing[]) => JSON.stringify(a) === JSON.stringify(b);

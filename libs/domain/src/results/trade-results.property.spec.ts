@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { PrizePolicy, TradeDefinition } from '../catalogue/catalogue.types.js';
+import { fromDecimal } from '../scoring/exact.js';
 import { compareForRanking } from '../scoring/ranking.js';
 import { cncTrade } from '../testing/fixtures.js';
 import { standardise } from './standardisation.js';
@@ -7,31 +8,58 @@ import { rankTrade, type RankedLine, type ResultLine } from './trade-results.js'
 
 // ---- arbitraries ------------------------------------------------------------------------------
 
-/** Few distinct values, so that ties at every level of the tie-breaks are common; about one in eight absent. */
+interface FigureLine {
+  competitorNumber: number;
+  theory: number | null;
+  practical: number;
+  total: number;
+  keyAspects: Array<number | null>;
+  completionSeconds: number | null;
+  scored: boolean;
+  absent: boolean;
+}
+
+/** A result line from two-decimal figures. */
+const exactLine = (line: FigureLine): ResultLine => ({
+  ...line,
+  theory: line.theory === null ? null : fromDecimal(line.theory),
+  practical: fromDecimal(line.practical),
+  total: fromDecimal(line.total),
+  keyAspects: line.keyAspects.map((mark) => (mark === null ? null : fromDecimal(mark))),
+});
+
+/**
+ * Few distinct values, so that ties at every level of the tie-breaks are common; about one in eight
+ * absent, one in six without a score yet.
+ */
 const tiedLine = (competitorNumber: number): fc.Arbitrary<ResultLine> =>
-  fc.record({
-    competitorNumber: fc.constant(competitorNumber),
-    theory: fc.option(fc.constantFrom(60, 90), { nil: null }),
-    practical: fc.constantFrom(50, 60.25),
-    total: fc.constantFrom(60, 70.5, 80),
-    keyAspects: fc.array(fc.option(fc.constantFrom(0, 5, 10), { nil: null }), { maxLength: 2 }),
-    completionSeconds: fc.option(fc.constantFrom(100, 200), { nil: null }),
-    absent: fc.integer({ min: 0, max: 7 }).map((dice) => dice === 0),
-  });
+  fc
+    .record({
+      competitorNumber: fc.constant(competitorNumber),
+      theory: fc.option(fc.constantFrom(60, 90), { nil: null }),
+      practical: fc.constantFrom(50, 60.25),
+      total: fc.constantFrom(60, 70.5, 80),
+      keyAspects: fc.array(fc.option(fc.constantFrom(0, 5, 10), { nil: null }), { maxLength: 2 }),
+      completionSeconds: fc.option(fc.constantFrom(100, 200), { nil: null }),
+      scored: fc.integer({ min: 0, max: 5 }).map((dice) => dice !== 0),
+      absent: fc.integer({ min: 0, max: 7 }).map((dice) => dice === 0),
+    })
+    .map(exactLine);
 
 /** Competitors 1..n. */
 const tiedLines = fc.integer({ min: 0, max: 25 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => tiedLine(i + 1))));
 
 /** All totals different (and present): no ties anywhere. */
 const distinctLines = fc.uniqueArray(fc.integer({ min: 0, max: 10_000 }), { maxLength: 60 }).map((hundredths) =>
-  hundredths.map(
-    (h, i): ResultLine => ({
+  hundredths.map((h, i) =>
+    exactLine({
       competitorNumber: i + 1,
       theory: null,
       practical: h / 100,
       total: h / 100,
       keyAspects: [],
       completionSeconds: null,
+      scored: true,
       absent: false,
     }),
   ),
@@ -68,10 +96,10 @@ const atLeast = (rows: readonly RankedLine[], k: number) =>
 /** Equal on every criterion, written without the comparator: key aspects padded with nulls. */
 function equalOnEveryCriterion(a: ResultLine, b: ResultLine): boolean {
   const length = Math.max(a.keyAspects.length, b.keyAspects.length);
-  const keys = (line: ResultLine) => Array.from({ length }, (_, i) => line.keyAspects[i] ?? null);
+  const keys = (line: ResultLine) => Array.from({ length }, (_, i) => line.keyAspects[i]?.toFraction() ?? null);
   return (
-    a.total === b.total &&
-    a.practical === b.practical &&
+    a.total.equals(b.total) &&
+    a.practical.equals(b.practical) &&
     JSON.stringify(keys(a)) === JSON.stringify(keys(b)) &&
     a.completionSeconds === b.completionSeconds
   );
@@ -105,11 +133,11 @@ describe('ranking a trade (properties)', () => {
   it('ranks a present contestant with a higher total above; shares a rank exactly when equal on every criterion', () => {
     fc.assert(
       fc.property(tiedLines, (lines) => {
-        const present = rankTrade(cncTrade, lines).filter((row) => !row.absent);
+        const ranked = rankTrade(cncTrade, lines).filter((row) => !row.absent && row.scored);
         const violations: string[] = [];
-        for (const a of present)
-          for (const b of present) {
-            if (a.total > b.total && a.rank >= b.rank)
+        for (const a of ranked)
+          for (const b of ranked) {
+            if (a.total.gt(b.total) && a.rank! >= b.rank!)
               violations.push(`higher total not above: ${a.competitorNumber}, ${b.competitorNumber}`);
             if ((a.rank === b.rank) !== equalOnEveryCriterion(a, b))
               violations.push(`shared rank ≠ equal criteria: ${a.competitorNumber}, ${b.competitorNumber}`);
@@ -119,15 +147,17 @@ describe('ranking a trade (properties)', () => {
     );
   });
 
-  it('ranks present contestants 1 + the number strictly better, and every absent one after them all', () => {
+  it('ranks scored contestants 1 + the number strictly better, none without a score, and every absent one after them all', () => {
     fc.assert(
       fc.property(tiedLines, (lines) => {
         const ranked = rankTrade(cncTrade, lines);
         const present = lines.filter((l) => !l.absent);
+        const scored = present.filter((l) => l.scored);
         for (const row of ranked) {
           if (row.absent)
             expect(row).toMatchObject({ rank: present.length + 1, prize: null, standardised: null, medallion: false, honours: [] });
-          else expect(row.rank).toBe(1 + present.filter((other) => compareForRanking(other, row) < 0).length);
+          else if (!row.scored) expect(row).toMatchObject({ rank: null, prize: null, standardised: null, medallion: false, honours: [] });
+          else expect(row.rank).toBe(1 + scored.filter((other) => compareForRanking(other, row) < 0).length);
         }
       }),
     );
@@ -138,7 +168,7 @@ describe('ranking a trade (properties)', () => {
       fc.property(distinctLines, prizePolicy, (lines, policy) => {
         const ranked = rankTrade(tradeWith(policy), lines);
         const cutOffs = expectedCutOffs(policy, lines.length);
-        cutOffs.forEach((cut, k) => expect(atLeast(ranked, k)).toBe(Math.min(cut, lines.length)));
+        for (const [k, cut] of cutOffs.entries()) expect(atLeast(ranked, k)).toBe(Math.min(cut, lines.length));
       }),
     );
   });
@@ -147,7 +177,7 @@ describe('ranking a trade (properties)', () => {
     fc.assert(
       fc.property(tiedLines, prizePolicy, (lines, policy) => {
         const ranked = rankTrade(tradeWith(policy), lines);
-        const present = ranked.filter((row) => !row.absent);
+        const present = ranked.filter((row) => row.rank !== null && !row.absent);
         expectedCutOffs(policy, present.length).forEach((cut, k) => {
           const winners = present.filter((row) => row.prize !== null && PRIZE_ORDER.indexOf(row.prize) <= k);
           expect(winners.length).toBeGreaterThanOrEqual(Math.min(cut, present.length));
@@ -155,7 +185,7 @@ describe('ranking a trade (properties)', () => {
           for (const winner of winners) expect(winner.rank).toBeLessThanOrEqual(cut);
           if (winners.length > cut) {
             // The extra winners are the tail of one tie that straddles the cut-off.
-            const lastPlace = Math.max(...winners.map((w) => w.rank));
+            const lastPlace = Math.max(...winners.map((w) => w.rank!));
             expect(lastPlace + winners.filter((w) => w.rank === lastPlace).length - 1).toBeGreaterThan(cut);
             expect(winners.length).toBe(lastPlace - 1 + winners.filter((w) => w.rank === lastPlace).length);
           }
@@ -164,11 +194,11 @@ describe('ranking a trade (properties)', () => {
     );
   });
 
-  it('gives honours only to rank 1 and only when enough contestants were present', () => {
+  it('gives honours only to rank 1 and only when enough contestants were ranked', () => {
     fc.assert(
       fc.property(tiedLines, (lines) => {
         const ranked = rankTrade(tradeWith({ mode: 'ratio', first: 10, second: 20, third: 30 }), lines);
-        const present = lines.filter((l) => !l.absent).length;
+        const present = lines.filter((l) => !l.absent && l.scored).length;
         for (const row of ranked) {
           const expected =
             row.rank === 1 && !row.absent
@@ -198,7 +228,7 @@ describe('ranking a trade (properties)', () => {
 
 describe('standardise (properties)', () => {
   const totals = fc.array(
-    fc.integer({ min: 0, max: 10_000 }).map((h) => h / 100),
+    fc.integer({ min: 0, max: 10_000 }).map((h) => fromDecimal(h / 100)),
     { minLength: 1, maxLength: 40 },
   );
   const v1 = { version: 'median700-v1' } as const;
@@ -207,7 +237,8 @@ describe('standardise (properties)', () => {
     fc.assert(
       fc.property(totals, (xs) => {
         const scores = standardise(xs, v1);
-        xs.forEach((x, i) => xs.forEach((y, j) => x <= y && expect(scores[i]).toBeLessThanOrEqual(scores[j])));
+        for (const [i, x] of xs.entries())
+          for (const [j, y] of xs.entries()) if (x.lte(y)) expect(scores[i]).toBeLessThanOrEqual(scores[j]);
         for (const s of scores) expect(Number.isInteger(s)).toBe(true);
       }),
     );
@@ -217,10 +248,10 @@ describe('standardise (properties)', () => {
     fc.assert(
       fc.property(totals, (xs) => {
         const scores = standardise(xs, v1);
-        const sorted = [...xs].sort((a, b) => a - b);
+        const sorted = [...xs].sort((a, b) => a.compare(b));
         if (xs.length % 2 === 1) {
           const median = sorted[(xs.length - 1) / 2];
-          xs.forEach((x, i) => x === median && expect(scores[i]).toBe(700));
+          for (const [i, x] of xs.entries()) if (x.equals(median)) expect(scores[i]).toBe(700);
         }
         expect(scores.filter((s) => s >= 700).length).toBeGreaterThanOrEqual(Math.ceil(xs.length / 2));
       }),
@@ -237,9 +268,9 @@ describe('standardise (properties)', () => {
             shuffled.map(([x]) => x),
             v1,
           );
-          shuffled.forEach(([, i], k) => expect(shuffledScores[k]).toBe(scores[i]));
+          for (const [k, [, i]] of shuffled.entries()) expect(shuffledScores[k]).toBe(scores[i]);
           const shifted = standardise(
-            xs.map((x) => Math.round(x * 100 + 1000) / 100),
+            xs.map((x) => x.add(10)),
             v1,
           );
           expect(shifted).toEqual(scores);

@@ -1,17 +1,9 @@
-import type { TradeDefinition } from '../catalogue/catalogue.types.js';
-import { cncTrade } from '../testing/fixtures.js';
-import { prizeCutOffs, prizeFor, rankTrade, type RankedLine, type ResultLine } from './trade-results.js';
+import type { PrizePolicy, TradeDefinition } from '../catalogue/catalogue.types.js';
+import { cncTrade, type LineFigures, resultLine } from '../testing/fixtures.js';
+import { prizeCutOffs, prizeFor, rankTrade, type RankedLine } from './trade-results.js';
 
-const line = (competitorNumber: number, total: number, overrides: Partial<ResultLine> = {}): ResultLine => ({
-  competitorNumber,
-  theory: 80,
-  practical: 50,
-  total,
-  keyAspects: [],
-  completionSeconds: null,
-  absent: false,
-  ...overrides,
-});
+const line = (competitorNumber: number, total: number, figures: LineFigures = {}) =>
+  resultLine(competitorNumber, total, { theory: 80, practical: 50, ...figures });
 /** Contestants 1..n with the given totals. */
 const field = (...totals: number[]) => totals.map((total, i) => line(i + 1, total));
 const trade = (overrides: Partial<TradeDefinition> = {}): TradeDefinition => ({ ...cncTrade, ...overrides });
@@ -56,7 +48,7 @@ describe('rankTrade', () => {
 
     it('when ranked, then the lines come back in the input order with their own data', () => {
       expect(column(ranked, 'competitorNumber')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-      ranked.forEach((row, i) => expect(row).toMatchObject(lines[i]));
+      for (const [i, row] of ranked.entries()) expect(row).toEqual(expect.objectContaining({ ...lines[i] }));
     });
 
     it('then ranks by total, descending', () => {
@@ -194,5 +186,164 @@ describe('rankTrade', () => {
 
   it('given nobody, then ranks nobody', () => {
     expect(rankTrade(cncTrade, [])).toEqual([]);
+  });
+});
+
+describe('no rank, prize or honour before a score', () => {
+  const honoured = trade({ honours: { technical_expert: { minContestants: 1 } }, standardisation: { version: 'median700-v1' } });
+  const unscored = (competitorNumber: number) => line(competitorNumber, 0, { theory: null, practical: 0, scored: false });
+
+  it('given ten drawn contestants and nothing marked, then nobody has a rank, a prize, an honour or a standardised score', () => {
+    const ranked = rankTrade(
+      honoured,
+      Array.from({ length: 10 }, (_, i) => unscored(i + 1)),
+    );
+    for (const row of ranked) expect(row).toMatchObject({ rank: null, prize: null, standardised: null, medallion: false, honours: [] });
+  });
+
+  it('given one contestant with a first counted aspect, then only that contestant is ranked, and the cut-offs count only them', () => {
+    const lines = [unscored(1), line(2, 3.27, { theory: null }), ...[3, 4, 5, 6, 7, 8, 9, 10].map(unscored)];
+    const ranked = rankTrade(honoured, lines);
+    expect(column(ranked, 'rank')).toEqual([null, 1, null, null, null, null, null, null, null, null]);
+    // One ranked, 10/20/30 rounded half up: 0.1 → 0, 0.3 → 0, 0.6 → 1: the one ranked holds a provisional third prize.
+    expect(column(ranked, 'prize')).toEqual([null, 'third', null, null, null, null, null, null, null, null]);
+    expect(ranked[1]).toMatchObject({ honours: ['technical_expert'], standardised: 700 });
+    // Under "not exceeding" the one ranked holds the first prize every ranked field has.
+    const notExceeding = rankTrade(trade({ prizes: { mode: 'ratio', first: 10, second: 20, third: 30, cutOff: 'not_exceeding' } }), lines);
+    expect(column(notExceeding, 'prize')).toEqual([null, 'first', null, null, null, null, null, null, null, null]);
+  });
+
+  it('given a theory score and no practical mark, then the contestant is ranked', () => {
+    expect(column(rankTrade(cncTrade, [unscored(1), line(2, 24, { theory: 80, practical: 0 })]), 'rank')).toEqual([null, 1]);
+  });
+
+  it('given absent contestants and unscored ones, then the absent keep the place after everyone present, with nothing else', () => {
+    const ranked = rankTrade(cncTrade, [line(1, 50), unscored(2), line(3, 0, { absent: true, scored: false })]);
+    expect(column(ranked, 'rank')).toEqual([1, null, 3]);
+    expect(column(ranked, 'prize')).toEqual(['third', null, null]);
+  });
+});
+
+describe('prize cut-off policies (docs/results-rules.md)', () => {
+  const halfUp: PrizePolicy = { mode: 'ratio', first: 10, second: 20, third: 30 };
+  const notExceeding: PrizePolicy = { ...halfUp, cutOff: 'not_exceeding' };
+  const prizeCounts = (rows: readonly RankedLine[]) => [countOf(rows, 'first'), countOf(rows, 'second'), countOf(rows, 'third')];
+  const descending = (n: number) => field(...Array.from({ length: n }, (_, i) => 90 - i));
+
+  it.each([
+    // ranked, round_half_up places (cumulative 10 / 30 / 60 % rounded half up), not_exceeding places (each rounded down, ≥ 1 first)
+    [7, [1, 1, 2], [1, 1, 2]], // 0.7 → 1, 2.1 → 2, 4.2 → 4 | 0.7 → 0 ⇒ 1, 1.4 → 1, 2.1 → 2
+    [9, [1, 2, 2], [1, 1, 2]], // 0.9 → 1, 2.7 → 3, 5.4 → 5 | 0.9 → 0 ⇒ 1, 1.8 → 1, 2.7 → 2
+    [12, [1, 3, 3], [1, 2, 3]], // 1.2 → 1, 3.6 → 4, 7.2 → 7 | 1.2 → 1, 2.4 → 2, 3.6 → 3
+  ] as const)(
+    'given %i contestants without ties, then round_half_up gives %j and not_exceeding %j',
+    (n, roundHalfUp, notExceedingCounts) => {
+      expect(prizeCounts(rankTrade(trade({ prizes: halfUp }), descending(n)))).toEqual(roundHalfUp);
+      expect(prizeCounts(rankTrade(trade({ prizes: notExceeding }), descending(n)))).toEqual(notExceedingCounts);
+    },
+  );
+
+  it('given no cutOff, then the policy is round_half_up', () => {
+    const explicit = rankTrade(trade({ prizes: { ...halfUp, cutOff: 'round_half_up' } }), descending(12));
+    expect(rankTrade(trade({ prizes: halfUp }), descending(12))).toEqual(explicit);
+  });
+
+  it('given 7 with two tied at the last third-prize place, then round_half_up gives both the third prize, not_exceeding neither', () => {
+    const lines = field(90, 85, 80, 75, 75, 60, 55);
+    expect(column(rankTrade(trade({ prizes: halfUp }), lines), 'prize')).toEqual([
+      'first',
+      'second',
+      'third',
+      'third',
+      'third',
+      null,
+      null,
+    ]);
+    // Third prize: 2 places; the 3rd takes one, the tie of two at rank 4 does not fit in the one left.
+    expect(column(rankTrade(trade({ prizes: notExceeding }), lines), 'prize')).toEqual([
+      'first',
+      'second',
+      'third',
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('given 12 with a tie straddling the second-prize places, then not_exceeding moves the tie down to the third prize', () => {
+    const lines = field(95, 90, 85, 85, 80, 75, 70, 65, 60, 55, 50, 45);
+    expect(column(rankTrade(trade({ prizes: halfUp }), lines), 'rank')).toEqual([1, 2, 3, 3, 5, 6, 7, 8, 9, 10, 11, 12]);
+    // round_half_up, cut-offs 1, 4, 7: the tie is within the second prize.
+    expect(prizeCounts(rankTrade(trade({ prizes: halfUp }), lines))).toEqual([1, 3, 3]);
+    // not_exceeding, places 1, 2, 3: rank 2 takes one second prize; the tie of two does not fit in the one left,
+    // so it takes two of the three third prizes; rank 5 the last one; nobody below.
+    expect(column(rankTrade(trade({ prizes: notExceeding }), lines), 'prize')).toEqual([
+      'first',
+      'second',
+      'third',
+      'third',
+      'third',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('given 9 with two tied at the top, then not_exceeding gives both the first prize and keeps the places of the others', () => {
+    const lines = field(90, 90, 85, 80, 75, 70, 65, 60, 55);
+    expect(column(rankTrade(trade({ prizes: notExceeding }), lines), 'prize')).toEqual([
+      'first',
+      'first',
+      'second',
+      'third',
+      'third',
+      null,
+      null,
+      null,
+      null,
+    ]);
+    // round_half_up, cut-offs 1, 3, 5: the same here.
+    expect(column(rankTrade(trade({ prizes: halfUp }), lines), 'prize')).toEqual([
+      'first',
+      'first',
+      'second',
+      'third',
+      'third',
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('given a count policy and not_exceeding, then a tie that does not fit goes to the next prize with room', () => {
+    const counts: PrizePolicy = { mode: 'count', first: 1, second: 1, third: 3, cutOff: 'not_exceeding' };
+    const lines = field(90, 80, 80, 70, 60, 50);
+    expect(column(rankTrade(trade({ prizes: counts }), lines), 'prize')).toEqual(['first', 'third', 'third', 'third', null, null]);
+  });
+});
+
+describe('key aspects: in order or by their sum', () => {
+  // Equal totals and practical scores; the key aspects (j-finish, m-diameter) decide.
+  const lines = [
+    line(1, 80, { practical: 70, keyAspects: [20, 10] }), // sum 30
+    line(2, 80, { practical: 70, keyAspects: [19, 15] }), // sum 34
+    line(3, 80, { practical: 70, keyAspects: [24, 10] }), // sum 34
+  ];
+
+  it('given in_order (the default), then the first key aspect decides: 3, 1, 2', () => {
+    expect(column(rankTrade(cncTrade, lines), 'rank')).toEqual([2, 3, 1]);
+    expect(column(rankTrade(trade({ keyAspectComparison: 'in_order' }), lines), 'rank')).toEqual([2, 3, 1]);
+  });
+
+  it('given sum, then the larger sum ranks above and equal sums share the rank until the completion time', () => {
+    expect(column(rankTrade(trade({ keyAspectComparison: 'sum' }), lines), 'rank')).toEqual([3, 1, 1]);
+    const timed = [lines[0], { ...lines[1], completionSeconds: 3000 }, { ...lines[2], completionSeconds: 3100 }];
+    expect(column(rankTrade(trade({ keyAspectComparison: 'sum' }), timed), 'rank')).toEqual([3, 1, 2]);
   });
 });

@@ -1,11 +1,18 @@
+import { fromDecimal, ratio } from './exact.js';
 import { compareForRanking, rank, type RankingInput } from './ranking.js';
 
-const item = (total: number, overrides: Partial<RankingInput> = {}): RankingInput => ({
-  total,
-  practical: 50,
-  keyAspects: [],
-  completionSeconds: null,
-  ...overrides,
+interface Figures {
+  practical?: number;
+  keyAspects?: Array<number | null>;
+  completionSeconds?: number | null;
+}
+
+/** A ranking input from two-decimal figures. */
+const item = (total: number, { practical = 50, keyAspects = [], completionSeconds = null }: Figures = {}): RankingInput => ({
+  total: fromDecimal(total),
+  practical: fromDecimal(practical),
+  keyAspects: keyAspects.map((mark) => (mark === null ? null : fromDecimal(mark))),
+  completionSeconds,
 });
 
 describe('rank', () => {
@@ -53,7 +60,31 @@ describe('rank', () => {
 
   it('shares a rank only when every tie-break is equal', () => {
     const a = item(87, { practical: 60, keyAspects: [16.67, 20], completionSeconds: 3000 });
-    expect(rank([a, { ...a }, { ...a, completionSeconds: 3001 }, { ...a, keyAspects: [16.67, 19.99] }])).toEqual([1, 1, 3, 4]);
+    expect(rank([a, { ...a }, { ...a, completionSeconds: 3001 }, { ...a, keyAspects: [fromDecimal(16.67), fromDecimal(19.99)] }])).toEqual([
+      1, 1, 3, 4,
+    ]);
+  });
+
+  it('ranks on exact values: totals apart by less than 0.01 are not tied', () => {
+    // 5627/100 = 56.27 and 16882/300 = 56.2733…: both show 56.27, yet the second ranks above.
+    const shown = item(56.27);
+    const above = { ...shown, total: ratio(16_882, 300) };
+    expect(rank([shown, above])).toEqual([2, 1]);
+  });
+});
+
+describe('key aspects compared by their sum', () => {
+  const first = item(87, { keyAspects: [10, 5] }); // sum 15
+  const second = item(87, { keyAspects: [9, 7] }); // sum 16
+  const third = item(87, { keyAspects: [16, null] }); // sum 16: an unmarked key aspect adds nothing
+
+  it('given in_order, then the first key aspect that differs decides', () => {
+    expect(rank([first, second, third], 'in_order')).toEqual([2, 3, 1]);
+  });
+
+  it('given sum, then the larger sum ranks above, and equal sums stay tied for the next tie-break', () => {
+    expect(rank([first, second, third], 'sum')).toEqual([3, 1, 1]);
+    expect(rank([first, second, { ...third, completionSeconds: 100 }], 'sum')).toEqual([3, 2, 1]);
   });
 });
 

@@ -14,15 +14,16 @@ import { calculateResult, type ContestantResult } from '../results/contestant-re
 import { fold } from '../shared/decider.js';
 import { cncTrade, judgeIds, readyTradeEvents, sheetContext, tradeStateOf, weldingTrade } from '../testing/fixtures.js';
 import { compareForRanking, rank, type RankingInput } from './ranking.js';
-import { judgementAspectHundredths, toHundredths } from './scoring.js';
+import { fromDecimal, parseExact, ratio, roundHalfUp } from './exact.js';
+import { judgementAspectMark } from './scoring.js';
 
 // ---- ranking ----------------------------------------------------------------------------------
 
 /** Few distinct values, so that ties at every level of the comparator are common. */
 const rankingInput: fc.Arbitrary<RankingInput> = fc.record({
-  total: fc.constantFrom(60, 70.5, 80),
-  practical: fc.constantFrom(50, 60.25),
-  keyAspects: fc.array(fc.option(fc.constantFrom(0, 5, 10), { nil: null }), { maxLength: 2 }),
+  total: fc.constantFrom(60, 70.5, 80).map(fromDecimal),
+  practical: fc.constantFrom(50, 60.25).map(fromDecimal),
+  keyAspects: fc.array(fc.option(fc.constantFrom(0, 5, 10).map(fromDecimal), { nil: null }), { maxLength: 2 }),
   completionSeconds: fc.option(fc.constantFrom(100, 200), { nil: null }),
 });
 const rankingInputs = fc.array(rankingInput, { maxLength: 12 });
@@ -42,14 +43,13 @@ describe('ranking (properties)', () => {
     fc.assert(
       fc.property(rankingInputs, (items) => {
         const ranks = rank(items);
-        items.forEach((a, i) =>
-          items.forEach((b, j) => {
+        for (const [i, a] of items.entries())
+          for (const [j, b] of items.entries()) {
             const comparison = compareForRanking(a, b);
             if (comparison < 0) expect(ranks[i]).toBeLessThan(ranks[j]);
             if (comparison === 0) expect(ranks[i]).toBe(ranks[j]);
             if (comparison > 0) expect(ranks[i]).toBeGreaterThan(ranks[j]);
-          }),
-        );
+          }
       }),
     );
   });
@@ -58,7 +58,7 @@ describe('ranking (properties)', () => {
     fc.assert(
       fc.property(rankingInputs, (items) => {
         const ranks = rank(items);
-        items.forEach((a, i) => expect(ranks[i]).toBe(1 + items.filter((b) => compareForRanking(b, a) < 0).length));
+        for (const [i, a] of items.entries()) expect(ranks[i]).toBe(1 + items.filter((b) => compareForRanking(b, a) < 0).length);
       }),
     );
   });
@@ -108,12 +108,11 @@ describe('judgement aspect mark (properties)', () => {
   it('lies between min level ÷ 3 × max and max level ÷ 3 × max, trimmed or not', () => {
     fc.assert(
       fc.property(levels, maxHundredths, fc.boolean(), (ls, maxH, trimmed) => {
-        const mark = judgementAspectHundredths(ls, maxH / 100, trimmed);
-        expect(Number.isInteger(mark)).toBe(true);
-        expect(mark).toBeGreaterThanOrEqual(Math.round((Math.min(...ls) * maxH) / 3));
-        expect(mark).toBeLessThanOrEqual(Math.round((Math.max(...ls) * maxH) / 3));
-        expect(mark).toBeGreaterThanOrEqual(0);
-        expect(mark).toBeLessThanOrEqual(maxH);
+        const mark = judgementAspectMark(ls, maxH / 100, trimmed);
+        expect(mark.gte(ratio(Math.min(...ls) * maxH, 300))).toBe(true);
+        expect(mark.lte(ratio(Math.max(...ls) * maxH, 300))).toBe(true);
+        expect(mark.gte(0)).toBe(true);
+        expect(mark.lte(ratio(maxH, 100))).toBe(true);
       }),
     );
   });
@@ -122,9 +121,9 @@ describe('judgement aspect mark (properties)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 5, maxLength: 7 }), maxHundredths, (ls, maxH) => {
         const sorted = [...ls].sort((a, b) => a - b);
-        const mark = judgementAspectHundredths(ls, maxH / 100, true);
-        expect(mark).toBeGreaterThanOrEqual(Math.round((sorted[1] * maxH) / 3));
-        expect(mark).toBeLessThanOrEqual(Math.round((sorted[sorted.length - 2] * maxH) / 3));
+        const mark = judgementAspectMark(ls, maxH / 100, true);
+        expect(mark.gte(ratio(sorted[1] * maxH, 300))).toBe(true);
+        expect(mark.lte(ratio(sorted[sorted.length - 2] * maxH, 300))).toBe(true);
       }),
     );
   });
@@ -132,7 +131,7 @@ describe('judgement aspect mark (properties)', () => {
   it('does not depend on the order of the levels', () => {
     fc.assert(
       fc.property(levels, maxHundredths, fc.boolean(), (ls, maxH, trimmed) => {
-        expect(judgementAspectHundredths([...ls].reverse(), maxH / 100, trimmed)).toBe(judgementAspectHundredths(ls, maxH / 100, trimmed));
+        expect(judgementAspectMark([...ls].reverse(), maxH / 100, trimmed).equals(judgementAspectMark(ls, maxH / 100, trimmed))).toBe(true);
       }),
     );
   });
@@ -154,7 +153,7 @@ function aspectMarks(trade: TradeDefinition, aspect: Aspect): fc.Arbitrary<Score
   const judges = judgeIds(trade);
   if (aspect.type === 'measurement') {
     return fc
-      .option(fc.tuple(fc.constantFrom(...judges), fc.integer({ min: 0, max: toHundredths(aspect.maxMark) })), { nil: null })
+      .option(fc.tuple(fc.constantFrom(...judges), fc.integer({ min: 0, max: Math.round(aspect.maxMark * 100) })), { nil: null })
       .map((given) => (given ? [submit(trade, aspect.id, given[0], given[1] / 100)] : []));
   }
   return fc
@@ -227,7 +226,10 @@ describe('results from score sheets (properties)', () => {
         );
         expect(result.practical).toBeGreaterThanOrEqual(0);
         expect(result.practical).toBeLessThanOrEqual(marked.reduce((sum, a) => sum + a.maxMark, 0) + 1e-9);
-        expect(result.total).toBe(Math.round((toHundredths(result.practical) * trade.weights.practical) / 100) / 100);
+        // Without theory, the total is the practical share of the exact practical score, rounded only at the end.
+        const practical = parseExact(result.exact!.practical);
+        expect(result.practical).toBe(roundHalfUp(practical));
+        expect(result.total).toBe(roundHalfUp(practical.mul(trade.weights.practical).div(100)));
       }),
     );
   });

@@ -1,4 +1,6 @@
 import { invalid } from '../shared/domain-error.js';
+import { roundHalfUp } from './exact.js';
+import { theoryScore } from './scoring.js';
 
 /**
  * The theory exam: objective, auto-graded from answer sheets against the trade's answer key.
@@ -8,7 +10,7 @@ import { invalid } from '../shared/domain-error.js';
 export interface TheoryGrade {
   correct: number;
   questions: number;
-  /** 0–100, two decimals, rounded half up. */
+  /** 0–100, rounded half up to 0.01 (the exact score is `theoryScore(correct, questions)`). */
   score: number;
 }
 
@@ -32,8 +34,7 @@ export function gradeTheory(answerKey: readonly string[], answers: readonly stri
     const expected = normaliseAnswer(key);
     if (expected !== '' && normaliseAnswer(answers[i] ?? '') === expected) correct++;
   });
-  // correct / questions × 100 in hundredths, rounded half up: integers, so an exact half stays exact.
-  return { correct, questions, score: Math.round((correct * 10_000) / questions) / 100 };
+  return { correct, questions, score: roundHalfUp(theoryScore(correct, questions)) };
 }
 
 /**

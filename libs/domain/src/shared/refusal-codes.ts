@@ -13,6 +13,10 @@ export const REFUSAL_CODES = {
   not_found: [],
   forbidden: [],
   conflict: [],
+  // Results (docs/results-rules.md)
+  'results.not_published': ['tradeId'],
+  'results.not_drawn': ['tradeId'],
+  'appeal.unknown_aspect': ['tradeId', 'aspectId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalCode = keyof typeof REFUSAL_CODES;

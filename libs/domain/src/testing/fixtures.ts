@@ -10,6 +10,8 @@ import {
   type ScoreSheetState,
 } from '../judging/score-sheet.js';
 import type { EntryContext, EntryDetails } from '../registration/entry.js';
+import type { ResultLine } from '../results/trade-results.js';
+import { fromDecimal } from '../scoring/exact.js';
 import { fold } from '../shared/decider.js';
 
 /**
@@ -253,3 +255,27 @@ export const entryContext = (
 
 /** A moment while registration is open. */
 export const DURING_REGISTRATION = '2026-05-01T08:00:00.000Z';
+
+// ---- result lines -----------------------------------------------------------------------------
+
+/** A result line's scores as two-decimal figures, for specs that rank by hand-written totals. */
+export interface LineFigures {
+  theory?: number | null;
+  practical?: number;
+  keyAspects?: ReadonlyArray<number | null>;
+  completionSeconds?: number | null;
+  scored?: boolean;
+  absent?: boolean;
+}
+
+/** A scored, present contestant's result line with these figures (read exactly); `practical` defaults to the total. */
+export const resultLine = (competitorNumber: number, total: number, figures: LineFigures = {}): ResultLine => ({
+  competitorNumber,
+  theory: figures.theory === undefined || figures.theory === null ? null : fromDecimal(figures.theory),
+  practical: fromDecimal(figures.practical ?? total),
+  total: fromDecimal(total),
+  keyAspects: (figures.keyAspects ?? []).map((mark) => (mark === null ? null : fromDecimal(mark))),
+  completionSeconds: figures.completionSeconds ?? null,
+  scored: figures.scored ?? true,
+  absent: figures.absent ?? false,
+});

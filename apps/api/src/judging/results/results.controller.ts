@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommandDto } from '#contracts';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CommandDto, MyResultDto } from '#contracts';
 import { CLOCK, type Clock } from '#platform';
 import { type AuthUser, Caller, type RequestContext } from '../../identity/auth.decorators.js';
 import { JudgingViews } from '../judging-views.service.js';
@@ -25,6 +25,18 @@ export class ResultsController {
   })
   results(@Param('tradeId') tradeId: string, @Req() request: { user?: AuthUser }) {
     return this.views.results(tradeId, request.user);
+  }
+
+  @Get('results/mine')
+  @ApiBearerAuth()
+  @ApiOperation({
+    operationId: 'getMyResult',
+    summary:
+      "The contestant's own result once published: theory, practical and total (exact and rounded), rank, prize and each module's and aspect's marks",
+  })
+  @ApiOkResponse({ type: MyResultDto })
+  myResult(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext): Promise<MyResultDto> {
+    return this.views.myResult(tradeId, user.userId);
   }
 
   @Post('freeze')
