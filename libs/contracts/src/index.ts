@@ -8,3 +8,4 @@ export * from './lots.dto.js';
 export * from './bulk.dto.js';
 export * from './judging.dto.js';
 export * from './identity.dto.js';
+export * from './theory.dto.js';

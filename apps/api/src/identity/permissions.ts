@@ -104,6 +104,11 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'POST /api/trades/:tradeId/corrections/:correctionId/reject': ['chief_judge'],
   'POST /api/trades/:tradeId/theory-answers': ['organiser', 'chief_judge'],
   'POST /api/trades/:tradeId/theory-answers/file': ['organiser', 'chief_judge'],
+  'POST /api/trades/:tradeId/theory-key': ['organiser', 'chief_judge'],
+  'POST /api/trades/:tradeId/theory-key/file': ['organiser', 'chief_judge'],
+  'POST /api/trades/:tradeId/theory-scores': ['organiser', 'chief_judge'],
+  'POST /api/trades/:tradeId/theory-scores/file': ['organiser', 'chief_judge'],
+  'GET /api/trades/:tradeId/theory': ['organiser', 'chief_judge'],
 
   // Results and appeals
   'POST /api/trades/:tradeId/freeze': ORGANISER,

@@ -47,7 +47,8 @@ export function gradeSheetTheory(
   sheet: ScoreSheetState,
   sheetRevision: number,
 ): GradedTheory | undefined {
-  if (!trade.theory || !sheet.theoryAnswers) return undefined;
+  // An entered score counts instead of the answers: there is nothing to grade.
+  if (!trade.theory || !sheet.theoryAnswers || sheet.theoryScore !== undefined) return undefined;
   const { correct, questions, score } = gradeTheory(trade.theory.answerKey, sheet.theoryAnswers);
   return { tradeId: trade.id, competitorNumber, sheetRevision, correct, questions, score };
 }
@@ -59,7 +60,7 @@ export function calculateResult(
   sheetRevision: number,
 ): ContestantResult {
   const score = scoreSheet(trade, sheet.marks, sheet.rounds);
-  const theory = gradeSheetTheory(trade, competitorNumber, sheet, sheetRevision)?.score ?? null;
+  const theory = sheet.theoryScore ?? gradeSheetTheory(trade, competitorNumber, sheet, sheetRevision)?.score ?? null;
   const markById = new Map(score.aspects.map((a) => [a.aspectId, a.mark]));
   return {
     tradeId: trade.id,

@@ -13,6 +13,19 @@ export const REFUSAL_CODES = {
   not_found: [],
   forbidden: [],
   conflict: [],
+
+  // Theory exam (docs/theory-judges-desk.md)
+  'theory.no_answer_key': ['tradeId'],
+  'theory.key_locked': ['tradeId', 'sheets'],
+  'theory.score_range': ['score'],
+  'theory.change_needs_reason': ['tradeId', 'competitorNumber'],
+  // Publishing results
+  'results.theory_missing': ['tradeId', 'competitorNumbers'],
+  'results.theory_override_reason': ['tradeId'],
+  // Judges and their accounts
+  'judges.activation_invalid': [],
+  'judges.activation_expired': ['expiredAt'],
+  'judges.already_active': ['username'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalCode = keyof typeof REFUSAL_CODES;
