@@ -127,6 +127,9 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'GET /api/history/marks/:tradeId/:competitorNumber/:aspectId': ['organiser', 'arbitration', 'chief_judge'],
   'GET /api/history/results/:tradeId/:competitorNumber': ['organiser', 'arbitration', 'chief_judge'],
 
+  // The contest desk
+  'GET /api/desk': ORGANISER,
+
   // Operations
   'POST /api/admin/dashboard-session': ORGANISER,
   'GET /api/admin/jobs/failed': ORGANISER,
