@@ -243,7 +243,8 @@ export class DeskReadModel {
     for (const trade of this.trades.values()) {
       if (filter.eventId && trade.definition.eventId !== filter.eventId) continue;
       if (since !== undefined && trade.changedAt <= since) continue;
-      const row = filter.city ? rowOf(trade, filter.city) : (trade.cached ??= rowOf(trade));
+      if (!filter.city && !trade.cached) trade.cached = rowOf(trade);
+      const row = filter.city ? rowOf(trade, filter.city) : trade.cached!;
       if (filter.stage && row.stage !== filter.stage) continue;
       rows.push(row);
     }
