@@ -68,7 +68,8 @@ describe('the contest desk', () => {
     const city = prepared.competitors[0]!.contestant!.city;
     const ofCity = prepared.competitors.filter((c) => c.contestant!.city === city).length;
     expect(await row(`?city=${city}`)).toMatchObject({ competitors: ofCity, entries: { confirmed: ofCity } });
-    const event = (await desk(`?eventId=${encodeURIComponent(prepared.trade.eventId ?? '')}`)).rows;
+    const { eventId } = await row();
+    const event = (await desk(`?eventId=${encodeURIComponent(eventId)}`)).rows;
     expect(event.map((r) => r.tradeId)).toContain(tradeId);
     expect((await desk('?stage=drawn')).rows.map((r) => r.tradeId)).toEqual([tradeId]);
   });

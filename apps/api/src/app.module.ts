@@ -7,6 +7,7 @@ import { FailedJobsController } from './admin/failed-jobs.controller.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { DeskModule } from './desk/desk.module.js';
+import { PrintingModule } from './printing/printing.module.js';
 import { HealthController } from './health/health.controller.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { JudgingModule } from './judging/judging.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         ReportsModule,
         AuditModule,
         DeskModule,
+        PrintingModule,
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config)] : []),
       ],
       controllers: [HealthController, FailedJobsController],

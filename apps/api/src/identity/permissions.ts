@@ -127,6 +127,10 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'GET /api/history/marks/:tradeId/:competitorNumber/:aspectId': ['organiser', 'arbitration', 'chief_judge'],
   'GET /api/history/results/:tradeId/:competitorNumber': ['organiser', 'arbitration', 'chief_judge'],
 
+  // Printable fallbacks
+  'GET /api/trades/:tradeId/print/marking-forms.pdf': ['organiser', 'chief_judge'],
+  'GET /api/trades/:tradeId/print/results-sheet.pdf': ['organiser', 'chief_judge'],
+
   // The contest desk
   'GET /api/desk': ORGANISER,
 

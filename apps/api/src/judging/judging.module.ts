@@ -55,5 +55,6 @@ import { TheoryStatusService } from './theory/theory-status.service.js';
     CheckInHandler,
     CloseCheckInHandler,
   ],
+  exports: [JudgingViews],
 })
 export class JudgingModule {}
