@@ -118,7 +118,9 @@ export class PrintingService {
     doc.font('bold').fontSize(10).text(`${aspect.id}　[${kind}]　${aspect.description}　（满分 ${aspect.maxMark}）`);
     doc.font('regular').fontSize(8);
     if (aspect.type === 'judgement') {
-      aspect.descriptors.forEach((descriptor, level) => doc.text(`${level} 级：${descriptor}`, { indent: 12 }));
+      aspect.descriptors.forEach((descriptor, level) => {
+        doc.text(`${level} 级：${descriptor}`, { indent: 12 });
+      });
     }
     doc.moveDown(0.3);
     // One row per competitor (blank rows when the numbers are not drawn yet): a box per judge, or one for the measured mark.
