@@ -37,6 +37,10 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'POST /api/users/:userId/devices/:deviceId/unpair': ORGANISER,
   'GET /api/users/judges': ORGANISER,
   'POST /api/users/judges': ORGANISER,
+  'POST /api/users/judges/import': ORGANISER,
+  'POST /api/users/judges/activation-codes': ORGANISER,
+  'POST /api/users/judges/credential-slips': ORGANISER,
+  'POST /api/auth/activate': 'public',
   'POST /api/people/forget': ORGANISER,
 
   // Catalogue and public views
