@@ -200,6 +200,8 @@ export interface TradeResults {
   /** Until when contestants may appeal, once the results are published. */
   appealsCloseAt: string | null;
   checkpoint?: { position: number; hash: string } | null;
+  /** Published without these present competitors' theory results, and why (shown with the results). */
+  missingTheory?: { competitorNumbers: number[]; reason: string } | null;
   rows: ResultRow[];
 }
 
