@@ -7,11 +7,11 @@ import { TheoryAnswersDto, TheoryUploadReport } from '#contracts';
 import { conflict, parseAnswers } from '#domain';
 import { Caller, type RequestContext } from '../../identity/auth.decorators.js';
 import type { UploadedSpreadsheet } from '../../registration/bulk/spreadsheet-reader.js';
-import { reasonField } from '../commands/record-theory-scores/record-theory-scores.http.controller.js';
 import { assertServes } from '../score-sheets/marking.controller.js';
 import { ScoreSheetReader } from '../score-sheets/score-sheet.service.js';
 import { SheetCommand } from '../score-sheets/sheet-command.js';
-import { readTheoryRows, requireFile, runTheoryRows, THEORY_UPLOAD_LIMITS } from '../theory/theory-rows.js';
+import { requireFile, SPREADSHEET_UPLOAD_LIMITS, textField } from '../../uploads.js';
+import { readTheoryRows, runTheoryRows } from '../theory/theory-rows.js';
 
 interface AnswerRow {
   row: number;
@@ -52,7 +52,7 @@ export class TheoryAnswersController {
 
   @Post('file')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', THEORY_UPLOAD_LIMITS))
+  @UseInterceptors(FileInterceptor('file', SPREADSHEET_UPLOAD_LIMITS))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -80,7 +80,7 @@ export class TheoryAnswersController {
       competitorNumber: number,
       answers: value,
     }));
-    return this.record(tradeId, rows, reasonField(body.reason), caller);
+    return this.record(tradeId, rows, textField(body.reason), caller);
   }
 
   private async record(tradeId: string, rows: readonly AnswerRow[], reason: string | undefined, caller: RequestContext) {

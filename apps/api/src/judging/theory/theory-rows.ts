@@ -1,4 +1,3 @@
-import { BadRequestException } from '@nestjs/common';
 import type { TheoryRowReport, TheoryUploadReport } from '#contracts';
 import { DomainError } from '#domain';
 import { readSpreadsheet, type UploadedSpreadsheet } from '../../registration/bulk/spreadsheet-reader.js';
@@ -8,24 +7,6 @@ import { readSpreadsheet, type UploadedSpreadsheet } from '../../registration/bu
  * pairs, and rows run one by one through a command, each reported recorded, unchanged or refused
  * with its reason, so that good rows are recorded despite bad ones.
  */
-
-/** Multer limits of a theory file: one small CSV or XLSX. */
-export const THEORY_UPLOAD_LIMITS = {
-  limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5 },
-  defParamCharset: 'utf8',
-} as const;
-
-export function requireFile(file: UploadedSpreadsheet | undefined): UploadedSpreadsheet {
-  if (!file?.buffer) {
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'bad_request',
-      message: 'Upload one CSV or XLSX file in the multipart field `file`',
-      fields: { file: ['missing'] },
-    });
-  }
-  return file;
-}
 
 export interface NumberedRow {
   /** The spreadsheet row, 1-based. */

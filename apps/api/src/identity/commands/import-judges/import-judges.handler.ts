@@ -67,7 +67,10 @@ export class ImportJudgesHandler implements ICommandHandler<ImportJudgesCommand>
           status: 'refused',
           username,
           field: 'username',
-          message: `The username ${username} is taken by another account (${existing.displayName}): give this judge another username`,
+          message:
+            existing.displayName === judge.displayName
+              ? `The account ${username} already exists with other details: an import creates accounts, it does not change them`
+              : `The username ${username} is taken by another account (${existing.displayName}): give this judge another username`,
         };
       }
       status = 'unchanged';

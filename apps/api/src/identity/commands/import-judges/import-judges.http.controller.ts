@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { JudgeImportReport } from '#contracts';
-import { requireFile, THEORY_UPLOAD_LIMITS } from '../../../judging/theory/theory-rows.js';
+import { requireFile, SPREADSHEET_UPLOAD_LIMITS } from '../../../uploads.js';
 import type { UploadedSpreadsheet } from '../../../registration/bulk/spreadsheet-reader.js';
 import { Caller, type RequestContext } from '../../auth.decorators.js';
 import { ImportJudgesCommand } from './import-judges.command.js';
@@ -16,7 +16,7 @@ export class ImportJudgesHttpController {
 
   @Post()
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', THEORY_UPLOAD_LIMITS))
+  @UseInterceptors(FileInterceptor('file', SPREADSHEET_UPLOAD_LIMITS))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {

@@ -6,7 +6,8 @@ import { TheoryUploadReport } from '#contracts';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import type { UploadedSpreadsheet } from '../../../registration/bulk/spreadsheet-reader.js';
 import { assertServes } from '../../score-sheets/marking.controller.js';
-import { readTheoryRows, requireFile, THEORY_UPLOAD_LIMITS } from '../../theory/theory-rows.js';
+import { requireFile, SPREADSHEET_UPLOAD_LIMITS, textField } from '../../../uploads.js';
+import { readTheoryRows } from '../../theory/theory-rows.js';
 import { RecordTheoryScoresCommand } from './record-theory-scores.command.js';
 import { RecordTheoryScoresDto } from './record-theory-scores.request.dto.js';
 
@@ -36,7 +37,7 @@ export class RecordTheoryScoresHttpController {
 
   @Post('file')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', THEORY_UPLOAD_LIMITS))
+  @UseInterceptors(FileInterceptor('file', SPREADSHEET_UPLOAD_LIMITS))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -63,10 +64,6 @@ export class RecordTheoryScoresHttpController {
       // A decimal comma (86,5) as typed in a Chinese or German locale; an empty cell is not 0.
       score: value.trim() === '' ? Number.NaN : Number(value.trim().replace(',', '.')),
     }));
-    return this.commands.execute(new RecordTheoryScoresCommand(tradeId, rows, reasonField(body.reason), caller));
+    return this.commands.execute(new RecordTheoryScoresCommand(tradeId, rows, textField(body.reason), caller));
   }
 }
-
-/** A multipart text field: a string of at most 500 characters, else none. */
-export const reasonField = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.slice(0, 500) : undefined;

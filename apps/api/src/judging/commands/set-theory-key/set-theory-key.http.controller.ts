@@ -8,7 +8,8 @@ import { parseAnswerKey } from '#domain';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import type { UploadedSpreadsheet } from '../../../registration/bulk/spreadsheet-reader.js';
 import { assertServes } from '../../score-sheets/marking.controller.js';
-import { readTheoryRows, requireFile, THEORY_UPLOAD_LIMITS } from '../../theory/theory-rows.js';
+import { requireFile, SPREADSHEET_UPLOAD_LIMITS } from '../../../uploads.js';
+import { readTheoryRows } from '../../theory/theory-rows.js';
 import { SetTheoryKeyCommand } from './set-theory-key.command.js';
 import { SetTheoryKeyDto } from './set-theory-key.request.dto.js';
 
@@ -32,7 +33,7 @@ export class SetTheoryKeyHttpController {
 
   @Post('file')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', THEORY_UPLOAD_LIMITS))
+  @UseInterceptors(FileInterceptor('file', SPREADSHEET_UPLOAD_LIMITS))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
