@@ -193,3 +193,15 @@ export class JudgeImportReport {
   @ApiProperty()
   refused!: number;
 }
+
+/** The account is active: log in with the password just set. */
+export class ActivationAnswer {
+  @ApiProperty()
+  userId!: string;
+
+  @ApiProperty()
+  username!: string;
+
+  @ApiProperty()
+  position!: number;
+}

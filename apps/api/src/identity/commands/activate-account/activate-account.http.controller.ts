@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ActivationAnswer } from '#contracts';
 import { Caller, type RequestContext } from '../../auth.decorators.js';
 import { ActivateAccountCommand } from './activate-account.command.js';
 import { ActivateAccountDto } from './activate-account.request.dto.js';
@@ -18,7 +19,8 @@ export class ActivateAccountHttpController {
     summary:
       'A judge activates an account that has no password yet, with the one-time code of their credential slip, and sets the password. Throttled like logins',
   })
-  activate(@Body() dto: ActivateAccountDto, @Caller() caller: RequestContext) {
+  @ApiOkResponse({ type: ActivationAnswer })
+  activate(@Body() dto: ActivateAccountDto, @Caller() caller: RequestContext): Promise<ActivationAnswer> {
     // No commandId from the client: a code works once, so a retry is refused as already active, which says it worked.
     return this.commands.execute(
       new ActivateAccountCommand(dto.username, dto.code, dto.password, randomUUID(), caller.device, caller.correlationId),
