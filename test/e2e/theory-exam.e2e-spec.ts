@@ -48,6 +48,8 @@ describe('the theory exam, from the answer key to publication', () => {
     expect(set.status).toBe(200);
     expect(set.body).toMatchObject({ tradeId, questions: 5, changed: true });
     expect(await theory()).toMatchObject({ questions: 5, keyOpen: true, missing: numbers });
+    // The catalogue says how many questions there are, never the key.
+    expect((await new Client(server.url).get(`/api/catalogue/trades/${tradeId}`)).body.theory).toEqual({ questions: 5 });
   });
 
   it('records answer sheets from a file, row by row; the same file again records nothing', async () => {
