@@ -184,7 +184,7 @@ async function main(): Promise<void> {
         await page.locator('tr[data-no]').first().waitFor();
       });
       await shoot(browser, 'admin', viewport, out, async (page) => {
-        await page.goto(`${url}/admin`);
+        await page.goto(`${url}/admin?section=entries`);
         await logIn(page, 'organiser');
         await page.locator('tr[data-entry]').first().waitFor();
       });

@@ -48,7 +48,7 @@ describe('the organiser console', () => {
     contexts.push(context);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${testbed.server.url}/admin`);
+    await page.goto(`${testbed.server.url}/admin?section=entries`);
     await logIn(page, 'organiser');
     const row = page.locator(`tr[data-entry="${entry.entryId}"][data-status="city_approved"]`);
     await row.locator('button[data-action="approve"]').click();

@@ -156,6 +156,7 @@ describe('judge accounts and registration reports', () => {
           employer: { name: techEmployer.name, creditCode: techEmployer.creditCode },
           tradeIds: [vacantTrade],
           panels: [{ tradeId: vacantTrade, role: 'judge' }],
+          active: true,
         },
         expect.objectContaining({
           userId: chiefId,

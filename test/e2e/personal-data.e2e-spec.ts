@@ -309,7 +309,7 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
         .map((a) => [a.url, 401]),
     );
     expect(leaksIn(anonymous)).toEqual([]);
-  });
+  }, 120_000);
 
   it('every GET endpoint masks them for each logged-in role, and the entry views show the masks', async () => {
     const answers: Answer[] = [];
@@ -342,7 +342,8 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
       phone: maskedPhone(self.phone),
     });
     expect(maskedId(self.idNumber)).toMatch(/^2101\*{10}\d{3}[\dX]$/);
-  });
+    // Every GET of every role, enum query values included (the desk's, the PDFs): minutes on a loaded machine.
+  }, 180_000);
 
   /** Values for the path parameters of the documented GET endpoints. */
   function pathValues(): Record<string, string[]> {

@@ -94,6 +94,26 @@ export class Client {
     return this.request<T>('PUT', path, body);
   }
 
+  /** A multipart upload of one file (field `file`) with text fields beside it. */
+  async upload<T = any>(path: string, file: { name: string; content: Buffer | string; type: string }, fields: Record<string, string> = {}) {
+    const form = new FormData();
+    form.append('file', new Blob([file.content], { type: file.type }), file.name);
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    const response = await fetch(this.baseUrl + path, {
+      method: 'POST',
+      headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
+      body: form,
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  /** A GET answered as bytes (a PDF, a workbook). */
+  async download(path: string): Promise<{ status: number; type: string | null; body: Buffer }> {
+    const response = await fetch(this.baseUrl + path, { headers: this.token ? { authorization: `Bearer ${this.token}` } : {} });
+    return { status: response.status, type: response.headers.get('content-type'), body: Buffer.from(await response.arrayBuffer()) };
+  }
+
   async request<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
     const response = await fetch(this.baseUrl + path, {
       method,

@@ -6,6 +6,8 @@ import { ApiQueueConnections } from './admin/api-queue-connections.js';
 import { FailedJobsController } from './admin/failed-jobs.controller.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { DeskModule } from './desk/desk.module.js';
+import { PrintingModule } from './printing/printing.module.js';
 import { HealthController } from './health/health.controller.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { JudgingModule } from './judging/judging.module.js';
@@ -33,6 +35,8 @@ export class AppModule {
         JudgingModule,
         ReportsModule,
         AuditModule,
+        DeskModule,
+        PrintingModule,
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config)] : []),
       ],
       controllers: [HealthController, FailedJobsController],

@@ -9,3 +9,5 @@ export * from './bulk.dto.js';
 export * from './judging.dto.js';
 export * from './identity.dto.js';
 export * from './results.dto.js';
+export * from './theory.dto.js';
+export * from './desk.dto.js';

@@ -136,6 +136,12 @@ export class TheoryAnswersDto {
   @ValidateNested({ each: true })
   @Type(() => TheoryAnswersRowDto)
   rows!: TheoryAnswersRowDto[];
+
+  @ApiPropertyOptional({ description: 'Why answers already recorded (or scores entered) are replaced; needed for such rows only' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }
 
 export class RemedyDto {

@@ -49,11 +49,26 @@ export class CreateJudgeDto extends CommandDto {
   @MaxLength(50)
   displayName!: string;
 
-  @ApiProperty({ minLength: 8, description: 'The initial password; handed to the judge by the organiser' })
+  @ApiPropertyOptional({
+    minLength: 8,
+    description:
+      'An initial password handed to the judge by the organiser; without one the account waits for its activation with a one-time code (credential slip)',
+  })
+  @IsOptional()
   @IsString()
   @MinLength(8)
   @MaxLength(200)
-  password!: string;
+  password?: string;
+
+  @ApiPropertyOptional({ example: '210102198003071234', description: 'Resident ID number: personal data, encrypted, masked on screens' })
+  @IsOptional()
+  @Matches(/^\d{17}[\dX]$/, { message: 'idNumber must be 17 digits followed by a digit or X' })
+  idNumber?: string;
+
+  @ApiPropertyOptional({ example: '13800138000', description: 'Mobile phone: personal data, encrypted, masked on screens' })
+  @IsOptional()
+  @Matches(/^1\d{10}$/, { message: 'phone must be a mainland mobile number of 11 digits' })
+  phone?: string;
 
   @ApiProperty({ enum: JUDGE_ROLES })
   @IsIn(JUDGE_ROLES as unknown as string[])
@@ -99,4 +114,94 @@ export interface JudgeAccountView {
   tradeIds: string[];
   /** The panels the judge sits on now. */
   panels: Array<{ tradeId: string; role: JudgeRole }>;
+  /** Masked (`2101**********1234`, `138****8000`), when known. */
+  idNumber?: string;
+  phone?: string;
+  /** False while the account waits for its activation (no password yet). */
+  active: boolean;
+}
+
+/** One slip: who, and the code that works once until `expiresAt`. */
+export class CredentialSlip {
+  @ApiProperty()
+  userId!: string;
+
+  @ApiProperty()
+  username!: string;
+
+  @ApiProperty()
+  displayName!: string;
+
+  @ApiProperty({ enum: JUDGE_ROLES })
+  role!: JudgeRole;
+
+  @ApiProperty({ type: [String] })
+  tradeIds!: string[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Null when the account is already active (no code issued)' })
+  code!: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  expiresAt!: string | null;
+}
+
+export class CredentialSlips {
+  @ApiProperty({ type: [CredentialSlip] })
+  slips!: CredentialSlip[];
+}
+
+/** How one judge's row of an import fared, and the panels it was put on. */
+export class JudgeImportRow {
+  @ApiProperty({ description: 'The spreadsheet row, 1-based (the header row counted)' })
+  row!: number;
+
+  @ApiProperty({ enum: ['created', 'unchanged', 'refused'] })
+  status!: 'created' | 'unchanged' | 'refused';
+
+  @ApiPropertyOptional()
+  userId?: string;
+
+  @ApiPropertyOptional()
+  username?: string;
+
+  @ApiPropertyOptional({ description: 'Why the row was refused' })
+  message?: string;
+
+  @ApiPropertyOptional({ description: 'The column at fault' })
+  field?: string;
+
+  @ApiPropertyOptional()
+  code?: string;
+
+  @ApiPropertyOptional({ description: 'The panels of the row (when its panel column says yes)' })
+  panels?: Array<{ tradeId: string; status: 'assigned' | 'unchanged' | 'refused'; message?: string }>;
+}
+
+export class JudgeImportReport {
+  @ApiProperty()
+  file!: string;
+
+  @ApiProperty({ type: [JudgeImportRow] })
+  rows!: JudgeImportRow[];
+
+  @ApiProperty()
+  created!: number;
+
+  @ApiProperty()
+  unchanged!: number;
+
+  @ApiProperty()
+  refused!: number;
+}
+
+/** The account is active: log in with the password just set. */
+export class ActivationAnswer {
+  @ApiProperty()
+  userId!: string;
+
+  @ApiProperty()
+  username!: string;
+
+  @ApiProperty()
+  position!: number;
 }

@@ -1,5 +1,13 @@
 import type { StoredEvent } from '#event-store';
-import { CITIES, isScored, type AuditCheckpoint, type ContestantResult, type DomainEvent, type Standing } from '#domain';
+import {
+  CITIES,
+  isScored,
+  type AuditCheckpoint,
+  type ContestantResult,
+  type DomainEvent,
+  type MissingTheoryOverride,
+  type Standing,
+} from '#domain';
 import { tradeBoardId, type BoardDelta, type BoardId, type BoardRow, type BoardSnapshot } from '#contracts';
 import type { EntriesReadModel } from './entries.read-model.js';
 import type { CatalogueReadModel } from './catalogue.read-model.js';
@@ -20,7 +28,7 @@ interface Board {
   rankedRevision: number;
   /** While frozen: what spectators see, as it stood at the freeze. */
   frozen?: { at: string; version: number; rows: BoardRow[] };
-  published?: { at: string; checkpoint: AuditCheckpoint | null };
+  published?: { at: string; checkpoint: AuditCheckpoint | null; missingTheory?: MissingTheoryOverride };
 }
 
 /** Who a delta is for: everyone, or only those who may see a frozen board live (organisers). */
@@ -111,7 +119,11 @@ export class BoardsReadModel {
       }
       case 'ResultsPublished': {
         const board = this.boardOf(event.data.tradeId);
-        board.published = { at: event.data.publishedAt, checkpoint: event.data.checkpoint };
+        board.published = {
+          at: event.data.publishedAt,
+          checkpoint: event.data.checkpoint,
+          ...(event.data.missingTheory ? { missingTheory: event.data.missingTheory } : {}),
+        };
         this.changed(board);
         break;
       }

@@ -85,6 +85,11 @@ export class CatalogueReadModel {
         if (trade) trade.definition = { ...trade.definition, registration: event.data.rules };
         break;
       }
+      case 'TheoryAnswerKeySet': {
+        const trade = this.trades.get(event.data.tradeId);
+        if (trade) trade.definition = { ...trade.definition, theory: { answerKey: event.data.answerKey } };
+        break;
+      }
       case 'CheckInClosed': {
         const trade = this.trades.get(event.data.tradeId);
         if (trade) trade.checkIn = { ...trade.checkIn, closedAt: stored.metadata.occurredAt, absent: event.data.absent };

@@ -7,3 +7,4 @@ export * from './sessions.read-model.js';
 export * from './users.read-model.js';
 export * from './read-models.js';
 export * from './medals.js';
+export * from './desk.read-model.js';

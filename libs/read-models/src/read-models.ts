@@ -2,6 +2,7 @@ import type { StoredEvent } from '#event-store';
 import { AppealsReadModel } from './appeals.read-model.js';
 import { BoardsReadModel } from './boards.read-model.js';
 import { CatalogueReadModel } from './catalogue.read-model.js';
+import { DeskReadModel } from './desk.read-model.js';
 import { EntriesReadModel } from './entries.read-model.js';
 import { RegistrationReportReadModel } from './registration-report.read-model.js';
 import { SessionsReadModel } from './sessions.read-model.js';
@@ -20,6 +21,7 @@ export class ReadModels {
   readonly registrationReport = new RegistrationReportReadModel();
   readonly boards = new BoardsReadModel(this.entries, this.catalogue);
   readonly appeals = new AppealsReadModel();
+  readonly desk = new DeskReadModel();
   position = 0;
 
   apply(event: StoredEvent): void {
@@ -31,6 +33,7 @@ export class ReadModels {
     this.registrationReport.apply(event);
     this.boards.apply(event);
     this.appeals.apply(event);
+    this.desk.apply(event);
     this.position = event.position;
   }
 }

@@ -1,9 +1,12 @@
 import type { StoredEvent } from '#event-store';
-import type { DomainEvent, UserProfile } from '#domain';
+import type { DomainEvent, PersonalContact, UserProfile } from '#domain';
 
 export interface UserRecord {
   profile: UserProfile;
+  /** '' while the account waits for its activation. */
   passwordHash: string;
+  /** A judge's ID number and phone: personal data, never served unmasked. */
+  personal?: PersonalContact;
 }
 
 /** Accounts by id and by username, for login and for naming the actors in a history. */
@@ -13,9 +16,14 @@ export class UsersReadModel {
 
   apply(stored: StoredEvent): void {
     const event = stored as unknown as DomainEvent;
+    if (event.type === 'AccountActivated') {
+      const record = this.byId.get(event.data.userId);
+      if (record) record.passwordHash = event.data.passwordHash;
+      return;
+    }
     if (event.type !== 'UserRegistered') return;
-    const { passwordHash, ...profile } = event.data;
-    const record = { profile, passwordHash };
+    const { passwordHash, personal, ...profile } = event.data;
+    const record: UserRecord = { profile, passwordHash, ...(personal ? { personal } : {}) };
     this.byId.set(profile.userId, record);
     this.byUsername.set(profile.username, record);
   }

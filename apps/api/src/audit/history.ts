@@ -150,6 +150,7 @@ export interface ResultStreams {
 const SHEET_TYPES_FOR_RESULT = new Set([
   'ModuleSignedOff',
   'TheoryAnswersRecorded',
+  'TheoryScoreRecorded',
   'CompletionTimeRecorded',
   'CorrectionApproved',
   'AppealRemedyApplied',

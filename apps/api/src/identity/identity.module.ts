@@ -7,7 +7,13 @@ import { AccountRegistrar } from './account-registrar.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
+import { ActivateAccountHandler } from './commands/activate-account/activate-account.handler.js';
+import { ActivateAccountHttpController } from './commands/activate-account/activate-account.http.controller.js';
 import { CreateJudgeHandler } from './commands/create-judge/create-judge.handler.js';
+import { ImportJudgesHandler } from './commands/import-judges/import-judges.handler.js';
+import { ImportJudgesHttpController } from './commands/import-judges/import-judges.http.controller.js';
+import { IssueActivationCodesHandler } from './commands/issue-activation-codes/issue-activation-codes.handler.js';
+import { IssueActivationCodesHttpController } from './commands/issue-activation-codes/issue-activation-codes.http.controller.js';
 import { ForgetPersonHandler } from './commands/forget-person/forget-person.handler.js';
 import { SignUpHandler } from './commands/sign-up/sign-up.handler.js';
 import { ForgottenPeopleListener } from './forgotten-people.listener.js';
@@ -25,7 +31,14 @@ import { UsersController } from './users.controller.js';
     }),
     ThrottlerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: throttlerOptions }),
   ],
-  controllers: [AuthController, UsersController, PeopleController],
+  controllers: [
+    AuthController,
+    UsersController,
+    PeopleController,
+    ActivateAccountHttpController,
+    IssueActivationCodesHttpController,
+    ImportJudgesHttpController,
+  ],
   providers: [
     AuthService,
     Tokens,
@@ -33,6 +46,9 @@ import { UsersController } from './users.controller.js';
     AccountRegistrar,
     SignUpHandler,
     CreateJudgeHandler,
+    ActivateAccountHandler,
+    IssueActivationCodesHandler,
+    ImportJudgesHandler,
     ForgetPersonHandler,
     ForgottenPeopleListener,
     // In this order: a throttled request is answered 429 before anything else is looked at.

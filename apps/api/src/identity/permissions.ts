@@ -37,6 +37,10 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'POST /api/users/:userId/devices/:deviceId/unpair': ORGANISER,
   'GET /api/users/judges': ORGANISER,
   'POST /api/users/judges': ORGANISER,
+  'POST /api/users/judges/import': ORGANISER,
+  'POST /api/users/judges/activation-codes': ORGANISER,
+  'POST /api/users/judges/credential-slips': ORGANISER,
+  'POST /api/auth/activate': 'public',
   'POST /api/people/forget': ORGANISER,
 
   // Catalogue and public views
@@ -104,6 +108,11 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'POST /api/trades/:tradeId/corrections/:correctionId/reject': ['chief_judge'],
   'POST /api/trades/:tradeId/theory-answers': ['organiser', 'chief_judge'],
   'POST /api/trades/:tradeId/theory-answers/file': ['organiser', 'chief_judge'],
+  'POST /api/trades/:tradeId/theory-key': ['organiser', 'chief_judge'],
+  'POST /api/trades/:tradeId/theory-key/file': ['organiser', 'chief_judge'],
+  'POST /api/trades/:tradeId/theory-scores': ['organiser', 'chief_judge'],
+  'POST /api/trades/:tradeId/theory-scores/file': ['organiser', 'chief_judge'],
+  'GET /api/trades/:tradeId/theory': ['organiser', 'chief_judge'],
 
   // Results and appeals
   'POST /api/trades/:tradeId/freeze': ORGANISER,
@@ -122,6 +131,13 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'GET /api/history/entries/:entryId': ['organiser', 'arbitration', 'chief_judge'],
   'GET /api/history/marks/:tradeId/:competitorNumber/:aspectId': ['organiser', 'arbitration', 'chief_judge'],
   'GET /api/history/results/:tradeId/:competitorNumber': ['organiser', 'arbitration', 'chief_judge'],
+
+  // Printable fallbacks
+  'GET /api/trades/:tradeId/print/marking-forms.pdf': ['organiser', 'chief_judge'],
+  'GET /api/trades/:tradeId/print/results-sheet.pdf': ['organiser', 'chief_judge'],
+
+  // The contest desk
+  'GET /api/desk': ORGANISER,
 
   // Operations
   'POST /api/admin/dashboard-session': ORGANISER,

@@ -8,12 +8,13 @@ import { httpAccess } from './permissions.js';
 /** `login`: attempts per username and address; `public`: the endpoints anyone may call, per address. */
 type Bucket = 'login' | 'public';
 
-const LOGIN = 'POST /api/auth/login';
+/** Logins, and activations of imported judges' accounts (a code guessed is a password guessed). */
+const LOGINS = new Set(['POST /api/auth/login', 'POST /api/auth/activate']);
 
 function bucketOf(request: Request): Bucket | undefined {
   const template: string | undefined = request.route?.path;
   if (template === undefined) return undefined;
-  if (`${request.method} ${template}` === LOGIN) return 'login';
+  if (LOGINS.has(`${request.method} ${template}`)) return 'login';
   return httpAccess(request.method, template) === 'public' ? 'public' : undefined;
 }
 

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPip
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateJudgeDto, type JudgeAccountView, type JudgeRole, JudgesQueryDto } from '#contracts';
+import { maskPhone, maskResidentId } from '#domain';
 import { ProjectionsService } from '../projections/projections.service.js';
 import { Caller, type RequestContext } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
@@ -45,7 +46,7 @@ export class UsersController {
     }
 
     const judges: JudgeAccountView[] = [];
-    for (const { profile } of users.all()) {
+    for (const { profile, passwordHash, personal } of users.all()) {
       if (!isJudgeRole(profile.role)) continue;
       const onPanels = panels.get(profile.userId) ?? [];
       const tradeIds = profile.tradeIds ?? [];
@@ -59,6 +60,9 @@ export class UsersController {
         ...(profile.employer ? { employer: { name: profile.employer.name, creditCode: profile.employer.creditCode } } : {}),
         tradeIds: [...tradeIds],
         panels: onPanels,
+        ...(personal?.idNumber ? { idNumber: maskResidentId(personal.idNumber) } : {}),
+        ...(personal?.phone ? { phone: maskPhone(personal.phone) } : {}),
+        active: passwordHash !== '',
       });
     }
     return judges;

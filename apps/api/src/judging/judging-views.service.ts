@@ -189,6 +189,8 @@ export class JudgingViews {
       // Contestants may appeal until then (the appeal itself is refused after it).
       appealsCloseAt: publication ? appealWindowClosesAt(definition, publication.at) : null,
       checkpoint: publication?.checkpoint ?? null,
+      // Published on purpose without these present competitors' theory results, and why.
+      missingTheory: publication?.missingTheory ?? null,
       version: board.version,
       rules: resultsRules(definition),
       rows,

@@ -18,10 +18,29 @@ import { SheetCommandHandler } from './score-sheets/sheet-command.handler.js';
 import { SignOffHandler } from './score-sheets/sign-off.handler.js';
 import { TradeChangeHandler } from './trade-change.js';
 import { TradesController } from './trades.controller.js';
+import { RecordTheoryScoresHandler } from './commands/record-theory-scores/record-theory-scores.handler.js';
+import { RecordTheoryScoresHttpController } from './commands/record-theory-scores/record-theory-scores.http.controller.js';
+import { SetTheoryKeyHandler } from './commands/set-theory-key/set-theory-key.handler.js';
+import { SetTheoryKeyHttpController } from './commands/set-theory-key/set-theory-key.http.controller.js';
+import { TheoryQueryController } from './theory/theory.query.controller.js';
+import { TheoryStatusService } from './theory/theory-status.service.js';
 
 @Module({
-  controllers: [TradesController, MarkingController, ResultsController, MedalsController, TheoryAnswersController, AppealsController],
+  controllers: [
+    TradesController,
+    MarkingController,
+    ResultsController,
+    MedalsController,
+    TheoryAnswersController,
+    AppealsController,
+    SetTheoryKeyHttpController,
+    RecordTheoryScoresHttpController,
+    TheoryQueryController,
+  ],
   providers: [
+    TheoryStatusService,
+    SetTheoryKeyHandler,
+    RecordTheoryScoresHandler,
     ScoreSheetReader,
     JudgingViews,
     SheetCommandHandler,
@@ -36,5 +55,6 @@ import { TradesController } from './trades.controller.js';
     CheckInHandler,
     CloseCheckInHandler,
   ],
+  exports: [JudgingViews],
 })
 export class JudgingModule {}

@@ -10,27 +10,42 @@ import { setQuery, useLocation } from '../router';
 import { AgreementSection } from './AgreementSection';
 import { AppealsSection } from './AppealsSection';
 import { CorrectionsSection } from './CorrectionsSection';
+import { DeskSection } from './DeskSection';
+import { JudgesSection } from './JudgesSection';
 import { EntriesSection } from './EntriesSection';
 import { HistorySection } from './HistorySection';
 import { LotsSection } from './LotsSection';
 import { PanelsSection } from './PanelsSection';
 import { ResultsSection } from './ResultsSection';
 import { SignOffSection } from './SignOffSection';
+import { TheorySection } from './TheorySection';
 
 const ADMIN_ROLES: Role[] = ['organiser', 'city_reviewer', 'chief_judge', 'arbitration'];
 
-type SectionKey = 'entries' | 'lots' | 'panels' | 'corrections' | 'signoff' | 'agreement' | 'appeals' | 'results' | 'history';
+type SectionKey =
+  | 'desk'
+  | 'entries'
+  | 'lots'
+  | 'judges'
+  | 'panels'
+  | 'theory'
+  | 'corrections'
+  | 'signoff'
+  | 'agreement'
+  | 'appeals'
+  | 'results'
+  | 'history';
 
 /** What each role may do here; the API checks the same again. */
 const SECTIONS_OF: Record<string, SectionKey[]> = {
-  organiser: ['entries', 'lots', 'panels', 'results', 'corrections', 'agreement', 'appeals', 'history'],
+  organiser: ['desk', 'entries', 'lots', 'judges', 'panels', 'theory', 'results', 'corrections', 'agreement', 'appeals', 'history'],
   city_reviewer: ['entries', 'history'],
-  chief_judge: ['panels', 'corrections', 'signoff', 'agreement', 'history'],
+  chief_judge: ['panels', 'theory', 'corrections', 'signoff', 'agreement', 'history'],
   arbitration: ['appeals', 'history'],
 };
 
 /** Sections that work on one trade. */
-const PER_TRADE = new Set<SectionKey>(['lots', 'panels', 'corrections', 'signoff', 'agreement', 'appeals', 'results']);
+const PER_TRADE = new Set<SectionKey>(['lots', 'panels', 'theory', 'corrections', 'signoff', 'agreement', 'appeals', 'results']);
 
 /** /admin — the organiser's, city reviewers', chief judges' and arbitration's console. */
 export default function AdminPage() {
@@ -130,6 +145,8 @@ function SectionBody({
   const { t } = useTranslation();
   if (section === 'entries') return <EntriesSection user={user} trades={trades} />;
   if (section === 'history') return <HistorySection />;
+  if (section === 'desk') return <DeskSection />;
+  if (section === 'judges') return <JudgesSection trades={trades} />;
   if (!trade) return <p className="notice">{t('admin.pickTrade')}</p>;
   switch (section) {
     case 'lots':
@@ -146,5 +163,7 @@ function SectionBody({
       return <AppealsSection trade={trade} user={user} />;
     case 'results':
       return <ResultsSection trade={trade} />;
+    case 'theory':
+      return <TheorySection trade={trade} />;
   }
 }

@@ -11,6 +11,9 @@ export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** A refusal's stable code (libs/domain/src/shared/refusal-codes.ts) and the parameters of its sentence. */
+  code?: string;
+  params?: Record<string, unknown>;
   fields?: Record<string, string[]>;
   field?: string;
   details?: unknown;

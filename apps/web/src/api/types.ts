@@ -209,6 +209,8 @@ export interface TradeResults {
     prizes: { cutOff: 'round_half_up' | 'not_exceeding' };
     keyAspectComparison: 'in_order' | 'sum';
   };
+  /** Published without these present competitors' theory results, and why (shown with the results). */
+  missingTheory?: { competitorNumbers: number[]; reason: string } | null;
   rows: ResultRow[];
 }
 

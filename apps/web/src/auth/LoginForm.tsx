@@ -4,6 +4,7 @@ import { ApiError, logIn, logOut, sessionOf } from '../api/client';
 import type { Role } from '../api/types';
 import { InputField } from '../components/Field';
 import { ErrorNotice } from '../components/AsyncState';
+import { ActivationForm } from './ActivationForm';
 import { setSession } from './session';
 
 /** Username and password; on success the session is kept. `roles` refuses, in words, an account of another role. */
@@ -14,6 +15,8 @@ export function LoginForm({ roles, title }: { roles: readonly Role[]; title: str
   const [error, setError] = useState<unknown>();
   const [wrongRole, setWrongRole] = useState<Role>();
   const [busy, setBusy] = useState(false);
+  const [activating, setActivating] = useState(false);
+  const [activated, setActivated] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,6 +35,16 @@ export function LoginForm({ roles, title }: { roles: readonly Role[]; title: str
   }
 
   const refusal = error instanceof ApiError && error.status === 401 ? t('login.wrongPassword') : undefined;
+  if (activating) {
+    return (
+      <ActivationForm
+        onDone={() => {
+          setActivating(false);
+          setActivated(true);
+        }}
+      />
+    );
+  }
   return (
     <form className="card form login-form" onSubmit={submit} aria-labelledby="login-title">
       <h2 id="login-title">{title}</h2>
@@ -63,6 +76,15 @@ export function LoginForm({ roles, title }: { roles: readonly Role[]; title: str
       <button type="submit" className="button button--primary button--big" disabled={busy}>
         {busy ? t('common.working') : t('login.submit')}
       </button>
+      {activated ? (
+        <p className="notice" role="status">
+          {t('activation.done')}
+        </p>
+      ) : (
+        <button type="button" className="link" data-action="activate" onClick={() => setActivating(true)}>
+          {t('activation.link')}
+        </button>
+      )}
     </form>
   );
 }

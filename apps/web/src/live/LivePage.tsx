@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TradeSummary } from '../api/types';
+import { seg } from '../api/client';
+import type { TradeResults, TradeSummary } from '../api/types';
 import { AsyncState } from '../components/AsyncState';
 import { SelectField } from '../components/Field';
 import { useEvents, useLocalName, useTrades } from '../components/catalogue';
+import { useApi } from '../components/useApi';
 import { formatTime } from '../format';
 import { setQuery, useLocation } from '../router';
 import { orderedRows } from './board-state';
@@ -150,6 +152,7 @@ function Board({
           <span>{live.state.frozenAt ? t('live.frozen.since', { time: formatTime(live.state.frozenAt) }) : t('live.frozen.text')}</span>
         </div>
       ) : null}
+      {live.state?.published ? <PublicationNote tradeId={trade.id} version={live.state.version} /> : null}
       {live.error ? <p className="notice notice--error">{live.error}</p> : null}
       {live.state ? (
         <BoardTable rows={rows} changed={live.changed.numbers} changedAt={live.changed.at} previousRanks={previousRanks} />
@@ -159,6 +162,19 @@ function Board({
         </p>
       )}
     </section>
+  );
+}
+
+/** A published trade's note for everyone: published without some theory results, and why. */
+function PublicationNote({ tradeId, version }: { tradeId: string; version: number }) {
+  const { t } = useTranslation();
+  const results = useApi<TradeResults>(`/api/trades/${seg(tradeId)}/results?v=${version}`);
+  const missing = results.data?.missingTheory;
+  if (!missing) return null;
+  return (
+    <p className="notice" role="note" data-testid="missing-theory">
+      {t('publication.missingTheory', { numbers: missing.competitorNumbers.join('、'), reason: missing.reason })}
+    </p>
   );
 }
 

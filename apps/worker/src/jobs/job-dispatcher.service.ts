@@ -15,6 +15,7 @@ const RESCORING = new Set<string>([
   'CorrectionApproved',
   'AppealRemedyApplied',
   'TheoryAnswersRecorded',
+  'TheoryScoreRecorded',
   'CompletionTimeRecorded',
 ]);
 /** Events that can change a trade's standings. */

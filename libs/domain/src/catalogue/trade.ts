@@ -51,8 +51,16 @@ export type TradeEvent =
   /** Spectators see the board as it stood now until it is revealed; organisers keep the live one. */
   | { type: 'BoardFrozen'; data: { tradeId: string; frozenAt: string } }
   | { type: 'BoardRevealed'; data: { tradeId: string; revealedAt: string } }
-  /** Results become official; `checkpoint` is the audit chain's head when they were published. */
-  | { type: 'ResultsPublished'; data: { tradeId: string; publishedAt: string; checkpoint: AuditCheckpoint | null } }
+  /**
+   * Results become official; `checkpoint` is the audit chain's head when they were published.
+   * `missingTheory`: published on purpose without the theory results of these present competitors, and why.
+   */
+  | {
+      type: 'ResultsPublished';
+      data: { tradeId: string; publishedAt: string; checkpoint: AuditCheckpoint | null; missingTheory?: MissingTheoryOverride };
+    }
+  /** The theory exam's answer key, set (or replaced while no answer sheet is graded) by the organiser or the chief judge. */
+  | { type: 'TheoryAnswerKeySet'; data: { tradeId: string; answerKey: string[] } }
   /** An upheld appeal changed the results: they are provisional again until published anew. */
   | { type: 'ResultsReopened'; data: { tradeId: string; appealId: string } };
 
@@ -60,6 +68,12 @@ export type TradeEvent =
 export interface AuditCheckpoint {
   position: number;
   hash: string;
+}
+
+/** Results published without some present competitors' theory results: who, and the reason given. */
+export interface MissingTheoryOverride {
+  competitorNumbers: number[];
+  reason: string;
 }
 
 /** Who gives a check-in command: the organiser, or the trade's chief judge. */
@@ -79,8 +93,21 @@ export type TradeCommand =
   | { type: 'AssignAspects'; judgeId: string; aspectIds: readonly string[]; by: TradeActor }
   | { type: 'FreezeBoard'; at: string }
   | { type: 'RevealBoard'; at: string }
-  /** `unsignedCompetitors`: present competitors with a module not signed off, as the handler found them. */
-  | { type: 'PublishResults'; at: string; checkpoint: AuditCheckpoint | null; unsignedCompetitors: readonly number[] }
+  /**
+   * `unsignedCompetitors`: present competitors with a module not signed off; `theoryMissing`: present
+   * competitors without a theory result; both as the handler found them. `missingTheoryReason`: the
+   * organiser publishes without those theory results on purpose, for this reason.
+   */
+  | {
+      type: 'PublishResults';
+      at: string;
+      checkpoint: AuditCheckpoint | null;
+      unsignedCompetitors: readonly number[];
+      theoryMissing?: readonly number[];
+      missingTheoryReason?: string;
+    }
+  /** `gradedSheets`: answer sheets of the trade already recorded, as the handler found them (the key is locked once there is one). */
+  | { type: 'SetTheoryAnswerKey'; answerKey: readonly string[]; gradedSheets: number; by: TradeActor }
   | { type: 'ReopenResults'; appealId: string };
 
 export interface TradeState {
@@ -99,7 +126,7 @@ export interface TradeState {
   assignments?: ReadonlyMap<string, readonly string[]>;
   frozenAt?: string;
   /** Set while the results are published (official); cleared when an upheld appeal reopens them. */
-  published?: { publishedAt: string; checkpoint: AuditCheckpoint | null };
+  published?: { publishedAt: string; checkpoint: AuditCheckpoint | null; missingTheory?: MissingTheoryOverride };
   /** Every publication, also those later reopened. */
   publications?: number;
 }
@@ -136,9 +163,15 @@ export function evolveTrade(state: TradeState, event: TradeEvent): TradeState {
     case 'ResultsPublished':
       return {
         ...state,
-        published: { publishedAt: event.data.publishedAt, checkpoint: event.data.checkpoint },
+        published: {
+          publishedAt: event.data.publishedAt,
+          checkpoint: event.data.checkpoint,
+          ...(event.data.missingTheory ? { missingTheory: event.data.missingTheory } : {}),
+        },
         publications: (state.publications ?? 0) + 1,
       };
+    case 'TheoryAnswerKeySet':
+      return state.definition ? { ...state, definition: { ...state.definition, theory: { answerKey: event.data.answerKey } } } : state;
     case 'ResultsReopened':
       return { ...state, published: undefined };
     default:
@@ -251,7 +284,42 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
           `Not every module is signed off: competitor${command.unsignedCompetitors.length > 1 ? 's' : ''} ${listed}${command.unsignedCompetitors.length > 10 ? ', …' : ''}`,
         );
       }
-      return [{ type: 'ResultsPublished', data: { tradeId: trade.id, publishedAt: command.at, checkpoint: command.checkpoint } }];
+      const missingTheory = trade.weights.theory > 0 ? [...(command.theoryMissing ?? [])].sort((a, b) => a - b) : [];
+      const reason = command.missingTheoryReason?.trim() ?? '';
+      if (missingTheory.length > 0 && reason === '') {
+        const listed = missingTheory.slice(0, 20).join(', ') + (missingTheory.length > 20 ? ', …' : '');
+        throw conflict(
+          `Theory results are missing for competitor${missingTheory.length > 1 ? 's' : ''} ${listed}: record them, or publish with a reason`,
+          'missingTheoryReason',
+          { code: 'results.theory_missing', params: { tradeId: trade.id, competitorNumbers: missingTheory } },
+        );
+      }
+      return [
+        {
+          type: 'ResultsPublished',
+          data: {
+            tradeId: trade.id,
+            publishedAt: command.at,
+            checkpoint: command.checkpoint,
+            ...(missingTheory.length > 0 ? { missingTheory: { competitorNumbers: missingTheory, reason } } : {}),
+          },
+        },
+      ];
+    }
+    case 'SetTheoryAnswerKey': {
+      requireChiefOrOrganiser(state, trade, command.by, 'The theory answer key is set');
+      if (command.gradedSheets > 0) {
+        throw conflict(
+          `Answer sheets of ${command.gradedSheets} competitors are already graded against the key of ${trade.id}: it can no longer change`,
+          'answerKey',
+          { code: 'theory.key_locked', params: { tradeId: trade.id, sheets: command.gradedSheets } },
+        );
+      }
+      const answerKey = [...command.answerKey];
+      assertAnswerKeyIsSound(answerKey);
+      const current = trade.theory?.answerKey;
+      if (current && current.length === answerKey.length && current.every((a, i) => a === answerKey[i])) return [];
+      return [{ type: 'TheoryAnswerKeySet', data: { tradeId: trade.id, answerKey } }];
     }
     case 'ReopenResults':
       if (!state.published) return [];

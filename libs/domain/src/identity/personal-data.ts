@@ -37,6 +37,25 @@ interface EntryPeople {
 export function personalDataIn(type: string, data: unknown): PersonalFields[] {
   if (typeof data !== 'object' || data === null) return [];
   if (type === 'UserRegistered') {
+    const { userId, personal } = data as { userId?: unknown; personal?: { idNumber?: unknown; phone?: unknown } };
+    if (typeof userId !== 'string') return [];
+    // A judge's ID number and phone: the person's own key when the ID number is known (as for a contestant), else the account's.
+    if (typeof personal?.idNumber === 'string') {
+      return [
+        { subject: { kind: 'account', userId }, paths: [['passwordHash']] },
+        {
+          subject: { kind: 'person', idNumber: personal.idNumber },
+          paths: [
+            ['personal', 'idNumber'],
+            ['personal', 'phone'],
+          ],
+        },
+      ];
+    }
+    const phone: FieldPath[] = typeof personal?.phone === 'string' ? [['personal', 'phone']] : [];
+    return [{ subject: { kind: 'account', userId }, paths: [['passwordHash'], ...phone] }];
+  }
+  if (type === 'AccountActivated') {
     const { userId } = data as { userId?: unknown };
     return typeof userId === 'string' ? [{ subject: { kind: 'account', userId }, paths: [['passwordHash']] }] : [];
   }

@@ -35,10 +35,24 @@ export interface SessionGrant {
   deviceId?: string;
 }
 
+/** A judge's ID number and phone, when the organiser has them: personal data, encrypted per person and masked on screens. */
+export interface PersonalContact {
+  idNumber?: string;
+  phone?: string;
+}
+
+/** How long an activation code works after it is issued. */
+export const ACTIVATION_CODE_DAYS = 14;
+
 export type SessionEndReason = 'signed_out' | 'refresh_token_reused' | 'device_unpaired';
 
 export type UserEvent =
-  | { type: 'UserRegistered'; data: UserProfile & { passwordHash: string } }
+  /** `passwordHash` '' = no password yet: the account is activated with a one-time code (imported judges). */
+  | { type: 'UserRegistered'; data: UserProfile & { passwordHash: string; personal?: PersonalContact } }
+  /** A one-time activation code (its SHA-256, never the code) for an account without a password; it replaces any earlier one. */
+  | { type: 'ActivationCodeIssued'; data: { userId: string; codeHash: string; expiresAt: string } }
+  /** The holder of the code chose the account's password; the code is spent. */
+  | { type: 'AccountActivated'; data: { userId: string; passwordHash: string } }
   | { type: 'SessionStarted'; data: { userId: string } & SessionGrant }
   | { type: 'SessionRefreshed'; data: { userId: string; sessionId: string; refreshTokenHash: string; expiresAt: string } }
   | { type: 'SessionEnded'; data: { userId: string; sessionId: string; reason: SessionEndReason } }
@@ -46,7 +60,9 @@ export type UserEvent =
   | { type: 'DeviceUnpaired'; data: { userId: string; deviceId: string } };
 
 export type UserCommand =
-  | { type: 'RegisterUser'; profile: UserProfile; passwordHash: string }
+  | { type: 'RegisterUser'; profile: UserProfile; passwordHash: string; personal?: PersonalContact }
+  | { type: 'IssueActivationCode'; codeHash: string; expiresAt: string }
+  | { type: 'ActivateAccount'; codeHash: string; passwordHash: string; at: string }
   | { type: 'StartSession'; grant: SessionGrant }
   /** Rotation: the presented refresh token is exchanged for the next one, once. */
   | { type: 'RefreshSession'; sessionId: string; presentedHash: string; next: { refreshTokenHash: string; expiresAt: string }; at: string }
@@ -69,6 +85,10 @@ export interface UserState {
   sessions: ReadonlyMap<string, SessionState>;
   /** Paired devices by id. */
   devices: ReadonlyMap<string, { label: string }>;
+  /** No password yet: the account is waiting for its activation. */
+  awaitingActivation?: boolean;
+  /** The activation code that works now (its hash), until it expires or is used. */
+  activation?: { codeHash: string; expiresAt: string };
 }
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_-]{2,63}$/;
@@ -85,9 +105,13 @@ export const initialUserState: UserState = { sessions: new Map(), devices: new M
 export function evolveUser(state: UserState, event: UserEvent): UserState {
   switch (event.type) {
     case 'UserRegistered': {
-      const { passwordHash: _hash, ...profile } = event.data;
-      return { ...state, profile };
+      const { passwordHash, personal: _personal, ...profile } = event.data;
+      return passwordHash === '' ? { ...state, profile, awaitingActivation: true } : { ...state, profile };
     }
+    case 'ActivationCodeIssued':
+      return { ...state, activation: { codeHash: event.data.codeHash, expiresAt: event.data.expiresAt } };
+    case 'AccountActivated':
+      return { ...state, awaitingActivation: false, activation: undefined };
     case 'SessionStarted': {
       const { sessionId, refreshTokenHash, expiresAt, deviceId } = event.data;
       const sessions = new Map(state.sessions);
@@ -165,6 +189,34 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
         { type: 'SessionStarted', data: { userId, ...command.grant, deviceId: command.deviceId } },
       ];
     }
+    case 'IssueActivationCode': {
+      if (!state.awaitingActivation) {
+        throw conflict(`The account ${userId} is already activated`, 'userId', {
+          code: 'judges.already_active',
+          params: { username: state.profile!.username },
+        });
+      }
+      return [{ type: 'ActivationCodeIssued', data: { userId, codeHash: command.codeHash, expiresAt: command.expiresAt } }];
+    }
+    case 'ActivateAccount': {
+      if (!state.awaitingActivation) {
+        throw conflict(`The account ${userId} is already activated`, 'code', {
+          code: 'judges.already_active',
+          params: { username: state.profile!.username },
+        });
+      }
+      if (!state.activation || state.activation.codeHash !== command.codeHash) {
+        throw forbidden('The activation code is not valid', 'code', { code: 'judges.activation_invalid' });
+      }
+      if (command.at >= state.activation.expiresAt) {
+        throw forbidden(`The activation code expired at ${state.activation.expiresAt}`, 'code', {
+          code: 'judges.activation_expired',
+          params: { expiredAt: state.activation.expiresAt },
+        });
+      }
+      if (command.passwordHash === '') throw invalid('A password is needed', 'password');
+      return [{ type: 'AccountActivated', data: { userId, passwordHash: command.passwordHash } }];
+    }
     case 'UnpairDevice': {
       const { deviceId } = command;
       if (!state.devices.has(deviceId)) throw notFound(`No device ${deviceId} is paired to ${userId}`, 'deviceId');
@@ -191,7 +243,8 @@ function register(command: Extract<UserCommand, { type: 'RegisterUser' }>, state
   if ((profile.role === 'judge' || profile.role === 'chief_judge') && !profile.tradeIds?.length) {
     throw invalid('A judge needs at least one trade', 'tradeIds');
   }
-  return [{ type: 'UserRegistered', data: { ...profile, passwordHash: command.passwordHash } }];
+  const personal = command.personal && (command.personal.idNumber || command.personal.phone) ? { personal: command.personal } : {};
+  return [{ type: 'UserRegistered', data: { ...profile, passwordHash: command.passwordHash, ...personal } }];
 }
 
 function requireProfile(state: UserState): UserProfile {

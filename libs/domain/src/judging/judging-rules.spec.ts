@@ -922,10 +922,10 @@ describe('judging rules: theory answers', () => {
     spec(scoreSheetDecider, sheetContext(cnc))
       .given([])
       .when(record(['A']))
-      .thenThrows('conflict', { message: 'Trade trade-cnc has no theory exam', field: 'answers' });
+      .thenThrows('conflict', { message: 'Trade trade-cnc has no theory answer key', field: 'answers', code: 'theory.no_answer_key' });
   });
 
-  it('records nothing for the same answers again, and replaces them with different ones', () => {
+  it('records nothing for the same answers again, and replaces them with different ones only with a reason', () => {
     const given = [recorded(['A', 'BD', '', 'C'])];
     spec(scoreSheetDecider, sheetContext(examTrade))
       .given(given)
@@ -934,8 +934,16 @@ describe('judging rules: theory answers', () => {
     spec(scoreSheetDecider, sheetContext(examTrade))
       .given(given)
       .when(record(['A', 'BD', 'C', 'D']))
-      .then([recorded(['A', 'BD', 'C', 'D'])]);
-    expect(sheetOf([...given, recorded(['A', 'BD', 'C', 'D'])]).theoryAnswers).toEqual(['A', 'BD', 'C', 'D']);
+      .thenThrows('invalid', { field: 'reason', code: 'theory.change_needs_reason', params: { competitorNumber: 1 } });
+    const fixed: ScoreSheetEvent = {
+      type: 'TheoryAnswersRecorded',
+      data: { ...address, answers: ['A', 'BD', 'C', 'D'], reason: 'sheet scanned twice' },
+    };
+    spec(scoreSheetDecider, sheetContext(examTrade))
+      .given(given)
+      .when({ ...record(['A', 'BD', 'C', 'D']), reason: ' sheet scanned twice ' } as ScoreSheetCommand)
+      .then([fixed]);
+    expect(sheetOf([...given, fixed]).theoryAnswers).toEqual(['A', 'BD', 'C', 'D']);
   });
 });
 

@@ -67,7 +67,10 @@ export type ScoreSheetEvent =
   | { type: 'CorrectionApproved'; data: SheetAddress & { correctionId: string; aspectId: string; judgeId: string; to: number } }
   | { type: 'CorrectionRejected'; data: SheetAddress & { correctionId: string; reason: string } }
   | { type: 'ModuleSignedOff'; data: SheetAddress & { moduleId: string; checkpoint: AuditCheckpoint | null } }
-  | { type: 'TheoryAnswersRecorded'; data: SheetAddress & { answers: string[] } }
+  /** `reason`: why answers already recorded (or a score entered) are replaced; absent for the first. */
+  | { type: 'TheoryAnswersRecorded'; data: SheetAddress & { answers: string[]; reason?: string } }
+  /** A theory score marked elsewhere, 0–100; `previous`: the score it replaces (then with the reason), or null. It counts until answers are recorded again. */
+  | { type: 'TheoryScoreRecorded'; data: SheetAddress & { score: number; previous: number | null; reason: string | null } }
   /** `previous`: the time it replaces (then with the reason), or null for the first. */
   | { type: 'CompletionTimeRecorded'; data: SheetAddress & { completionSeconds: number; previous: number | null; reason: string | null } }
   | {
@@ -92,7 +95,8 @@ export type ScoreSheetCommand = SheetAddress &
     | { type: 'ApproveCorrection'; correctionId: string; by: TradeActor }
     | { type: 'RejectCorrection'; correctionId: string; reason: string; by: TradeActor }
     | { type: 'SignOffModule'; moduleId: string; by: TradeActor; checkpoint: AuditCheckpoint | null }
-    | { type: 'RecordTheoryAnswers'; answers: readonly string[] }
+    | { type: 'RecordTheoryAnswers'; answers: readonly string[]; reason?: string }
+    | { type: 'RecordTheoryScore'; score: number; reason?: string }
     | { type: 'RecordCompletionTime'; completionSeconds: number; reason?: string; by: TradeActor }
     | { type: 'ApplyAppealRemedy'; appealId: string; remedy: AppealRemedy }
   );
@@ -128,6 +132,8 @@ export interface ScoreSheetState {
   corrections: ReadonlyMap<string, Correction>;
   signedOff: ReadonlySet<string>;
   theoryAnswers?: readonly string[];
+  /** A theory score entered (marked elsewhere): it counts instead of the answers until answers are recorded again. */
+  theoryScore?: number;
   /** How long the contestant took for the practical, in seconds; the last tie-break. */
   completionSeconds?: number;
 }
@@ -194,7 +200,9 @@ export function evolveScoreSheet(state: ScoreSheetState, event: ScoreSheetEvent)
     case 'ModuleSignedOff':
       return { ...state, signedOff: new Set(state.signedOff).add(event.data.moduleId) };
     case 'TheoryAnswersRecorded':
-      return { ...state, theoryAnswers: event.data.answers };
+      return { ...state, theoryAnswers: event.data.answers, theoryScore: undefined };
+    case 'TheoryScoreRecorded':
+      return { ...state, theoryScore: event.data.score };
     case 'CompletionTimeRecorded':
       return { ...state, completionSeconds: event.data.completionSeconds };
     case 'AppealRemedyApplied': {
@@ -364,7 +372,12 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
       return [{ type: 'ModuleSignedOff', data: { ...address, moduleId: module.id, checkpoint: command.checkpoint } }];
     }
     case 'RecordTheoryAnswers': {
-      if (!definition.theory) throw conflict(`Trade ${definition.id} has no theory exam`, 'answers');
+      if (!definition.theory) {
+        throw conflict(`Trade ${definition.id} has no theory answer key`, 'answers', {
+          code: 'theory.no_answer_key',
+          params: { tradeId: definition.id },
+        });
+      }
       if (command.answers.length !== definition.theory.answerKey.length) {
         throw invalid(
           `The exam has ${definition.theory.answerKey.length} questions; ${command.answers.length} answers were given`,
@@ -372,8 +385,21 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
         );
       }
       const answers = [...command.answers];
-      if (state.theoryAnswers && sameAnswers(state.theoryAnswers, answers)) return [];
-      return [{ type: 'TheoryAnswersRecorded', data: { ...address, answers } }];
+      if (state.theoryScore === undefined && state.theoryAnswers && sameAnswers(state.theoryAnswers, answers)) return [];
+      const reason = reasonForTheoryChange(state, command, definition.id);
+      return [{ type: 'TheoryAnswersRecorded', data: { ...address, answers, ...(reason ? { reason } : {}) } }];
+    }
+    case 'RecordTheoryScore': {
+      const { score } = command;
+      if (!(Number.isFinite(score) && score >= 0 && score <= 100 && hasAtMostTwoDecimals(score))) {
+        throw invalid(`A theory score is from 0 to 100 with at most two decimals, not ${score}`, 'score', {
+          code: 'theory.score_range',
+          params: { score },
+        });
+      }
+      if (state.theoryScore === score) return [];
+      const reason = reasonForTheoryChange(state, command, definition.id);
+      return [{ type: 'TheoryScoreRecorded', data: { ...address, score, previous: state.theoryScore ?? null, reason } }];
     }
     case 'RecordCompletionTime': {
       requireChief(trade, definition, command.by, 'Completion times are recorded');
@@ -452,6 +478,25 @@ export function aspectsMarkedBy(trade: TradeState, judgeId: string): readonly st
 }
 
 // ---- helpers ----------------------------------------------------------------------------------
+
+/** A sheet with a theory result (answers or a score) changes it only with a reason: the history keeps both. */
+function reasonForTheoryChange(
+  state: ScoreSheetState,
+  command: { competitorNumber: number; reason?: string },
+  tradeId: string,
+): string | null {
+  const reason = command.reason?.trim() || null;
+  if (hasTheoryResult(state) && reason === null) {
+    throw invalid(`Competitor ${command.competitorNumber} already has a theory result: a change needs a reason`, 'reason', {
+      code: 'theory.change_needs_reason',
+      params: { tradeId, competitorNumber: command.competitorNumber },
+    });
+  }
+  return reason;
+}
+
+/** Answers recorded or a score entered: the sheet's theory counts as graded. */
+export const hasTheoryResult = (state: ScoreSheetState): boolean => state.theoryAnswers !== undefined || state.theoryScore !== undefined;
 
 function requireMarkable(
   context: ScoreSheetContext,

@@ -65,7 +65,8 @@ export function gradeSheetTheory(
   sheet: ScoreSheetState,
   sheetRevision: number,
 ): GradedTheory | undefined {
-  if (!trade.theory || !sheet.theoryAnswers) return undefined;
+  // An entered score counts instead of the answers: there is nothing to grade.
+  if (!trade.theory || !sheet.theoryAnswers || sheet.theoryScore !== undefined) return undefined;
   const { correct, questions, score } = gradeTheory(trade.theory.answerKey, sheet.theoryAnswers);
   return { tradeId: trade.id, competitorNumber, sheetRevision, correct, questions, score };
 }
@@ -77,8 +78,10 @@ export function calculateResult(
   sheetRevision: number,
 ): ContestantResult {
   const score = scoreSheet(trade, sheet.marks, sheet.rounds);
-  const grade = gradeSheetTheory(trade, competitorNumber, sheet, sheetRevision);
-  const theory = grade ? theoryScore(grade.correct, grade.questions) : null;
+  // An entered score (an exam marked elsewhere, two decimals) replaces graded answers until answers are recorded again.
+  const grade = sheet.theoryScore === undefined ? gradeSheetTheory(trade, competitorNumber, sheet, sheetRevision) : undefined;
+  const theory =
+    sheet.theoryScore !== undefined ? fromDecimal(sheet.theoryScore) : grade ? theoryScore(grade.correct, grade.questions) : null;
   const total = weightedTotal(theory, score.practical, trade.weights);
   const keyAspects = trade.keyAspectIds.map((id) => score.marks.get(id) ?? null);
   return {

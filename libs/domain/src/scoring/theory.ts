@@ -64,3 +64,14 @@ function splitAnswers(text: string, questions: number): string[] {
   // One token: one letter per question, unless the exam has a single question (its answer may be 'BD').
   return questions === 1 ? [text] : [...text];
 }
+
+/**
+ * Reads an answer key's text: answers separated by ',', '|', spaces or line breaks ("A,BD,C"), or
+ * one letter per question ("ABDC"). Upper-cased; the trade's rules check the answers themselves.
+ */
+export function parseAnswerKey(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  const answers = /[,|\s]/.test(trimmed) ? trimmed.split(/[,|\s]+/) : [...trimmed];
+  return answers.map((answer) => answer.trim().toUpperCase()).filter((answer) => answer !== '');
+}

@@ -17,6 +17,19 @@ export const REFUSAL_CODES = {
   'results.not_published': ['tradeId'],
   'results.not_drawn': ['tradeId'],
   'appeal.unknown_aspect': ['tradeId', 'aspectId'],
+
+  // Theory exam (docs/theory-judges-desk.md)
+  'theory.no_answer_key': ['tradeId'],
+  'theory.key_locked': ['tradeId', 'sheets'],
+  'theory.score_range': ['score'],
+  'theory.change_needs_reason': ['tradeId', 'competitorNumber'],
+  // Publishing results
+  'results.theory_missing': ['tradeId', 'competitorNumbers'],
+  'results.theory_override_reason': ['tradeId'],
+  // Judges and their accounts
+  'judges.activation_invalid': [],
+  'judges.activation_expired': ['expiredAt'],
+  'judges.already_active': ['username'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalCode = keyof typeof REFUSAL_CODES;

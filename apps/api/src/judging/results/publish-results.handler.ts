@@ -7,29 +7,34 @@ import { CLOCK, type Clock } from '#platform';
 import { commandMeta } from '../../command-meta.js';
 import type { RequestContext } from '../../identity/auth.decorators.js';
 import { ScoreSheetReader } from '../score-sheets/score-sheet.service.js';
+import { TheoryStatusService } from '../theory/theory-status.service.js';
 
 export class PublishResults {
   constructor(
     readonly tradeId: string,
     readonly caller: RequestContext,
     readonly commandId: string,
+    /** Publish without the theory results of present competitors, for this reason. */
+    readonly missingTheoryReason?: string,
   ) {}
 }
 
 /**
- * The organiser publishes a trade's results once every present competitor's modules are signed off.
- * The audit chain's head at that moment is recorded with them, so anyone can check the history since.
+ * The organiser publishes a trade's results once every present competitor's modules are signed off
+ * and has a theory result (or with a reason for publishing without them). The audit chain's head at
+ * that moment is recorded with them, so anyone can check the history since.
  */
 @CommandHandler(PublishResults)
 export class PublishResultsHandler implements ICommandHandler<PublishResults> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly reader: ScoreSheetReader,
+    private readonly theory: TheoryStatusService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ tradeId, caller, commandId }: PublishResults) {
+  async execute({ tradeId, caller, commandId, missingTheoryReason }: PublishResults) {
     const result = await this.executor.execute({
       streamId: streams.trade(tradeId),
       decider: tradeDecider,
@@ -38,8 +43,10 @@ export class PublishResultsHandler implements ICommandHandler<PublishResults> {
         at: this.clock().toISOString(),
         checkpoint: await this.store.chainHead(),
         unsignedCompetitors: await this.unsignedCompetitors(tradeId),
+        theoryMissing: await this.theory.missing(tradeId),
+        ...(missingTheoryReason === undefined ? {} : { missingTheoryReason }),
       },
-      meta: commandMeta(caller, commandId),
+      meta: commandMeta(caller, commandId, missingTheoryReason),
     });
     return { commandId, position: result.position, duplicate: result.duplicate };
   }

@@ -7,6 +7,7 @@ import { type AuthUser, Caller, type RequestContext } from '../../identity/auth.
 import { JudgingViews } from '../judging-views.service.js';
 import { TradeChange } from '../trade-change.js';
 import { PublishResults } from './publish-results.handler.js';
+import { PublishResultsDto } from './publish-results.request.dto.js';
 
 /** A trade's results: the public table, and the organiser's freeze, reveal and publication. */
 @ApiTags('results')
@@ -58,8 +59,11 @@ export class ResultsController {
   @Post('publish')
   @HttpCode(200)
   @ApiBearerAuth()
-  @ApiOperation({ summary: "Publish the results (official): refused until every present competitor's modules are signed off" })
-  publish(@Param('tradeId') tradeId: string, @Body() dto: CommandDto, @Caller() caller: RequestContext) {
-    return this.commands.execute(new PublishResults(tradeId, caller, dto.commandId));
+  @ApiOperation({
+    summary:
+      "Publish the results (official): refused until every present competitor's modules are signed off and, unless a reason is given, while one has no theory result",
+  })
+  publish(@Param('tradeId') tradeId: string, @Body() dto: PublishResultsDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new PublishResults(tradeId, caller, dto.commandId, dto.missingTheoryReason));
   }
 }

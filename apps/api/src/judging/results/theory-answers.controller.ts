@@ -1,15 +1,17 @@
-import { BadRequestException, Body, Controller, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { deterministicId } from '#application';
-import { TheoryAnswersDto } from '#contracts';
-import { DomainError, parseAnswers } from '#domain';
+import { TheoryAnswersDto, TheoryUploadReport } from '#contracts';
+import { conflict, parseAnswers } from '#domain';
 import { Caller, type RequestContext } from '../../identity/auth.decorators.js';
-import { readSpreadsheet, type UploadedSpreadsheet } from '../../registration/bulk/spreadsheet-reader.js';
+import type { UploadedSpreadsheet } from '../../registration/bulk/spreadsheet-reader.js';
 import { assertServes } from '../score-sheets/marking.controller.js';
 import { ScoreSheetReader } from '../score-sheets/score-sheet.service.js';
 import { SheetCommand } from '../score-sheets/sheet-command.js';
+import { requireFile, SPREADSHEET_UPLOAD_LIMITS, textField } from '../../uploads.js';
+import { readTheoryRows, runTheoryRows } from '../theory/theory-rows.js';
 
 interface AnswerRow {
   row: number;
@@ -17,19 +19,11 @@ interface AnswerRow {
   answers: string;
 }
 
-interface AnswerRowReport {
-  row: number;
-  competitorNumber: number;
-  status: 'recorded' | 'unchanged' | 'refused';
-  message?: string;
-  field?: string;
-}
-
 /**
  * Theory answer sheets of a trade, one row per contestant, as JSON or as a CSV/XLSX file
  * (`competitorNumber,answers`). Each row is recorded on the contestant's score sheet and a scoring
  * job grades it against the key. Good rows are recorded despite bad ones; the same upload again
- * records nothing new.
+ * records nothing new; a row that changes a recorded theory result needs the upload's reason.
  */
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -42,66 +36,66 @@ export class TheoryAnswersController {
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Record theory answer sheets (JSON); each row is reported: recorded, unchanged or refused with the reason' })
+  @ApiOperation({
+    operationId: 'recordTheoryAnswers',
+    summary: 'Record theory answer sheets (JSON); each row is reported: recorded, unchanged or refused with the reason',
+  })
+  @ApiOkResponse({ type: TheoryUploadReport })
   uploadJson(@Param('tradeId') tradeId: string, @Body() dto: TheoryAnswersDto, @Caller() caller: RequestContext) {
     return this.record(
       tradeId,
       dto.rows.map((r, i) => ({ row: i + 1, ...r })),
+      dto.reason,
       caller,
     );
   }
 
   @Post('file')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
+  @UseInterceptors(FileInterceptor('file', SPREADSHEET_UPLOAD_LIMITS))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
       type: 'object',
       required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'CSV or XLSX: header competitorNumber,answers' } },
+      properties: {
+        file: { type: 'string', format: 'binary', description: 'CSV or XLSX: header competitorNumber,answers' },
+        reason: { type: 'string', description: 'Why recorded results change (for such rows only)' },
+      },
     },
   })
-  @ApiOperation({ summary: 'Record theory answer sheets from a CSV or XLSX file (header row: competitorNumber, answers)' })
+  @ApiOperation({
+    operationId: 'uploadTheoryAnswers',
+    summary: 'Record theory answer sheets from a CSV or XLSX file (header row: competitorNumber, answers)',
+  })
+  @ApiOkResponse({ type: TheoryUploadReport })
   async uploadFile(
     @Param('tradeId') tradeId: string,
     @UploadedFile() file: UploadedSpreadsheet | undefined,
+    @Body() body: { reason?: unknown },
     @Caller() caller: RequestContext,
   ) {
-    if (!file?.buffer)
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'bad_request',
-        message: 'Upload one CSV or XLSX file in the multipart field `file`',
-        fields: { file: ['missing'] },
-      });
-    const [sheet] = await readSpreadsheet(file);
-    const rows = (sheet?.rows ?? [])
-      .slice(1)
-      .map(({ row, cells }) => ({ row, competitorNumber: Number(cells[0]?.text), answers: cells[1]?.text ?? '' }));
-    return this.record(tradeId, rows, caller);
+    const rows = (await readTheoryRows(requireFile(file))).map(({ row, number, value }) => ({
+      row,
+      competitorNumber: number,
+      answers: value,
+    }));
+    return this.record(tradeId, rows, textField(body.reason), caller);
   }
 
-  private async record(tradeId: string, rows: readonly AnswerRow[], caller: RequestContext) {
+  private async record(tradeId: string, rows: readonly AnswerRow[], reason: string | undefined, caller: RequestContext) {
     assertServes(caller.user, tradeId);
     const { definition } = await this.reader.trade(tradeId);
     const questions = definition.theory?.answerKey.length ?? 0;
-    const report: AnswerRowReport[] = [];
-    for (const { row, competitorNumber, answers } of rows) {
-      try {
-        if (!Number.isInteger(competitorNumber) || competitorNumber < 1)
-          throw new DomainError('invalid', 'A competitor number is a whole number from 1', 'competitorNumber');
-        const parsed = parseAnswers(answers, questions);
-        const commandId = deterministicId(`theory/${tradeId}/${competitorNumber}/${parsed.join('|')}`);
-        const result = await this.commands.execute(
-          new SheetCommand({ type: 'RecordTheoryAnswers', tradeId, competitorNumber, answers: parsed }, caller, commandId),
-        );
-        report.push({ row, competitorNumber, status: result.events.length > 0 ? 'recorded' : 'unchanged' });
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        report.push({ row, competitorNumber, status: 'refused', message: error.message, field: error.field });
+    return runTheoryRows(tradeId, questions, rows, ({ competitorNumber, answers }) => {
+      if (questions === 0) {
+        throw conflict(`Trade ${tradeId} has no theory answer key`, 'answers', { code: 'theory.no_answer_key', params: { tradeId } });
       }
-    }
-    return { tradeId, questions, recorded: report.filter((r) => r.status === 'recorded').length, rows: report };
+      const parsed = parseAnswers(answers, questions);
+      const commandId = deterministicId(`theory/${tradeId}/${competitorNumber}/${parsed.join('|')}${reason ? `/${reason}` : ''}`);
+      return this.commands.execute(
+        new SheetCommand({ type: 'RecordTheoryAnswers', tradeId, competitorNumber, answers: parsed, reason }, caller, commandId, reason),
+      );
+    });
   }
 }

@@ -1,12 +1,14 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { StreamStateCache } from '#application';
-import { invalid, isValidCreditCode, notFound, streams, tradeDecider } from '#domain';
+import { invalid, isValidCreditCode, isValidResidentId, notFound, streams, tradeDecider } from '#domain';
 import { commandMeta } from '../../../command-meta.js';
 import { AccountRegistrar } from '../../account-registrar.service.js';
 import { CreateJudgeCommand } from './create-judge.command.js';
 
 /**
- * RegisterUser for a judge account. The employer and city are kept on the account and travel into
+ * RegisterUser for a judge account: with an initial password, or without (then it waits for its
+ * activation with a one-time code, see IssueActivationCodes); an ID number and phone, if given,
+ * are personal data (encrypted per person in the store, masked on screens). The employer and city are kept on the account and travel into
  * a panel when the organiser assigns the judge (conflict of interest). The user decider refuses a
  * taken username (409); the trades are checked against their streams here (404).
  */
@@ -18,6 +20,9 @@ export class CreateJudgeHandler implements ICommandHandler<CreateJudgeCommand> {
   ) {}
 
   async execute({ dto, caller }: CreateJudgeCommand) {
+    if (dto.idNumber !== undefined && !isValidResidentId(dto.idNumber)) {
+      throw invalid('The resident ID number is not valid (GB 11643 check digit)', 'idNumber');
+    }
     if (!isValidCreditCode(dto.employer.creditCode)) {
       throw invalid('The unified social credit code is not valid (GB 32100 check character)', 'employer.creditCode');
     }
@@ -34,9 +39,12 @@ export class CreateJudgeHandler implements ICommandHandler<CreateJudgeCommand> {
         tradeIds: [...dto.tradeIds],
         employer: { name: dto.employer.name.trim(), creditCode: dto.employer.creditCode },
       },
-      dto.password,
+      dto.password ?? null,
       () => commandMeta(caller, dto.commandId),
+      dto.idNumber || dto.phone
+        ? { ...(dto.idNumber ? { idNumber: dto.idNumber } : {}), ...(dto.phone ? { phone: dto.phone } : {}) }
+        : undefined,
     );
-    return { userId, username, role: dto.role, commandId, position };
+    return { userId, username, role: dto.role, commandId, position, active: dto.password !== undefined };
   }
 }
