@@ -56,15 +56,16 @@ export function postgresPool(connectionString: string, options: PostgresConnecti
 
 /**
  * Connection failures, timeouts, a server shutting down or starting up: SQLSTATE classes 08
- * (connection), 53 (resources), 57 (operator intervention: admin shutdown, cannot connect now, query
- * canceled by statement_timeout), 40001/40P01 (serialisation, deadlock), 25P03 (idle in transaction
- * timeout), 55P03 (lock not available); and the client's own errors, which have no SQLSTATE.
+ * (connection), 28 (credentials refused), 53 (resources), 57 (operator intervention: admin shutdown,
+ * cannot connect now, query canceled by statement_timeout), 40001/40P01 (serialisation, deadlock),
+ * 25P03 (idle in transaction timeout), 55P03 (lock not available), 55000 (the database does not
+ * accept connections), 3D000 (no such database); and the client's own errors, which have no SQLSTATE.
  */
 export function isUnavailable(error: unknown): boolean {
   // Not `instanceof Error`: errors of Node's own sockets may come from another realm (a test runner's VM).
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return /^(08|53|57|40001|40P01|25P03|55P03)/.test(code);
+  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return /^(08|28|53|57|40001|40P01|25P03|55P03|55000|3D000)/.test(code);
   return (
     /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN/.test(String(code ?? '')) ||
     /timeout|terminated|not queryable|Client was closed|Cannot use a pool after calling end/i.test(String(message))
