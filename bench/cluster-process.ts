@@ -110,13 +110,11 @@ export class PrivateRedis {
   }
 
   private async startProcess(): Promise<void> {
-    const child = spawn(
-      'redis-server',
-      ['--port', String(this.port), '--bind', ['127.0.0.1', ...this.alsoOn].join(' '), '--save', '', '--appendonly', 'no'],
-      {
-        stdio: 'ignore',
-      },
-    );
+    // Protected mode answers only loopback clients: off when a network namespace's link is added (a private, test-only address).
+    const addresses = ['--bind', ['127.0.0.1', ...this.alsoOn].join(' '), ...(this.alsoOn.length > 0 ? ['--protected-mode', 'no'] : [])];
+    const child = spawn('redis-server', ['--port', String(this.port), ...addresses, '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     running.add(child);
     child.once('exit', () => running.delete(child));
     this.child = child;
@@ -391,11 +389,11 @@ export class NodeProcess {
    */
   static async api(
     name: string,
-    options: NodeOptions & { port?: number; namespace?: NetworkNamespace; readyWithinMs?: number },
+    options: NodeOptions & { port?: number; namespace?: NetworkNamespace; readyWithinMs?: number; nodeArgs?: string[] },
   ): Promise<NodeProcess> {
     const port = options.port ?? (await freePort());
     const host = options.namespace?.nodeAddress ?? '127.0.0.1';
-    const argv = [process.execPath, API_MAIN];
+    const argv = [process.execPath, ...(options.nodeArgs ?? []), API_MAIN];
     const [command, ...args] = options.namespace ? options.namespace.wrap(argv) : argv;
     const child = spawn(command, args, {
       env: { ...environment(options), HOST: host, PORT: String(port), RUN_WORKER: 'false', SEED_DEMO: 'true' },
@@ -447,6 +445,14 @@ export class NodeProcess {
     const started = Date.now();
     await killChild(this.child, 'SIGTERM', graceMs);
     return Date.now() - started;
+  }
+
+  /** Exits the process normally on SIGUSR2 (node args for `api`): a --cpu-prof profile is written only at a normal exit. */
+  static readonly EXIT_ON_SIGUSR2 = ['--import', "data:text/javascript,process.on('SIGUSR2',()=>process.exit(0))"];
+
+  /** Sends SIGUSR2 (see EXIT_ON_SIGUSR2) and waits for the exit. */
+  exitNormally(): Promise<void> {
+    return killChild(this.child, 'SIGUSR2', 30_000);
   }
 
   /** SIGKILL: a crash. */

@@ -15,7 +15,10 @@ const ALWAYS_ANSWERED = /^\/api\/(health|metrics|docs)(\/|-json|$)/;
 export function refuseWhileNotReady(projections: ProjectionsService) {
   return (request: Request, response: Response, next: NextFunction): void => {
     const health = projections.health;
-    if (health.state === 'live' || !request.path.startsWith('/api/') || ALWAYS_ANSWERED.test(request.path)) return next();
+    if (health.state === 'live' || !request.path.startsWith('/api/') || ALWAYS_ANSWERED.test(request.path)) {
+      next();
+      return;
+    }
     const why = health.state === 'stopped' ? 'its projections are stopped (restarting)' : 'its projections are behind the event store';
     response
       .status(503)
