@@ -409,14 +409,18 @@ export class NodeProcess {
   }
 
   /** A worker process (the scoring dispatcher and the BullMQ processors); resolves once it has started. */
-  static async worker(name: string, options: NodeOptions): Promise<NodeProcess> {
+  static async worker(name: string, options: NodeOptions & { readyWithinMs?: number }): Promise<NodeProcess> {
     // At LOG_LEVEL=log it says when it has started.
     const child = spawn(process.execPath, [WORKER_MAIN], {
       env: { ...environment(options), LOG_LEVEL: 'log' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const node = new NodeProcess(name, child);
-    await node.waitUntil(async () => node.output.some((line) => line.includes('Worker started')), 60_000, 'started');
+    await node.waitUntil(
+      async () => node.output.some((line) => line.includes('Worker started')),
+      options.readyWithinMs ?? 60_000,
+      'started',
+    );
     return node;
   }
 

@@ -130,6 +130,17 @@ interface ApiNode {
   up: boolean;
 }
 
+/** Processes started together: if one fails, those that did start are stopped before the error is thrown (none is left behind). */
+async function started<T>(starting: Array<Promise<T>>, processOf: (started: T) => NodeProcess): Promise<T[]> {
+  const outcomes = await Promise.allSettled(starting);
+  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failure) {
+    await Promise.all(outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [processOf(outcome.value).stop(5_000)] : [])));
+    throw failure.reason;
+  }
+  return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<T>).value);
+}
+
 const isRetryable = (error: unknown) => !(error instanceof ApiError) || [502, 503, 504].includes(error.status);
 
 describe('three api nodes and two workers on PostgreSQL, with crashes of each part', () => {
@@ -173,7 +184,8 @@ describe('three api nodes and two workers on PostgreSQL, with crashes of each pa
     };
   }
 
-  const startWorker = async (name: string) => NodeProcess.worker(name, options());
+  // A busy 2-core machine (several developers' test runs) can take most of a minute to start one.
+  const startWorker = async (name: string) => NodeProcess.worker(name, { ...options(), readyWithinMs: 180_000 });
 
   beforeAll(async () => {
     await ensureBuilt((line) => console.log(line));
@@ -188,8 +200,8 @@ describe('three api nodes and two workers on PostgreSQL, with crashes of each pa
     await client.end();
     // The first node seeds the demo catalogue; the others find it there.
     api = [await startApi('api-a')];
-    api.push(...(await Promise.all([startApi('api-b'), startApi('api-c')])));
-    workers = await Promise.all([startWorker('worker-1'), startWorker('worker-2')]);
+    api.push(...(await started([startApi('api-b'), startApi('api-c')], (node) => node.process)));
+    workers = await started([startWorker('worker-1'), startWorker('worker-2')], (node) => node);
     trades = await prepareTrades(api[0].client, { trades: 2, contestantsPerTrade: 6, seed: SEED });
     marks = roundRobin(trades.map((trade) => planTradeMarks(trade, SEED)));
     for (const node of api) {
