@@ -209,6 +209,24 @@ describe('PostgreSQL event store: order, chain and wake-up across nodes', () => 
     await subscription.stop();
   }, 40_000);
 
+  it('keeps quotes, backslashes and NUL characters in stream ids, ids and data exactly (values travel as escaped literals)', async () => {
+    const writer = await store();
+    const streamId = `o'brien\\${randomUUID()}'; DROP TABLE events; --`;
+    const tricky = {
+      ...event("Type'With\\Quote", { text: "it's \\ a 'test' \u0000 \\' end", nested: { "k'ey": ['\\', "'"] } }),
+      id: `${randomUUID()}'\\`,
+    };
+    await writer.append(streamId, [tricky], 'no_stream');
+    const [stored] = await writer.readStream(streamId);
+    expect({ id: stored.id, type: stored.type, data: stored.data, streamId: stored.streamId }).toEqual({
+      id: tricky.id,
+      type: tricky.type,
+      data: tricky.data,
+      streamId,
+    });
+    expect(await writer.append(streamId, [tricky], 'no_stream')).toEqual({ nextRevision: 0, position: stored.position });
+  });
+
   it('answers unavailable (not a crash) when the server cannot be reached', async () => {
     const unreachable = new URL(url);
     unreachable.port = '1';

@@ -64,6 +64,8 @@ export const APPEND_LOCK_KEY = '7667640712165124206';
 /** The NOTIFY channel on which every append announces the new head position. */
 export const EVENTS_CHANNEL = 'jiangxin_events';
 
+const { escapeLiteral } = pg;
+
 const COLUMNS = 'position, id, stream_id, revision, type, data, metadata, recorded_at, hash';
 
 /** Appends taken into one transaction at most (group commit: one lock and one fsync for all). */
@@ -180,23 +182,28 @@ export class PostgresEventStore implements EventStore, CheckpointStore {
     if (outcomes.some((outcome) => outcome.error === undefined)) this.wakeAll();
   }
 
+  /**
+   * Two round trips: (1) BEGIN, the lock, then what the append needs to know, read under the lock;
+   * (2) the insert, the notification and COMMIT. Simple-query messages of several statements carry
+   * their values as escaped literals (pg's escapeLiteral); in READ COMMITTED each statement takes its
+   * own snapshot, so the read after the lock sees the last committed append.
+   */
   private async appendTransaction(appends: PendingAppend[]): Promise<Array<{ result?: AppendResult; error?: unknown }>> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
-      // The lock is a statement of its own: the next statement's snapshot is taken after it, so it sees the last commit.
-      await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`);
-      const streamIds = [...new Set(appends.map((a) => a.streamId))];
-      const ids = appends.flatMap((a) => a.events.map((e) => e.id));
-      const {
-        rows: [state],
-      } = await client.query<AppendState>(
-        `SELECT
+      const texts = (values: string[]) => `ARRAY[${values.map((value) => escapeLiteral(value)).join(',')}]::text[]`;
+      const streamIds = texts([...new Set(appends.map((a) => a.streamId))]);
+      const ids = texts(appends.flatMap((a) => a.events.map((e) => e.id)));
+      const results = (await client.query(
+        `BEGIN;
+         SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY});
+         SELECT
            (SELECT json_build_array(position, hash) FROM events ORDER BY position DESC LIMIT 1) AS head,
-           (SELECT json_object_agg(s, (SELECT max(revision) FROM events WHERE stream_id = s)) FROM unnest($1::text[]) AS s) AS revisions,
-           (SELECT json_agg(json_build_array(id, stream_id, revision, position)) FROM events WHERE id = ANY($2::text[])) AS existing`,
-        [streamIds, ids],
-      );
+           (SELECT json_object_agg(s, (SELECT max(revision) FROM events WHERE stream_id = s)) FROM unnest(${streamIds}) AS s) AS revisions,
+           (SELECT json_agg(json_build_array(id, stream_id, revision, position)) FROM events WHERE id = ANY(${ids})) AS existing`,
+      )) as unknown as Array<pg.QueryResult<AppendState>>;
+      const state = results[results.length - 1].rows[0];
       const chain = new HashChain(state.head ? { position: Number(state.head[0]), hash: state.head[1] } : EMPTY_CHAIN);
       const revisions = new Map(Object.entries(state.revisions ?? {}));
       const places = new Map<string, StoredPlace>(
@@ -229,14 +236,15 @@ export class PostgresEventStore implements EventStore, CheckpointStore {
               metadata: event.metadata,
             });
             places.set(event.id, { streamId, revision, position });
+            // Data and metadata as JSON texts inside the batch: json_to_recordset would refuse a \u0000 in a nested value.
             rows.push({
               position,
               id: event.id,
               stream_id: streamId,
               revision,
               type: event.type,
-              data: event.data,
-              metadata: event.metadata,
+              data: JSON.stringify(event.data),
+              metadata: JSON.stringify(event.metadata),
               recorded_at: recordedAt,
               hash,
             });
@@ -248,18 +256,18 @@ export class PostgresEventStore implements EventStore, CheckpointStore {
           throw error;
         }
       });
-      if (rows.length > 0) {
-        await client.query(
-          `WITH inserted AS (
-             INSERT INTO events (${COLUMNS})
-             SELECT ${COLUMNS} FROM json_to_recordset($1::json) AS r(
-               position bigint, id text, stream_id text, revision integer, type text, data json, metadata json, recorded_at timestamptz, hash text)
-             RETURNING position)
-           SELECT pg_notify('${EVENTS_CHANNEL}', max(position)::text) FROM inserted`,
-          [JSON.stringify(rows)],
-        );
-      }
-      await client.query('COMMIT');
+      await client.query(
+        rows.length === 0
+          ? 'COMMIT'
+          : `WITH inserted AS (
+               INSERT INTO events (${COLUMNS})
+               SELECT position, id, stream_id, revision, type, data::json, metadata::json, recorded_at, hash
+               FROM json_to_recordset(${escapeLiteral(JSON.stringify(rows))}::json) AS r(
+                 position bigint, id text, stream_id text, revision integer, type text, data text, metadata text, recorded_at timestamptz, hash text)
+               RETURNING position)
+             SELECT pg_notify('${EVENTS_CHANNEL}', max(position)::text) FROM inserted;
+             COMMIT`,
+      );
       return outcomes;
     } catch (error) {
       broken = error instanceof Error ? error : new Error(String(error));
@@ -273,11 +281,11 @@ export class PostgresEventStore implements EventStore, CheckpointStore {
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     const { rows } = await this.guard(() =>
-      this.pool.query<EventRow>(`SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`, [
-        streamId,
-        options.fromRevision ?? 0,
-        options.maxCount ?? null,
-      ]),
+      this.pool.query<EventRow>({
+        name: 'jiangxin-read-stream',
+        text: `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`,
+        values: [streamId, options.fromRevision ?? 0, options.maxCount ?? null],
+      }),
     );
     return rows.map(toStoredEvent);
   }
@@ -288,7 +296,11 @@ export class PostgresEventStore implements EventStore, CheckpointStore {
 
   private async readRows(after: number, maxCount: number | null): Promise<EventRow[]> {
     const { rows } = await this.guard(() =>
-      this.pool.query<EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`, [after, maxCount]),
+      this.pool.query<EventRow>({
+        name: 'jiangxin-read-all',
+        text: `SELECT ${COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+        values: [after, maxCount],
+      }),
     );
     return rows;
   }
