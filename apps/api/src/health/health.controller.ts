@@ -37,8 +37,8 @@ export class HealthController {
   async ready() {
     const [store, redis] = await Promise.all([this.storeCheck(), this.redisCheck()]);
     const health = this.projections.health;
-    // With the store down, the runner cannot know how far behind it is.
-    const projections = store === 'up' ? health.state : 'unknown';
+    // With the store down, a runner that has not failed yet cannot know how far behind it is.
+    const projections = store === 'up' || health.state === 'stopped' ? health.state : 'unknown';
     const body = {
       status: store === 'up' && redis !== 'down' && projections === 'live' ? 'ready' : 'unavailable',
       store,
