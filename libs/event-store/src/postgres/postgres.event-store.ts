@@ -170,7 +170,7 @@ export class PostgresEventStore implements EventStore, CheckpointStore {
     try {
       outcomes = await this.guard(() => this.appendTransaction(appends));
     } catch (error) {
-      // Nothing is known to be stored: the caller retries with the same event ids, which is idempotent.
+      // Stored or not is unknown (the answer to COMMIT may be what was lost): the caller retries with the same event ids, which is idempotent.
       for (const append of appends) append.reject(error);
       return;
     }
