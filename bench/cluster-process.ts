@@ -1,11 +1,14 @@
 /**
- * The distributed profile on loopback, as child processes: a private redis-server on a free port
- * (so stopping it disturbs nobody else's Redis), api nodes and worker processes of the built code
- * (dist/), all on one SQLite file. Used by the multi-node e2e test and by bench:scale.
+ * The distributed profile on loopback, as child processes: a private redis-server and a private
+ * PostgreSQL cluster on free ports (so stopping them disturbs nobody else's), api nodes and worker
+ * processes of the built code (dist/), on one PostgreSQL database (or one SQLite file), optionally an
+ * api node in a network namespace of its own whose link to PostgreSQL can be cut. Used by the
+ * multi-node e2e test and by bench:scale.
  * Every wait is bounded; every process started here is stopped by `stop()`/`kill()` (or at exit).
  */
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,10 +80,14 @@ export async function ensureBuilt(log: (line: string) => void = () => {}): Promi
 export class PrivateRedis {
   private child?: ChildProcess;
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    /** Addresses it listens on besides 127.0.0.1 (a network namespace's link). */
+    private readonly alsoOn: readonly string[],
+  ) {}
 
-  static async start(): Promise<PrivateRedis> {
-    const redis = new PrivateRedis(await freePort());
+  static async start(options: { alsoOn?: readonly string[] } = {}): Promise<PrivateRedis> {
+    const redis = new PrivateRedis(await freePort(), options.alsoOn ?? []);
     await redis.startProcess();
     return redis;
   }
@@ -103,7 +110,9 @@ export class PrivateRedis {
   }
 
   private async startProcess(): Promise<void> {
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    // Protected mode answers only loopback clients: off when a network namespace's link is added (a private, test-only address).
+    const addresses = ['--bind', ['127.0.0.1', ...this.alsoOn].join(' '), ...(this.alsoOn.length > 0 ? ['--protected-mode', 'no'] : [])];
+    const child = spawn('redis-server', ['--port', String(this.port), ...addresses, '--save', '', '--appendonly', 'no'], {
       stdio: 'ignore',
     });
     running.add(child);
@@ -130,11 +139,217 @@ async function waitForPing(port: number): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// PostgreSQL
+// ---------------------------------------------------------------------------------------------
+
+const POSTGRES_BIN = process.env.POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
+
+/**
+ * A PostgreSQL cluster of our own (initdb into a temporary folder, a free port), so that a test can
+ * crash and restart it without disturbing anyone using the machine's server. PostgreSQL refuses to
+ * run as root: as root, the cluster is made and run as the `postgres` user.
+ */
+export class PrivatePostgres {
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+    private readonly alsoOn: readonly string[],
+  ) {}
+
+  static available(): boolean {
+    return existsSync(join(POSTGRES_BIN, 'initdb')) && existsSync(join(POSTGRES_BIN, 'pg_ctl'));
+  }
+
+  /** `alsoOn`: addresses it listens on besides 127.0.0.1, with trust for their /24 (a network namespace's link). */
+  static async start(options: { alsoOn?: readonly string[] } = {}): Promise<PrivatePostgres> {
+    const dir = mkdtempSync(join(tmpdir(), 'jiangxin-pg-'));
+    const postgres = new PrivatePostgres(dir, await freePort(), options.alsoOn ?? []);
+    postgres.asOwner('chown');
+    postgres.run('initdb', ['-D', postgres.dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
+    for (const address of postgres.alsoOn) {
+      const subnet = address.replace(/\.\d+$/, '.0/24');
+      appendFileSync(join(postgres.dataDir, 'pg_hba.conf'), `host all all ${subnet} trust\n`);
+    }
+    await postgres.start();
+    return postgres;
+  }
+
+  get url(): string {
+    return this.urlFor('postgres');
+  }
+
+  urlFor(database: string, host = '127.0.0.1'): string {
+    return `postgresql://postgres@${host}:${this.port}/${database}`;
+  }
+
+  private get dataDir(): string {
+    return join(this.dir, 'data');
+  }
+
+  async start(): Promise<void> {
+    const settings = [
+      `-p ${this.port}`,
+      `-c listen_addresses='${['127.0.0.1', ...this.alsoOn].join(',')}'`,
+      `-c unix_socket_directories='${this.dir}'`,
+      '-c max_connections=150',
+      '-c shared_buffers=64MB',
+    ].join(' ');
+    this.run('pg_ctl', ['start', '-D', this.dataDir, '-l', join(this.dir, 'postgres.log'), '-w', '-t', '60', '-o', settings]);
+  }
+
+  /** An immediate shutdown (as a crash: no checkpoint, recovery from the WAL at the next start), then a start after `downMs`. */
+  async restart(downMs = 0): Promise<void> {
+    this.run('pg_ctl', ['stop', '-D', this.dataDir, '-m', 'immediate', '-w', '-t', '60']);
+    if (downMs > 0) await sleep(downMs);
+    await this.start();
+  }
+
+  async stop(): Promise<void> {
+    if (!existsSync(join(this.dataDir, 'postmaster.pid'))) return;
+    this.run('pg_ctl', ['stop', '-D', this.dataDir, '-m', 'immediate', '-w', '-t', '60']);
+  }
+
+  async remove(): Promise<void> {
+    await this.stop().catch(() => undefined);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** The server's log, for a failure message. */
+  tail(lines = 30): string {
+    try {
+      return readFileSync(join(this.dir, 'postgres.log'), 'utf8').split('\n').slice(-lines).join('\n');
+    } catch {
+      return '(no log)';
+    }
+  }
+
+  private run(tool: string, args: string[]): void {
+    execFileSync(join(POSTGRES_BIN, tool), args, { stdio: 'pipe', timeout: 90_000, ...this.asOwner() });
+  }
+
+  /** As root: the `postgres` user owns the folder and runs the tools. */
+  private asOwner(chown?: 'chown'): { uid?: number; gid?: number } {
+    if (process.getuid?.() !== 0) return {};
+    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+    if (chown) chownSync(this.dir, uid, gid);
+    return { uid, gid };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A network namespace for one api node
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A network namespace joined to this host by two veth pairs: one carries the node's traffic to
+ * PostgreSQL, the other everything else (HTTP, socket.io, Redis). Cutting the first (its host end
+ * taken down) leaves the node up and reachable but without its database, as a broken link or a
+ * firewall would: packets are dropped silently, nothing answers "refused". Needs root and iproute2.
+ */
+export class NetworkNamespace {
+  private constructor(
+    readonly name: string,
+    /** The node's address on the PostgreSQL link, and the host's (PostgreSQL listens there). */
+    readonly databaseHost: string,
+    /** The host's address on the other link (Redis listens there), and the node's (it serves HTTP there). */
+    readonly serviceHost: string,
+    readonly nodeAddress: string,
+  ) {}
+
+  /** Whether this machine lets us make one (root, `ip netns`, veth). */
+  static available(): boolean {
+    if (process.getuid?.() !== 0) return false;
+    const probe = `jxprobe${process.pid % 10000}`;
+    try {
+      execFileSync('ip', ['netns', 'add', probe], { stdio: 'pipe' });
+      execFileSync('ip', ['netns', 'del', probe], { stdio: 'pipe' });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Addresses from the pid, so that parallel runs do not collide. */
+  static addressesFor(pid = process.pid): { databaseHost: string; serviceHost: string; nodeAddress: string; databaseNode: string } {
+    const a = 16 + (pid % 200);
+    const b = (pid >> 8) % 250;
+    return {
+      databaseHost: `10.${a}.${b}.1`,
+      databaseNode: `10.${a}.${b}.2`,
+      serviceHost: `10.${a + 1}.${b}.1`,
+      nodeAddress: `10.${a + 1}.${b}.2`,
+    };
+  }
+
+  static create(): NetworkNamespace {
+    const { databaseHost, databaseNode, serviceHost, nodeAddress } = NetworkNamespace.addressesFor();
+    const id = process.pid % 100000;
+    const ns = new NetworkNamespace(`jx${id}`, databaseHost, serviceHost, nodeAddress);
+    const ip = (...args: string[]) => execFileSync('ip', args, { stdio: 'pipe' });
+    ip('netns', 'add', ns.name);
+    try {
+      for (const [link, host, node] of [
+        [ns.databaseLink, databaseHost, databaseNode],
+        [ns.serviceLink, serviceHost, nodeAddress],
+      ] as const) {
+        ip('link', 'add', `${link}h`, 'type', 'veth', 'peer', 'name', `${link}n`);
+        ip('link', 'set', `${link}n`, 'netns', ns.name);
+        ip('addr', 'add', `${host}/24`, 'dev', `${link}h`);
+        ip('link', 'set', `${link}h`, 'up');
+        ip('netns', 'exec', ns.name, 'ip', 'addr', 'add', `${node}/24`, 'dev', `${link}n`);
+        ip('netns', 'exec', ns.name, 'ip', 'link', 'set', `${link}n`, 'up');
+      }
+      ip('netns', 'exec', ns.name, 'ip', 'link', 'set', 'lo', 'up');
+    } catch (error) {
+      ns.remove();
+      throw error;
+    }
+    return ns;
+  }
+
+  private get databaseLink(): string {
+    return `${this.name}d`;
+  }
+
+  private get serviceLink(): string {
+    return `${this.name}s`;
+  }
+
+  /** The command line that runs `argv` inside the namespace (same pid: `ip netns exec` execs it). */
+  wrap(argv: string[]): string[] {
+    return ['ip', 'netns', 'exec', this.name, ...argv];
+  }
+
+  /** Cuts the node's link to PostgreSQL (packets dropped silently), or restores it. */
+  setDatabaseLink(up: boolean): void {
+    execFileSync('ip', ['link', 'set', `${this.databaseLink}h`, up ? 'up' : 'down'], { stdio: 'pipe' });
+  }
+
+  remove(): void {
+    for (const link of [this.databaseLink, this.serviceLink]) {
+      try {
+        execFileSync('ip', ['link', 'del', `${link}h`], { stdio: 'pipe' });
+      } catch {
+        // not made, or gone with the namespace
+      }
+    }
+    try {
+      execFileSync('ip', ['netns', 'del', this.name], { stdio: 'pipe' });
+    } catch {
+      // not made
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Api nodes and workers
 // ---------------------------------------------------------------------------------------------
 
 export interface NodeOptions {
-  sqliteFile: string;
+  /** One of the two: the SQLite file every node opens, or the PostgreSQL database (DATABASE_URL). */
+  sqliteFile?: string;
+  databaseUrl?: string;
   redisUrl: string;
   /** Keys of this run in Redis. */
   queuePrefix: string;
@@ -168,31 +383,44 @@ export class NodeProcess {
     }
   }
 
-  /** An api node that does not run the worker's modules (RUN_WORKER=false); resolves once it is ready. */
-  static async api(name: string, options: NodeOptions & { port?: number }): Promise<NodeProcess> {
+  /**
+   * An api node that does not run the worker's modules (RUN_WORKER=false); resolves once it is
+   * ready. In `namespace`, it serves on the namespace's address (the options' URLs must reach the host from there).
+   */
+  static async api(
+    name: string,
+    options: NodeOptions & { port?: number; namespace?: NetworkNamespace; readyWithinMs?: number; nodeArgs?: string[] },
+  ): Promise<NodeProcess> {
     const port = options.port ?? (await freePort());
-    const child = spawn(process.execPath, [API_MAIN], {
-      env: { ...environment(options), HOST: '127.0.0.1', PORT: String(port), RUN_WORKER: 'false', SEED_DEMO: 'true' },
+    const host = options.namespace?.nodeAddress ?? '127.0.0.1';
+    const argv = [process.execPath, ...(options.nodeArgs ?? []), API_MAIN];
+    const [command, ...args] = options.namespace ? options.namespace.wrap(argv) : argv;
+    const child = spawn(command, args, {
+      env: { ...environment(options), HOST: host, PORT: String(port), RUN_WORKER: 'false', SEED_DEMO: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const node = new NodeProcess(name, child, `http://127.0.0.1:${port}`);
+    const node = new NodeProcess(name, child, `http://${host}:${port}`);
     await node.waitUntil(
       async () => (await fetch(`${node.url}/api/health`, { signal: AbortSignal.timeout(2000) })).status === 200,
-      60_000,
+      options.readyWithinMs ?? 60_000,
       'healthy',
     );
     return node;
   }
 
   /** A worker process (the scoring dispatcher and the BullMQ processors); resolves once it has started. */
-  static async worker(name: string, options: NodeOptions): Promise<NodeProcess> {
+  static async worker(name: string, options: NodeOptions & { readyWithinMs?: number }): Promise<NodeProcess> {
     // At LOG_LEVEL=log it says when it has started.
     const child = spawn(process.execPath, [WORKER_MAIN], {
       env: { ...environment(options), LOG_LEVEL: 'log' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const node = new NodeProcess(name, child);
-    await node.waitUntil(async () => node.output.some((line) => line.includes('Worker started')), 60_000, 'started');
+    await node.waitUntil(
+      async () => node.output.some((line) => line.includes('Worker started')),
+      options.readyWithinMs ?? 60_000,
+      'started',
+    );
     return node;
   }
 
@@ -223,6 +451,14 @@ export class NodeProcess {
     return Date.now() - started;
   }
 
+  /** Exits the process normally on SIGUSR2 (node args for `api`): a --cpu-prof profile is written only at a normal exit. */
+  static readonly EXIT_ON_SIGUSR2 = ['--import', "data:text/javascript,process.on('SIGUSR2',()=>process.exit(0))"];
+
+  /** Sends SIGUSR2 (see EXIT_ON_SIGUSR2) and waits for the exit. */
+  exitNormally(): Promise<void> {
+    return killChild(this.child, 'SIGUSR2', 30_000);
+  }
+
   /** SIGKILL: a crash. */
   kill(): Promise<void> {
     return killChild(this.child, 'SIGKILL');
@@ -243,7 +479,7 @@ function environment(options: NodeOptions): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_OPTIONS: '',
-    SQLITE_FILE: options.sqliteFile,
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { SQLITE_FILE: options.sqliteFile, DATABASE_URL: '' }),
     REDIS_URL: options.redisUrl,
     KURRENTDB_CONNECTION_STRING: '',
     QUEUE_PREFIX: options.queuePrefix,

@@ -2,9 +2,13 @@
  * Scale-out benchmark: the same spectators on one api node, then split over two.
  *
  *   npm run bench:scale -- [--spectators 2000] [--rate 40] [--duration 30] [--boards 8] [--contestants 12] [--seed 1]
+ *                          [--store postgresql|sqlite] [--nodes 1,2] [--cpu-prof <folder>]
  *
  * The distributed profile on loopback, from the built code: a private redis-server, one worker
- * process, api nodes with RUN_WORKER=false, all on one SQLite file. Each configuration starts from
+ * process, api nodes with RUN_WORKER=false, all on one PostgreSQL database (a database made for the
+ * configuration on the machine's server, dropped after; `--store sqlite`: one SQLite file).
+ * `--cpu-prof <folder>`: the api nodes run under `node --cpu-prof` and the report summarises where
+ * their CPU went during the configuration (self time by package and by function). Each configuration starts from
  * scratch with the same trades and the same marks (from the seed); the spectators connect
  * (websocket, one board each, round-robin over boards and nodes) and judges post marks open-loop
  * at a fixed rate, round-robin over the api nodes. Measured per configuration:
@@ -15,7 +19,7 @@
  *   delta and no sample.
  * Loopback only; every wait is bounded; every process is stopped at the end, also on failure.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -35,10 +39,15 @@ import {
   type PlannedMark,
   type PreparedTrade,
 } from '../scripts/lib/contest-driver.js';
+import { temporaryDatabase } from '#event-store';
 import { NodeProcess, PrivateRedis } from './cluster-process.js';
+import { profileTable, summariseProfile } from './cpu-profile.js';
 import { machineDescription } from './server-process.js';
 
 interface Options {
+  store: 'postgresql' | 'sqlite';
+  nodes: number[];
+  cpuProf?: string;
   spectators: number;
   rate: number;
   durationS: number;
@@ -333,9 +342,14 @@ const percent = (share: number) => (Number.isFinite(share) ? `${(share * 100).to
 
 function report(outcomes: readonly Outcome[], options: Options, competitors: number): void {
   const lines = [
-    `### Scale-out: spectators on 1 vs 2 api nodes — \`npm run bench:scale\` (${new Date().toISOString().slice(0, 10)})`,
+    `### Scale-out: spectators on ${options.nodes.join(' vs ')} api nodes, ${options.store === 'postgresql' ? 'PostgreSQL' : 'SQLite'} — \`npm run bench:scale\` (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
     '',
-    `Machine: ${machineDescription()}. Everything on this machine: redis-server, 1 worker process, the api node(s) (RUN_WORKER=false) on one SQLite file, and the load generator (${SPECTATOR_THREADS} spectator threads + the marking thread).`,
+    `Machine: ${machineDescription()}; load average at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(
+        ' / ',
+      )}. Everything on this machine: redis-server, 1 worker process, the api node(s) (RUN_WORKER=false) on ${options.store === 'postgresql' ? "one PostgreSQL database (the machine's server)" : 'one SQLite file'}, and the load generator (${SPECTATOR_THREADS} spectator threads + the marking thread).`,
     '',
     `Load: ${options.spectators} spectator sockets (websocket) in all, ${options.boards} boards (${competitors} competitors), the same marks in both configurations at ${options.rate}/s open-loop for ${options.durationS} s, round-robin over the nodes.`,
     '',
@@ -359,7 +373,12 @@ function report(outcomes: readonly Outcome[], options: Options, competitors: num
 
 function parseOptions(argv: readonly string[]): Options {
   const flags = parseFlags(argv);
+  const store = flags.get('store') ?? 'postgresql';
+  if (store !== 'postgresql' && store !== 'sqlite') throw new Error('--store must be postgresql or sqlite');
   const options: Options = {
+    store,
+    nodes: (flags.get('nodes') ?? '1,2').split(',').map(Number),
+    cpuProf: flags.get('cpu-prof'),
     spectators: numberFlag(flags, 'spectators', 2000),
     rate: numberFlag(flags, 'rate', 40, { integer: false }),
     durationS: numberFlag(flags, 'duration', 30, { integer: false }),
@@ -375,15 +394,28 @@ function parseOptions(argv: readonly string[]): Options {
  * One configuration from scratch: a fresh SQLite file and Redis, `apiNodes` api nodes and a worker,
  * the same trades and the same marks (from the seed) as the other configuration.
  */
-async function measure(apiNodes: number, options: Options): Promise<{ outcome: Outcome; competitors: number }> {
+async function measure(apiNodes: number, options: Options): Promise<{ outcome: Outcome; competitors: number; profiles: string[] }> {
   const dir = mkdtempSync(join(os.tmpdir(), 'jiangxin-scale-'));
   const redis = await PrivateRedis.start();
+  const database = options.store === 'postgresql' ? await temporaryDatabase('bench_scale') : undefined;
   const processes: NodeProcess[] = [];
+  const profileDir = options.cpuProf
+    ? join(options.cpuProf, `${apiNodes}-node${apiNodes > 1 ? 's' : ''}-${options.spectators}`)
+    : undefined;
   try {
-    const config = { sqliteFile: join(dir, 'jiangxin.sqlite'), redisUrl: redis.url, queuePrefix: 'bench-scale' };
+    const config = {
+      ...(database ? { databaseUrl: database.url, env: { DATABASE_POOL_SIZE: '6' } } : { sqliteFile: join(dir, 'jiangxin.sqlite') }),
+      redisUrl: redis.url,
+      queuePrefix: 'bench-scale',
+    };
+    const apiOptions = {
+      ...config,
+      readyWithinMs: 240_000,
+      ...(profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, ...NodeProcess.EXIT_ON_SIGUSR2] } : {}),
+    };
     // The first node seeds the demo catalogue; the others find it there.
-    processes.push(await NodeProcess.api('api-1', config));
-    for (let n = 2; n <= apiNodes; n++) processes.push(await NodeProcess.api(`api-${n}`, config));
+    processes.push(await NodeProcess.api('api-1', apiOptions));
+    for (let n = 2; n <= apiNodes; n++) processes.push(await NodeProcess.api(`api-${n}`, apiOptions));
     const nodes = [...processes];
     const worker = await NodeProcess.worker('worker', config);
     processes.push(worker);
@@ -397,10 +429,14 @@ async function measure(apiNodes: number, options: Options): Promise<{ outcome: O
     const marks = roundRobin(trades.map((trade) => planTradeMarks(trade, options.seed)));
     if (marks.length < count) throw new Error(`Only ${marks.length} marks planned for ${count}: raise --contestants or --boards`);
     const outcome = await runConfiguration(nodes, worker, trades, marks.slice(0, count), options);
-    return { outcome, competitors: trades.reduce((n, t) => n + t.competitors.length, 0) };
+    // The profile covers the node's whole life; the measured window is most of its busy time.
+    if (profileDir) await Promise.all(nodes.map((node) => node.exitNormally()));
+    const profiles = profileDir && existsSync(profileDir) ? readdirSync(profileDir).map((file) => join(profileDir, file)) : [];
+    return { outcome, competitors: trades.reduce((n, t) => n + t.competitors.length, 0), profiles };
   } finally {
     await Promise.all(processes.map((node) => node.stop()));
     await redis.kill();
+    await database?.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -410,14 +446,21 @@ async function main(options: Options): Promise<void> {
     `bench:scale — ${options.spectators} spectators, ${options.rate} marks/s for ${options.durationS} s per configuration, ${options.boards} boards`,
   );
   const outcomes: Outcome[] = [];
+  const profiles: string[] = [];
   let competitors = 0;
-  for (const apiNodes of [1, 2]) {
+  for (const apiNodes of options.nodes) {
     console.log(`${apiNodes} api node(s): starting, preparing ${options.boards} trades…`);
     const measured = await measure(apiNodes, options);
     outcomes.push(measured.outcome);
     competitors = measured.competitors;
+    for (const [i, file] of measured.profiles.entries()) {
+      profiles.push(
+        profileTable(`CPU of api node ${i + 1} of ${apiNodes}, ${options.spectators} spectators (${file})`, summariseProfile(file)),
+      );
+    }
   }
   report(outcomes, options, competitors);
+  if (profiles.length > 0) console.log(`\n${profiles.join('\n\n')}`);
 }
 
 if (isMainThread) {

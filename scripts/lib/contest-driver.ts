@@ -287,10 +287,11 @@ export class ContestApi {
     );
   }
 
-  postMark(mark: PlannedMark) {
+  /** A mark; a retry passes the first attempt's `commandId`, so that it is never counted twice. */
+  postMark(mark: PlannedMark, commandId: string = randomUUID()) {
     const { judge, tradeId, competitorNumber, aspectId, mark: value } = mark;
     return this.postAs<MarkAnswer>(judge, `/api/trades/${encodeURIComponent(tradeId)}/marks`, {
-      commandId: randomUUID(),
+      commandId,
       competitorNumber,
       aspectId,
       mark: value,

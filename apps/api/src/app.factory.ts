@@ -7,10 +7,12 @@ import { Logger } from 'nestjs-pino';
 import { type AppConfig, loadConfig } from '#platform';
 import { AppModule } from './app.module.js';
 import { HttpErrorFilter, validationException } from './http-errors.js';
+import { refuseWhileNotReady } from './health/refuse-while-not-ready.js';
 import { applyHttpSecurity } from './identity/http-security.js';
 import { LiveIoAdapter } from './live/live-io.adapter.js';
 import { LiveRedis } from './live/live-redis.js';
 import { httpMetricsMiddleware } from './observability/http-metrics.js';
+import { ProjectionsService } from './projections/projections.service.js';
 import type { ObservabilityOptions } from './observability/observability.module.js';
 import { serveWebApp } from './web/web-app.js';
 
@@ -24,6 +26,8 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, observability), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.use(httpMetricsMiddleware);
+  // Several nodes behind a proxy: one whose projections are stopped or behind sends its requests elsewhere.
+  if (config.profile === 'distributed') app.use(refuseWhileNotReady(app.get(ProjectionsService)));
   applyHttpSecurity(app, config);
   // The web app (dist/web) at /, /register, /judge, /live and /admin; the API under /api.
   serveWebApp(app);

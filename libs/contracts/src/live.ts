@@ -15,7 +15,18 @@ export const LiveEvents = {
    * (to any node) resumes the socket's session and rooms, and gets a fresh snapshot of each board.
    */
   joined: 'board:joined',
+  /**
+   * `{stale}` from the node a spectator is connected to: `stale: true` while that node's projections
+   * are stopped or behind the store (its boards may be out of date; it catches up by itself), then
+   * `stale: false` once they are live again. Sent to every socket of the node at each change, and
+   * after a join's snapshot while stale.
+   */
+  status: 'board:status',
 } as const;
+
+export interface LiveStatus {
+  stale: boolean;
+}
 
 /** `trade:<tradeId>` */
 export type BoardId = `trade:${string}`;

@@ -18,6 +18,20 @@ export class AppConfig {
   @IsString()
   SQLITE_FILE = './data/jiangxin.sqlite';
 
+  /**
+   * Set → the PostgreSQL event store (distributed profile): events, checkpoints and the per-person
+   * keys in this database, shared by every api node and worker. E.g. `postgresql://jiangxin:…@db:5432/jiangxin`.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgresql:// (or postgres://) connection URL' })
+  DATABASE_URL?: string;
+
+  /** Connections each process keeps to PostgreSQL for events (one more listens for new events, two more for keys). */
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  DATABASE_POOL_SIZE = 6;
+
   /** Set → the KurrentDB adapter instead of SQLite. */
   @IsOptional()
   @Matches(/^(esdb|kurrentdb|kdb|esdb\+discover|kurrentdb\+discover|kdb\+discover):\/\//, {
@@ -106,10 +120,22 @@ export class AppConfig {
   @Min(1)
   THROTTLE_PUBLIC_TTL_SECONDS = 60;
 
-  /** The per-person key store (crypto-shredding); default `<SQLITE_FILE>.keys`, also in the distributed profile. */
+  /**
+   * The per-person key store (crypto-shredding) as a SQLite file: default `<SQLITE_FILE>.keys`; with
+   * KurrentDB a file every process shares. With DATABASE_URL the keys are in PostgreSQL instead.
+   */
   @IsOptional()
   @IsString()
   PERSONAL_KEYS_FILE?: string;
+
+  /**
+   * Readiness (`/api/health/ready`) answers 503 while a projection of this node is stopped, or is
+   * behind the store's head by events older than this: the load balancer then sends traffic elsewhere.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  READINESS_MAX_LAG_SECONDS = 10;
 
   /** Behind a reverse proxy: Express's `trust proxy` (e.g. `loopback` or `1`), so throttling sees client addresses. */
   @IsOptional()
@@ -127,7 +153,12 @@ export class AppConfig {
   }
 
   get profile(): 'embedded' | 'distributed' {
-    return this.KURRENTDB_CONNECTION_STRING ? 'distributed' : 'embedded';
+    return this.DATABASE_URL || this.KURRENTDB_CONNECTION_STRING ? 'distributed' : 'embedded';
+  }
+
+  /** Which event store this process uses. */
+  get store(): 'postgresql' | 'kurrentdb' | 'sqlite' {
+    return this.DATABASE_URL ? 'postgresql' : this.KURRENTDB_CONNECTION_STRING ? 'kurrentdb' : 'sqlite';
   }
 }
 
@@ -137,6 +168,8 @@ const BOOLEAN_KEYS = new Set(['SEED_DEMO', 'RUN_WORKER']);
 const INTEGER_KEYS = new Set([
   'PORT',
   'METRICS_PORT',
+  'DATABASE_POOL_SIZE',
+  'READINESS_MAX_LAG_SECONDS',
   'ACCESS_TOKEN_TTL_SECONDS',
   'REFRESH_TOKEN_TTL_SECONDS',
   'THROTTLE_LOGIN_LIMIT',
@@ -156,10 +189,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   const config = Object.assign(plainToInstance(AppConfig, raw), overrides);
   const errors = validateSync(config);
-  if (errors.length > 0) {
-    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `- ${m} (got ${JSON.stringify(e.value)})`));
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `- ${m} (got ${JSON.stringify(e.value)})`));
+  if (config.DATABASE_URL && config.KURRENTDB_CONNECTION_STRING) {
+    lines.push('- set either DATABASE_URL (PostgreSQL) or KURRENTDB_CONNECTION_STRING (KurrentDB), not both: they name two event stores');
   }
+  if (config.DATABASE_URL && config.PERSONAL_KEYS_FILE) {
+    lines.push('- PERSONAL_KEYS_FILE has no use with DATABASE_URL: the per-person keys are kept in PostgreSQL, shared by every node');
+  }
+  if (lines.length > 0) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   return config;
 }
 

@@ -7,6 +7,8 @@ import {
   PERSON_KEY_STORE,
   type PersonKeyStore,
   PersonalDataEncryptingStore,
+  PostgresEventStore,
+  PostgresPersonKeyStore,
   SqliteEventStore,
   SqlitePersonKeyStore,
   storedForm,
@@ -31,18 +33,31 @@ class StoreCloser implements OnApplicationShutdown {
 export class InfrastructureModule {
   static forRoot(config: AppConfig): DynamicModule {
     const logger = new Logger('EventStore');
+    // Connections dropped by the server or the network are replaced; the requests on them answer 503.
+    const onConnectionError = (error: Error) => logger.warn(`PostgreSQL connection lost: ${error.message}`);
     return {
       module: InfrastructureModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: (() => new Date()) satisfies Clock },
-        { provide: PERSON_KEY_STORE, useFactory: () => new SqlitePersonKeyStore(config.personalKeysFile) },
+        {
+          provide: PERSON_KEY_STORE,
+          useFactory: (): Promise<PersonKeyStore> | PersonKeyStore =>
+            config.DATABASE_URL
+              ? PostgresPersonKeyStore.open(config.DATABASE_URL, { poolSize: 2, onConnectionError })
+              : new SqlitePersonKeyStore(config.personalKeysFile),
+        },
         {
           provide: EVENT_STORE,
           inject: [PERSON_KEY_STORE],
-          // Personal data is encrypted on its way into either adapter, with keys kept outside the log.
-          useFactory: (keys: PersonKeyStore) => {
+          // Personal data is encrypted on its way into any adapter, with keys kept outside the log.
+          useFactory: async (keys: PersonKeyStore) => {
             const policy = personalDataPolicy(config.PERSON_KEY_SECRET);
+            if (config.DATABASE_URL) {
+              logger.log(`Using PostgreSQL at ${redactedUrl(config.DATABASE_URL)}`);
+              const store = await PostgresEventStore.open(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, onConnectionError });
+              return new PersonalDataEncryptingStore(store, keys, policy);
+            }
             if (config.KURRENTDB_CONNECTION_STRING) {
               logger.log('Using KurrentDB');
               return new PersonalDataEncryptingStore(new KurrentDbEventStore(config.KURRENTDB_CONNECTION_STRING), keys, policy);
@@ -56,7 +71,8 @@ export class InfrastructureModule {
           inject: [EVENT_STORE],
           useFactory: (store: EventStore) => {
             const adapter = storedForm(store);
-            return adapter instanceof SqliteEventStore ? adapter : new KurrentDbCheckpointStore((adapter as KurrentDbEventStore).client);
+            if (adapter instanceof SqliteEventStore || adapter instanceof PostgresEventStore) return adapter;
+            return new KurrentDbCheckpointStore((adapter as KurrentDbEventStore).client);
           },
         },
         { provide: StreamStateCache, inject: [EVENT_STORE], useFactory: (store: EventStore) => new StreamStateCache(store) },
@@ -70,4 +86,11 @@ export class InfrastructureModule {
       exports: [APP_CONFIG, CLOCK, EVENT_STORE, CHECKPOINT_STORE, PERSON_KEY_STORE, StreamStateCache, CommandExecutor],
     };
   }
+}
+
+/** The URL without its password, for the log. */
+function redactedUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
 }

@@ -125,19 +125,19 @@ describe('personal data encrypted in the event store (SQLite, the contest policy
     const [captainId, , memberId] = personal(first).map(keyIdOf);
     expect(captainId).not.toBe(memberId);
     expect(keyIdOf(personal(second)[0])).toBe(captainId);
-    expect(keys.keyFor(personKey(SECRET, CAPTAIN.idNumber)).keyId).toBe(captainId);
+    expect((await keys.keyFor(personKey(SECRET, CAPTAIN.idNumber))).keyId).toBe(captainId);
   });
 
   it('forgets a person when their key is deleted: their fields read as a placeholder, everything else as before', async () => {
     const { store, keys, file } = opened;
     await store.append('entry-team', [entrySubmitted('e-team', CAPTAIN, [MEMBER])], 'no_stream');
     await store.append('entry-other', [entrySubmitted('e-other', OTHER)], 'no_stream');
-    const captainKey = keys.keyFor(personKey(SECRET, CAPTAIN.idNumber)).key;
+    const captainKey = (await keys.keyFor(personKey(SECRET, CAPTAIN.idNumber))).key;
     const storedBefore = await storedForm(store).readAll();
     expect(holds(bytesOf(`${file}.keys`), captainKey)).toBe(true);
 
-    expect(keys.forget(personKey(SECRET, CAPTAIN.idNumber))).toBe(true);
-    expect(keys.forget(personKey(SECRET, CAPTAIN.idNumber))).toBe(false);
+    expect(await keys.forget(personKey(SECRET, CAPTAIN.idNumber))).toBe(true);
+    expect(await keys.forget(personKey(SECRET, CAPTAIN.idNumber))).toBe(false);
 
     const [team, other] = await store.readAll();
     expect(personal(team)).toEqual([FORGOTTEN, FORGOTTEN, MEMBER.idNumber, MEMBER.phone]);
@@ -152,7 +152,7 @@ describe('personal data encrypted in the event store (SQLite, the contest policy
   it('gives a person who enters again after being forgotten a new key; the old events stay forgotten', async () => {
     const { store, keys } = opened;
     await store.append('entry-a', [entrySubmitted('e-a', CAPTAIN)], 'no_stream');
-    keys.forget(personKey(SECRET, CAPTAIN.idNumber));
+    await keys.forget(personKey(SECRET, CAPTAIN.idNumber));
     await store.append('entry-b', [entrySubmitted('e-b', CAPTAIN)], 'no_stream');
     const [before, after] = await store.readAll();
     expect(personal(before)).toEqual([FORGOTTEN, FORGOTTEN]);
@@ -184,7 +184,7 @@ describe('personal data encrypted in the event store (SQLite, the contest policy
     try {
       await opened.store.append('entry-1', [entrySubmitted('e-1', CAPTAIN)], 'no_stream');
       expect(personal((await other.store.readStream('entry-1'))[0])).toEqual([CAPTAIN.idNumber, CAPTAIN.phone]);
-      other.keys.forget(personKey(SECRET, CAPTAIN.idNumber));
+      await other.keys.forget(personKey(SECRET, CAPTAIN.idNumber));
       expect(personal((await opened.store.readStream('entry-1'))[0])).toEqual([FORGOTTEN, FORGOTTEN]);
     } finally {
       await other.store.close();

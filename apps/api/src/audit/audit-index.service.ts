@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { EVENT_STORE, type EventStore, type StoredEvent, type Subscription } from '#event-store';
+import { Injectable, type OnModuleDestroy, type OnModuleInit, ServiceUnavailableException } from '@nestjs/common';
+import type { StoredEvent } from '#event-store';
+import { type Projection, ProjectionsService } from '../projections/projections.service.js';
 import { checkpointOf, type PublishedCheckpoint } from './checkpoints.js';
 import { type FeedEvent, FeedProjection } from './feed.js';
 import { Timeline } from './timeline.js';
@@ -11,12 +12,12 @@ export interface FeedListener {
 }
 
 /**
- * What the audit endpoints need from the whole log, kept in memory by one subscription: the public
- * feed, the recorded checkpoints and when each event happened. It catches up in the background
- * (start-up does not wait for it); each endpoint waits until it has caught up.
+ * What the audit endpoints need from the whole log, kept in memory: the public feed, the recorded
+ * checkpoints and when each event happened. Fed by this node's projection runner, after the read
+ * models; each endpoint waits until it has every event stored when it asks.
  */
 @Injectable()
-export class AuditIndexService implements OnApplicationBootstrap, OnModuleDestroy {
+export class AuditIndexService implements Projection, OnModuleInit, OnModuleDestroy {
   readonly timeline = new Timeline();
   readonly checkpoints: PublishedCheckpoint[] = [];
   readonly feed: FeedEvent[] = [];
@@ -24,29 +25,24 @@ export class AuditIndexService implements OnApplicationBootstrap, OnModuleDestro
   private readonly appeals = new Map<string, string[]>();
   private readonly projection = new FeedProjection();
   private readonly listeners = new Set<FeedListener>();
-  private readonly logger = new Logger('AuditIndex');
-  private subscription?: Subscription;
+  constructor(private readonly projections: ProjectionsService) {}
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
-
-  onApplicationBootstrap(): void {
-    this.subscription = this.store.subscribeToAll(
-      (event) => this.apply(event),
-      { name: 'audit-index', after: 0, batchSize: 2000 },
-      (error) => this.logger.error(`Audit index stopped: ${error instanceof Error ? error.stack : String(error)}`),
-    );
+  onModuleInit(): void {
+    this.projections.register(this);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     for (const listener of this.listeners) listener.end();
     this.listeners.clear();
-    await this.subscription?.stop();
   }
 
   /** Resolves once every event stored now is in the index. */
   async caughtUp(): Promise<void> {
-    if (!this.subscription) throw new Error('The audit index is not started');
-    await this.subscription.caughtUp();
+    try {
+      await this.projections.catchUpToHead(30_000);
+    } catch (error) {
+      throw new ServiceUnavailableException(`The audit index is behind the store: ${(error as Error).message}`);
+    }
   }
 
   /** Feed events after a token (a position), in order. */
@@ -71,7 +67,7 @@ export class AuditIndexService implements OnApplicationBootstrap, OnModuleDestro
     return () => this.listeners.delete(listener);
   }
 
-  private apply(event: StoredEvent): void {
+  apply(event: StoredEvent): void {
     this.timeline.add(event.position, event.metadata.occurredAt);
     if (event.type === 'AppealFiled') {
       const { appealId, tradeId, competitorNumber } = event.data as { appealId: string; tradeId: string; competitorNumber: number };

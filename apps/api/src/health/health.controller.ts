@@ -10,9 +10,6 @@ import { ProjectionsService } from '../projections/projections.service.js';
 
 type Check = 'up' | 'down' | 'not_configured';
 
-/** How long readiness waits for the read models to reach the store's head. */
-const CATCH_UP_TIMEOUT_MS = 2000;
-
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -34,16 +31,21 @@ export class HealthController {
   @Get('ready')
   @ApiOperation({
     summary:
-      "Readiness: 200 when the event store and Redis (where configured) answer and the read models reach the store's head within 2 s; 503 otherwise",
+      'Readiness: 200 when the event store and Redis (where configured) answer and the projections are live; 503 while a projection is stopped ' +
+      '(it restarts by itself) or behind the store by more than READINESS_MAX_LAG_SECONDS',
   })
   async ready() {
     const [store, redis] = await Promise.all([this.storeCheck(), this.redisCheck()]);
-    const projections = store === 'up' ? await this.projectionsCheck() : 'unknown';
+    const health = this.projections.health;
+    // With the store down, a runner that has not failed yet cannot know how far behind it is.
+    const projections = store === 'up' || health.state === 'stopped' ? health.state : 'unknown';
     const body = {
-      status: store === 'up' && redis !== 'down' && projections === 'caught_up' ? 'ready' : 'unavailable',
+      status: store === 'up' && redis !== 'down' && projections === 'live' ? 'ready' : 'unavailable',
       store,
       redis,
       projections,
+      ...(health.state === 'stopped' ? { projectionsStoppedBecause: health.reason } : {}),
+      ...(health.state === 'behind' ? { projectionsLagSeconds: Math.round(health.lagSeconds) } : {}),
       readModelPosition: this.projections.models.position,
     };
     if (body.status !== 'ready') {
@@ -79,15 +81,6 @@ export class HealthController {
       return 'up';
     } catch {
       return 'down';
-    }
-  }
-
-  private async projectionsCheck(): Promise<'caught_up' | 'behind'> {
-    try {
-      await this.projections.waitFor(await this.store.headPosition(), CATCH_UP_TIMEOUT_MS);
-      return 'caught_up';
-    } catch {
-      return 'behind';
     }
   }
 

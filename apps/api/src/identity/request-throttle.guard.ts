@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { normaliseUsername } from '#domain';
 import type { AppConfig } from '#platform';
 import { httpAccess } from './permissions.js';
+import { SharedThrottlerStorage } from './shared-throttler-storage.js';
 
 /** `login`: attempts per username and address; `public`: the endpoints anyone may call, per address. */
 type Bucket = 'login' | 'public';
@@ -20,6 +21,8 @@ function bucketOf(request: Request): Bucket | undefined {
 
 export function throttlerOptions(config: AppConfig): ThrottlerModuleOptions {
   return {
+    // Several api nodes: counters in Redis, shared by all. Without Redis (one node): in this process's memory.
+    ...(config.REDIS_URL ? { storage: new SharedThrottlerStorage(config.REDIS_URL, config.QUEUE_PREFIX) } : {}),
     throttlers: [
       { name: 'login', limit: config.THROTTLE_LOGIN_LIMIT, ttl: config.THROTTLE_LOGIN_TTL_SECONDS * 1000 },
       { name: 'public', limit: config.THROTTLE_PUBLIC_LIMIT, ttl: config.THROTTLE_PUBLIC_TTL_SECONDS * 1000 },
@@ -35,7 +38,7 @@ export function throttlerOptions(config: AppConfig): ThrottlerModuleOptions {
 /**
  * Throttling (@nestjs/throttler) of logins and of the public endpoints, per client address (behind a
  * proxy, set TRUST_PROXY). Logins count per username too, so one busy venue address does not lock
- * out every judge at once. Counters are kept per api node, in memory.
+ * out every judge at once. Counters are shared by the api nodes in Redis (REDIS_URL), in memory otherwise.
  */
 @Injectable()
 export class RequestThrottleGuard extends ThrottlerGuard {

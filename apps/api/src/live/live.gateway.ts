@@ -10,7 +10,7 @@ import {
   WsException,
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
-import { BoardJoinDto, LIVE_NAMESPACE, LiveEvents, type BoardSnapshot } from '#contracts';
+import { BoardJoinDto, LIVE_NAMESPACE, LiveEvents, type BoardSnapshot, type LiveStatus } from '#contracts';
 import type { Audience } from '#read-models';
 import { APP_CONFIG, type AppConfig } from '#platform';
 import { restrictSocketOrigins } from '../identity/http-security.js';
@@ -47,6 +47,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
   @WebSocketServer() private readonly server!: Namespace;
   private readonly logger = new Logger('LiveGateway');
   private stopListening?: () => void;
+  private stopWatchingHealth?: () => void;
 
   constructor(
     private readonly projections: ProjectionsService,
@@ -58,10 +59,17 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     this.stopListening = this.projections.models.boards.onDelta((delta, audience, kind) =>
       this.server.local.to(roomOf(delta.board, audience)).emit(kind === 'snapshot' ? LiveEvents.snapshot : LiveEvents.delta, delta),
     );
+    // This node's boards are only as fresh as its projections: spectators are told when they are not.
+    this.stopWatchingHealth = this.projections.onHealth(() => this.server.local.emit(LiveEvents.status, this.status()));
   }
 
   onModuleDestroy(): void {
     this.stopListening?.();
+    this.stopWatchingHealth?.();
+  }
+
+  private status(): LiveStatus {
+    return { stale: this.projections.health.state !== 'live' };
   }
 
   /**
@@ -104,6 +112,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
    */
   private sendSnapshot(socket: Socket, snapshot: BoardSnapshot): void {
     this.server.local.to(socket.id).emit(LiveEvents.snapshot, snapshot);
+    const status = this.status();
+    if (status.stale) this.server.local.to(socket.id).emit(LiveEvents.status, status);
   }
 
   @SubscribeMessage(LiveEvents.leave)

@@ -211,7 +211,7 @@ export const en: typeof zhCN = {
     bigScreen: 'Big screen',
     version: 'Version',
     rotation: 'Showing {{index}} of {{count}}',
-    connection: { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…' },
+    connection: { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', stale: 'Paused: the server is catching up…' },
     frozen: {
       title: 'Results frozen',
       since: 'The ranking as it stood at {{time}}; the final result is revealed at the ceremony.',

@@ -209,7 +209,7 @@ export const zhCN = {
     bigScreen: '大屏模式',
     version: '版本',
     rotation: '轮播 {{index}}/{{count}}',
-    connection: { connecting: '连接中…', live: '实时', reconnecting: '重新连接中…' },
+    connection: { connecting: '连接中…', live: '实时', reconnecting: '重新连接中…', stale: '更新暂停：服务器正在追赶数据…' },
     frozen: {
       title: '成绩已冻结',
       since: '显示的是 {{time}} 冻结时的排名，颁奖仪式上揭晓最终结果。',

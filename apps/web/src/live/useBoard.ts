@@ -8,7 +8,8 @@ import type { BoardSnapshot } from '../api/types';
 import { currentSession } from '../auth/session';
 import { applyDelta, fromSnapshot, type BoardState } from './board-state';
 
-export type Connection = 'connecting' | 'live' | 'reconnecting';
+/** `stale`: connected, but the server says its boards may be out of date (it is catching up with the store). */
+export type Connection = 'connecting' | 'live' | 'reconnecting' | 'stale';
 
 export interface LiveBoard {
   state: BoardState | undefined;
@@ -74,6 +75,9 @@ export function useBoard(tradeId: string | undefined): LiveBoard {
       stateRef.current = step.state;
       setLive((l) => ({ ...l, state: step.state, changed: { numbers: new Set(step.changed), at: Date.now() } }));
     });
+    socket.on('board:status', ({ stale }: { stale: boolean }) =>
+      setLive((l) => (l.connection === 'live' || l.connection === 'stale' ? { ...l, connection: stale ? 'stale' : 'live' } : l)),
+    );
     socket.on('board:error', ({ message }: { message: string }) => setLive((l) => ({ ...l, error: message })));
 
     return () => {

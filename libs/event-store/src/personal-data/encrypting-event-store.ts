@@ -44,24 +44,29 @@ export class PersonalDataEncryptingStore implements EventStoreDecorator {
     private readonly policy: PersonalDataPolicy,
   ) {}
 
-  append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    return this.inner.append(
-      streamId,
-      events.map((event) => this.sealEvent(event)),
-      expected,
-    );
+  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    return this.inner.append(streamId, await Promise.all(events.map((event) => this.sealEvent(event))), expected);
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
-    return (await this.inner.readStream(streamId, options)).map((event) => this.openEvent(event));
+    return this.openEvents(await this.inner.readStream(streamId, options));
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
-    return (await this.inner.readAll(options)).map((event) => this.openEvent(event));
+    return this.openEvents(await this.inner.readAll(options));
   }
 
   subscribeToAll(handler: EventHandler, options: SubscribeOptions, onError?: (error: unknown) => void): Subscription {
-    return this.inner.subscribeToAll((event) => handler(this.openEvent(event)), options, onError);
+    return this.inner.subscribeToAll(
+      (event) => {
+        const keyIds = this.keyIdsIn(event);
+        // Most events hold no personal data: they reach the handler without waiting for the key store.
+        if (keyIds.size === 0) return handler(event);
+        return this.keys.keysById([...keyIds]).then((keys) => handler(this.openEvent(event, keys)));
+      },
+      options,
+      onError,
+    );
   }
 
   headPosition(): Promise<number> {
@@ -78,15 +83,15 @@ export class PersonalDataEncryptingStore implements EventStoreDecorator {
 
   async close(): Promise<void> {
     await this.inner.close();
-    this.keys.close();
+    await this.keys.close();
   }
 
-  private sealEvent(event: NewEvent): NewEvent {
+  private async sealEvent(event: NewEvent): Promise<NewEvent> {
     const owners = this.policy.fieldsOf(event.type, event.data);
     if (owners.length === 0) return event;
     const data = structuredClone(event.data);
     for (const { owner, paths } of owners) {
-      const { keyId, key } = this.keys.keyFor(owner);
+      const { keyId, key } = await this.keys.keyFor(owner);
       for (const path of paths) {
         const value = valueAt(data, path);
         if (typeof value === 'string') setValueAt(data, path, seal(value, keyId, key, binding(event.id, path)));
@@ -95,17 +100,35 @@ export class PersonalDataEncryptingStore implements EventStoreDecorator {
     return { ...event, data };
   }
 
-  private openEvent(event: StoredEvent): StoredEvent {
+  /** The ids of the keys that sealed the event's personal fields. */
+  private keyIdsIn(event: StoredEvent): Set<string> {
+    const keyIds = new Set<string>();
+    for (const { paths } of this.policy.fieldsOf(event.type, event.data)) {
+      for (const path of paths) {
+        const value = valueAt(event.data, path);
+        if (isSealed(value)) keyIds.add(keyIdOf(value));
+      }
+    }
+    return keyIds;
+  }
+
+  /** Opens a batch of events with one question to the key store. */
+  private async openEvents(events: StoredEvent[]): Promise<StoredEvent[]> {
+    const keyIds = new Set(events.flatMap((event) => [...this.keyIdsIn(event)]));
+    if (keyIds.size === 0) return events;
+    const keys = await this.keys.keysById([...keyIds]);
+    return events.map((event) => this.openEvent(event, keys));
+  }
+
+  /** The event with its sealed fields opened with `keys`; a field whose key is missing reads as forgotten. */
+  private openEvent(event: StoredEvent, keys: ReadonlyMap<string, Buffer>): StoredEvent {
     const owners = this.policy.fieldsOf(event.type, event.data);
     if (owners.length === 0) return event;
     const data = structuredClone(event.data);
-    const keys = new Map<string, Buffer | undefined>();
     for (const path of owners.flatMap((owner) => owner.paths)) {
       const value = valueAt(data, path);
       if (!isSealed(value)) continue;
-      const keyId = keyIdOf(value);
-      if (!keys.has(keyId)) keys.set(keyId, this.keys.keyById(keyId));
-      const key = keys.get(keyId);
+      const key = keys.get(keyIdOf(value));
       const plaintext = key ? (unseal(value, key, binding(event.id, path)) ?? this.policy.unreadable) : this.policy.forgotten;
       setValueAt(data, path, plaintext);
     }

@@ -11,16 +11,18 @@ export interface PersonKey {
 
 /**
  * Where the per-person keys live: outside the event log, so that deleting a key forgets the person
- * while the log itself stays as it was (and its hash chain still verifies).
+ * while the log itself stays as it was (and its hash chain still verifies). Two stores: a SQLite file
+ * (embedded profile) and a PostgreSQL table (distributed profile, shared by every node). Neither
+ * caches a key: a forget holds for every reader from the moment it returns.
  */
 export interface PersonKeyStore {
   /** The person's current key, made on first use. */
-  keyFor(owner: string): PersonKey;
-  /** A key by its id; undefined once its person has been forgotten. */
-  keyById(keyId: string): Buffer | undefined;
+  keyFor(owner: string): Promise<PersonKey>;
+  /** Keys by id; a key whose person has been forgotten is missing from the answer. */
+  keysById(keyIds: readonly string[]): Promise<Map<string, Buffer>>;
   /** Deletes the person's key: what it encrypted can no longer be read. Answers whether there was one. */
-  forget(owner: string): boolean;
-  close(): void;
+  forget(owner: string): Promise<boolean>;
+  close(): Promise<void>;
 }
 
 const SCHEMA = `
@@ -68,21 +70,26 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
     return created;
   };
 
-  keyFor(owner: string): PersonKey {
+  async keyFor(owner: string): Promise<PersonKey> {
     return this.db.transaction(this.keyForTransaction).immediate(owner);
   }
 
-  keyById(keyId: string): Buffer | undefined {
-    return this.statements.byId.get(keyId)?.key;
+  async keysById(keyIds: readonly string[]): Promise<Map<string, Buffer>> {
+    const keys = new Map<string, Buffer>();
+    for (const keyId of keyIds) {
+      const key = this.statements.byId.get(keyId)?.key;
+      if (key) keys.set(keyId, key);
+    }
+    return keys;
   }
 
-  forget(owner: string): boolean {
+  async forget(owner: string): Promise<boolean> {
     const removed = this.statements.remove.run(owner).changes > 0;
     if (removed) this.db.pragma('wal_checkpoint(TRUNCATE)');
     return removed;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

@@ -18,7 +18,8 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
 import { type ChainHead, EMPTY_CHAIN, HashChain } from '../audit/hash-chain.js';
-import { PollingSubscription } from './polling-subscription.js';
+import { PollingSubscription } from '../polling-subscription.js';
+import { checkExpectedRevision, previousAppend } from '../append-rules.js';
 
 interface EventRow {
   position: number;
@@ -152,15 +153,13 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
 
   /** A retry of an append that already happened: same ids, same stream, same order. */
   private previousAppend(streamId: string, events: readonly NewEvent[]): AppendResult | undefined {
-    const first = this.statements.byId.get(events[0].id);
-    if (!first) return undefined;
+    if (!this.statements.byId.get(events[0].id)) return undefined;
     const stored = events.map((event) => this.statements.byId.get(event.id));
-    const sameAppend = stored.every((row, index) => row && row.stream_id === streamId && row.revision === first.revision + index);
-    if (!sameAppend) {
-      throw new EventIdConflictError(streamId, events[0].id);
-    }
-    const last = stored[stored.length - 1]!;
-    return { nextRevision: last.revision, position: last.position };
+    return previousAppend(
+      streamId,
+      stored.map((row) => row && { streamId: row.stream_id, revision: row.revision, position: row.position }),
+      events[0].id,
+    );
   }
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
@@ -295,16 +294,6 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
       throw error;
     }
   }
-}
-
-function checkExpectedRevision(streamId: string, expected: ExpectedRevision, last: number | null): void {
-  const actual = last ?? 'no_stream';
-  const ok =
-    expected === 'any' ||
-    (expected === 'no_stream' && last === null) ||
-    (expected === 'stream_exists' && last !== null) ||
-    expected === last;
-  if (!ok) throw new WrongExpectedRevisionError(streamId, expected, actual);
 }
 
 function toStoredEvent(row: EventRow): StoredEvent {

@@ -37,7 +37,7 @@ export class ForgetPersonHandler implements ICommandHandler<ForgetPersonCommand>
     for (const idNumber of idNumbers) {
       const key = personKey(this.config.PERSON_KEY_SECRET, idNumber);
       const appearances = appearancesOf(entries, idNumber);
-      this.keys.forget(key);
+      await this.keys.forget(key);
       const result = await this.executor.execute({
         streamId: streams.person(key),
         decider: personDecider,

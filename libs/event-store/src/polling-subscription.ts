@@ -1,4 +1,4 @@
-import type { EventHandler, StoredEvent, Subscription } from '../event-store.port.js';
+import type { EventHandler, StoredEvent, Subscription } from './event-store.port.js';
 
 export interface PollingSubscriptionOptions<Row> {
   name: string;
@@ -6,20 +6,21 @@ export interface PollingSubscriptionOptions<Row> {
   batchSize: number;
   pollIntervalMs: number;
   /** Raw rows after a position; each becomes an event only when its turn comes (less garbage per batch). */
-  read: (after: number, maxCount: number) => Row[];
+  read: (after: number, maxCount: number) => Row[] | Promise<Row[]>;
   toEvent: (row: Row) => StoredEvent;
-  head: () => number;
+  head: () => number | Promise<number>;
   handler: EventHandler;
   onError?: (error: unknown) => void;
-  /** Registers a wake-up call for appends made by this process; returns the unregister function. */
+  /** Registers a wake-up call for appends (made by this process, or announced by the store); returns the unregister function. */
   listen: (wake: () => void) => () => void;
   onStop: (subscription: PollingSubscription<Row>) => void;
 }
 
 /**
  * Catch-up then live: reads in batches after its position, hands events one at a time to the
- * handler, then sleeps until an append in this process wakes it or the poll interval passes
- * (for appends made by other processes on the same file).
+ * handler, then sleeps until an append wakes it or the poll interval passes. SQLite: an append in
+ * this process wakes it, the poll finds those of other processes on the same file. PostgreSQL:
+ * every append, of any node, wakes it through LISTEN/NOTIFY; the poll is only a safety net.
  */
 export class PollingSubscription<Row> implements Subscription {
   readonly name: string;
@@ -32,6 +33,7 @@ export class PollingSubscription<Row> implements Subscription {
   private readonly unlisten: () => void;
   private readonly done: Promise<void>;
   private failure: unknown;
+  private finished = false;
 
   constructor(private readonly options: PollingSubscriptionOptions<Row>) {
     this.name = options.name;
@@ -47,10 +49,12 @@ export class PollingSubscription<Row> implements Subscription {
     return this.current;
   }
 
-  caughtUp(): Promise<void> {
-    if (this.failure !== undefined) return Promise.reject(this.failure);
-    const target = this.options.head();
-    if (this.current >= target) return Promise.resolve();
+  async caughtUp(): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
+    const target = await this.options.head();
+    if (this.failure !== undefined) throw this.failure;
+    if (this.current >= target) return;
+    if (this.finished) throw new Error(`Subscription ${this.name} stopped`);
     return new Promise((resolve, reject) => this.waiters.push({ target, resolve, reject }));
   }
 
@@ -64,7 +68,7 @@ export class PollingSubscription<Row> implements Subscription {
     try {
       while (!this.stopped) {
         this.woken = false;
-        const batch = this.options.read(this.current, this.options.batchSize);
+        const batch = await this.options.read(this.current, this.options.batchSize);
         for (const row of batch) {
           if (this.stopped) break;
           const event = this.options.toEvent(row);
@@ -79,6 +83,7 @@ export class PollingSubscription<Row> implements Subscription {
       for (const waiter of this.waiters.splice(0)) waiter.reject(error);
       this.options.onError?.(error);
     } finally {
+      this.finished = true;
       const stopped = new Error(`Subscription ${this.name} stopped`);
       for (const waiter of this.waiters.splice(0)) waiter.reject(stopped);
       this.unlisten();
