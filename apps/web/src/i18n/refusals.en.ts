@@ -20,4 +20,8 @@ export const refusalsEn: Record<RefusalCode, string> = {
   'judges.activation_invalid': 'The activation code is not valid: check it on the credential slip, or ask the organiser for a new one',
   'judges.activation_expired': 'The activation code expired on {{expiredAt}}: ask the organiser for a new one',
   'judges.already_active': 'The account {{username}} is already activated: log in with its password',
+  'working_days.date_invalid': '{{date}} is not a calendar date (YYYY-MM-DD)',
+  'working_days.year_invalid': '{{year}} is not a year between 2000 and 2100',
+  'working_days.kind_invalid': 'A date is corrected to a rest day (rest) or a working day (work), not {{kind}}',
+  'working_days.note_required': 'Say why the date is corrected (the notice or the reason), in at most 200 characters',
 };

@@ -22,4 +22,8 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
   'judges.activation_invalid': '激活码无效：请核对凭证单上的激活码，或请组委会重新生成',
   'judges.activation_expired': '激活码已于 {{expiredAt}} 过期：请组委会重新生成',
   'judges.already_active': '账号 {{username}} 已激活，请用密码登录',
+  'working_days.date_invalid': '{{date}} 不是有效日期（格式 YYYY-MM-DD）',
+  'working_days.year_invalid': '{{year}} 不是 2000 至 2100 之间的年份',
+  'working_days.kind_invalid': '日期只能改为休息日（rest）或工作日（work），不能是 {{kind}}',
+  'working_days.note_required': '请注明更正依据（通知文号或原因），不超过 200 字',
 };

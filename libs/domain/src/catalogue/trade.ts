@@ -425,8 +425,8 @@ function assertSchemeIsSound(trade: TradeDefinition): void {
   if (trade.appealWindowMinutes !== undefined && !isWholeAtLeast(trade.appealWindowMinutes, 1)) {
     throw invalid('The appeal window is a whole number of minutes, at least 1', 'appealWindowMinutes');
   }
-  if (trade.publicityWorkingDays !== undefined && !isWholeAtLeast(trade.publicityWorkingDays, 0)) {
-    throw invalid('The publicity period is a whole number of working days, 0 or more', 'publicityWorkingDays');
+  if (trade.publicityWorkingDays !== undefined && !(isWholeAtLeast(trade.publicityWorkingDays, 0) && trade.publicityWorkingDays <= 60)) {
+    throw invalid('The publicity period is a whole number of working days, 0 or more and at most 60', 'publicityWorkingDays');
   }
 }
 

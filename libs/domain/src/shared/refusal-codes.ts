@@ -30,6 +30,11 @@ export const REFUSAL_CODES = {
   'judges.activation_invalid': [],
   'judges.activation_expired': ['expiredAt'],
   'judges.already_active': ['username'],
+  // Working days in China (docs/working-days.md)
+  'working_days.date_invalid': ['date'],
+  'working_days.year_invalid': ['year'],
+  'working_days.kind_invalid': ['kind'],
+  'working_days.note_required': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalCode = keyof typeof REFUSAL_CODES;
