@@ -569,4 +569,22 @@ export const en: typeof zhCN = {
     overrideReason: 'Why publish anyway (recorded, and shown with the results)',
     overrideSubmit: 'Publish with this reason',
   },
+  judgeTablet: {
+    allSent: '✓ All sent',
+    waiting: '{{count}} waiting',
+    offlineSince: 'Offline since {{time}}',
+    failureLease: 'open on another tablet of yours: goes by itself once that one lets go',
+    correction: {
+      open: 'Request a correction',
+      needsNetwork: 'A correction needs the network',
+      title: 'Correct the mark {{mark}}',
+      newLevel: 'New level (0–3)',
+      newMark: 'New mark (0–{{max}})',
+      same: 'That is the current mark',
+      reason: 'Reason (required, seen by the chief judge)',
+      submit: 'Send the request',
+      cancel: 'Cancel',
+      requested: 'Asked to correct {{from}} to {{to}}: waiting for the chief judge',
+    },
+  },
 };

@@ -20,4 +20,9 @@ export const refusalsEn: Record<RefusalCode, string> = {
   'judges.activation_invalid': 'The activation code is not valid: check it on the credential slip, or ask the organiser for a new one',
   'judges.activation_expired': 'The activation code expired on {{expiredAt}}: ask the organiser for a new one',
   'judges.already_active': 'The account {{username}} is already activated: log in with its password',
+  'marking.aspect_open_elsewhere':
+    'Aspect {{aspectId}} is open on another tablet of yours until {{until}}: the mark is sent again by itself once that tablet lets it go',
+  'draw.already_drawn': 'Lots for {{tradeId}} are already drawn: the seed committed to can no longer be replaced',
+  'draw.same_commitment': 'This is the commitment already published: replacing a lost seed needs a new seed',
+  'draw.replacement_reason': 'Replacing a commitment needs a reason: it is published with both commitments',
 };

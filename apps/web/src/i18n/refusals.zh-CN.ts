@@ -22,4 +22,8 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
   'judges.activation_invalid': '激活码无效：请核对凭证单上的激活码，或请组委会重新生成',
   'judges.activation_expired': '激活码已于 {{expiredAt}} 过期：请组委会重新生成',
   'judges.already_active': '账号 {{username}} 已激活，请用密码登录',
+  'marking.aspect_open_elsewhere': '评分项 {{aspectId}} 正在您的另一台平板上打开，至 {{until}} 为止：那台平板释放后，本评分将自动重新发送',
+  'draw.already_drawn': '{{tradeId}} 已抽签：承诺的种子不能再更换',
+  'draw.same_commitment': '这是已公布的承诺：更换丢失的种子需要一个新种子',
+  'draw.replacement_reason': '更换承诺须填写原因：原因与新旧两个承诺一同公布',
 };

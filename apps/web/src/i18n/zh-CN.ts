@@ -565,4 +565,22 @@ export const zhCN = {
     overrideReason: '仍要发布的原因（将记录并与成绩一同公示）',
     overrideSubmit: '填写原因后发布',
   },
+  judgeTablet: {
+    allSent: '✓ 全部已发送',
+    waiting: '{{count}} 条待发送',
+    offlineSince: '离线（自 {{time}} 起）',
+    failureLease: '该评分项正在您的另一台平板上打开，释放后自动发送',
+    correction: {
+      open: '申请更正',
+      needsNetwork: '申请更正需要联网',
+      title: '申请更正：现分数 {{mark}}',
+      newLevel: '更正后的等级（0–3）',
+      newMark: '更正后的分数（0–{{max}}）',
+      same: '与现分数相同',
+      reason: '更正原因（必填，裁判长可见）',
+      submit: '提交更正申请',
+      cancel: '取消',
+      requested: '已申请将 {{from}} 更正为 {{to}}，等待裁判长审批',
+    },
+  },
 };
