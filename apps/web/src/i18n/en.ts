@@ -587,4 +587,41 @@ export const en: typeof zhCN = {
       requested: 'Asked to correct {{from}} to {{to}}: waiting for the chief judge',
     },
   },
+  rolesDesk: {
+    quota: {
+      line: '{{approved}} approved · {{pending}} waiting / quota {{quota}}',
+      noLimit: '{{approved}} approved · {{pending}} waiting (no quota)',
+      over: '{{count}} over the quota: send the extra entries back before approving',
+    },
+    exports: {
+      title: 'Export entries',
+      entries: "Export the city's entries (XLSX)",
+      confirmed: 'Export the confirmed list (XLSX)',
+    },
+    signoff: {
+      listTitle: 'Competitors',
+      unmarked: '{{count}} unmarked',
+      remarks: '{{count}} to re-mark',
+      corrections: '{{count}} corrections pending',
+      ready: 'Ready to sign off',
+      signedOff: 'All signed off',
+      loading: 'Reading…',
+    },
+  },
+  drawSeed: {
+    cardTitle: 'Draw seed card (shown this once)',
+    cardHint:
+      'The seed is not kept on the platform: download or print the card and keep it; the draw needs this seed. The commitment is published once it is saved.',
+    download: 'Download the seed card',
+    print: 'Print the seed card',
+    saved: 'I have saved the seed card',
+    saveFirst: 'Download or print the seed card first, then tick "I have saved the seed card"',
+    lost: 'Seed lost?',
+    lostHint: 'Before the draw the commitment can be replaced with a new seed: give a reason; both commitments and the reason are public.',
+    replace: 'Make a new seed and replace the commitment',
+    reason: 'Reason for the replacement (public)',
+    replaceSubmit: 'Publish the new commitment',
+    replacedCommitment: 'Replaced commitment',
+    replacedAt: 'replaced {{time}}: {{reason}}',
+  },
 };
