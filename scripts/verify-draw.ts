@@ -42,11 +42,14 @@ export function checkPublishedDraw(draw: PublicDrawView, trade: DrawnTrade): Dra
   );
   if (!result.ok) return fail(result.difference);
   const sessions = new Set(draw.assignments.map((a) => a.session)).size;
+  // A lost seed replaced before the draw: said, with each replaced commitment and its reason.
+  const replaced = (draw.replacedCommitments ?? []).map((r) => `${r.commitment} (replaced ${r.replacedAt}: ${r.reason})`);
   return {
     ok: true,
     summary:
       `OK ${trade.id}: SHA-256(seed) = commitment ${draw.commitment} (published ${draw.committedAt}); ` +
-      `${draw.assignments.length} competitor numbers in ${sessions} session(s) re-drawn identically from the seed (drawn ${draw.drawnAt})`,
+      `${draw.assignments.length} competitor numbers in ${sessions} session(s) re-drawn identically from the seed (drawn ${draw.drawnAt})` +
+      (replaced.length ? `; earlier commitments replaced before the draw: ${replaced.join('; ')}` : ''),
   };
 }
 

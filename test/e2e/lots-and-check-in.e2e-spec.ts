@@ -74,6 +74,7 @@ describe('lots and check-in', () => {
       confirmedEntryIds: [],
       assignments: [],
       drawnAt: null,
+      replacedCommitments: [],
       verified: null,
     });
     expect((await new Client(server.url).get('/api/trades/no-such-trade/draw')).status).toBe(404);
@@ -188,6 +189,7 @@ describe('lots and check-in', () => {
         'committedAt',
         'confirmedEntryIds',
         'drawnAt',
+        'replacedCommitments',
         'seed',
         'tradeId',
         'verified',

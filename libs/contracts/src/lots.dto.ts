@@ -38,6 +38,11 @@ export interface PublicDrawView {
   confirmedEntryIds: string[];
   assignments: DrawAssignment[];
   drawnAt: string | null;
+  /**
+   * Commitments published before this one and replaced before the draw because their seed was lost,
+   * oldest first, with the organiser's reason: a replacement is visible to everyone.
+   */
+  replacedCommitments: Array<{ commitment: string; committedAt: string | null; replacedAt: string; reason: string }>;
   /** The server re-ran the draw from the seed: true when everything matches; null before the draw. */
   verified: boolean | null;
   /** The first difference found when `verified` is false. */

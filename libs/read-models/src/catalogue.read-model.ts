@@ -16,6 +16,15 @@ export interface TradeDrawRecord {
   confirmedEntryIds?: string[];
   assignments?: DrawAssignment[];
   drawnAt?: string;
+  /** Commitments replaced before the draw (a lost seed), oldest first, each with when and why. */
+  replacedCommitments?: ReplacedCommitment[];
+}
+
+export interface ReplacedCommitment {
+  commitment: string;
+  committedAt?: string;
+  replacedAt: string;
+  reason: string;
 }
 
 /** The contest day's check-in: numbers checked in, and once closed, who is absent. */
@@ -67,6 +76,24 @@ export class CatalogueReadModel {
       case 'DrawCommitted': {
         const trade = this.trades.get(event.data.tradeId);
         if (trade) trade.draw = { commitment: event.data.commitment, committedAt: stored.metadata.occurredAt };
+        break;
+      }
+      case 'DrawCommitmentReplaced': {
+        const trade = this.trades.get(event.data.tradeId);
+        if (!trade) break;
+        const at = stored.metadata.occurredAt;
+        const replaced = {
+          commitment: event.data.replaced,
+          committedAt: trade.draw.committedAt,
+          replacedAt: at,
+          reason: event.data.reason,
+        };
+        trade.draw = {
+          ...trade.draw,
+          commitment: event.data.commitment,
+          committedAt: at,
+          replacedCommitments: [...(trade.draw.replacedCommitments ?? []), replaced],
+        };
         break;
       }
       case 'LotsDrawn': {

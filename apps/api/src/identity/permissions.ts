@@ -87,6 +87,7 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   // Lots, panels, check-in
   'POST /api/trades/:tradeId/judges': ORGANISER,
   'POST /api/trades/:tradeId/draw/commitment': ORGANISER,
+  'POST /api/trades/:tradeId/draw/commitment/replacement': ORGANISER,
   'POST /api/trades/:tradeId/draw': ORGANISER,
   'POST /api/trades/:tradeId/check-ins': CHECK_IN,
   'POST /api/trades/:tradeId/check-in/close': CHECK_IN,
@@ -98,6 +99,7 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'GET /api/trades/:tradeId/my-aspects': ['judge'],
   'POST /api/trades/:tradeId/aspects/open': ['judge'],
   'POST /api/trades/:tradeId/aspects/release': ['judge'],
+  'POST /api/trades/:tradeId/aspects/release-beacon': ['judge'],
   'POST /api/trades/:tradeId/panel/assignments': ['chief_judge', 'organiser'],
   'GET /api/trades/:tradeId/agreement': ['chief_judge', 'organiser'],
   'GET /api/trades/:tradeId/competitors/:competitorNumber/sheet': ['judge', 'chief_judge', 'organiser', 'arbitration'],

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { DecideAppealHandler } from './appeals/decide-appeal.handler.js';
 import { AppealsController } from './appeals/appeals.controller.js';
 import { FileAppealHandler } from './appeals/file-appeal.handler.js';
@@ -24,6 +24,10 @@ import { SetTheoryKeyHandler } from './commands/set-theory-key/set-theory-key.ha
 import { SetTheoryKeyHttpController } from './commands/set-theory-key/set-theory-key.http.controller.js';
 import { TheoryQueryController } from './theory/theory.query.controller.js';
 import { TheoryStatusService } from './theory/theory-status.service.js';
+import { beaconCredentials } from './commands/release-aspect-on-leave/beacon-credentials.middleware.js';
+import { ReplaceDrawCommitmentHandler } from './commands/replace-draw-commitment/replace-draw-commitment.handler.js';
+import { ReplaceDrawCommitmentHttpController } from './commands/replace-draw-commitment/replace-draw-commitment.http.controller.js';
+import { ReleaseAspectOnLeaveHttpController } from './commands/release-aspect-on-leave/release-aspect-on-leave.http.controller.js';
 
 @Module({
   controllers: [
@@ -36,6 +40,8 @@ import { TheoryStatusService } from './theory/theory-status.service.js';
     SetTheoryKeyHttpController,
     RecordTheoryScoresHttpController,
     TheoryQueryController,
+    ReleaseAspectOnLeaveHttpController,
+    ReplaceDrawCommitmentHttpController,
   ],
   providers: [
     TheoryStatusService,
@@ -54,7 +60,13 @@ import { TheoryStatusService } from './theory/theory-status.service.js';
     CommitDrawHandler,
     CheckInHandler,
     CloseCheckInHandler,
+    ReplaceDrawCommitmentHandler,
   ],
   exports: [JudgingViews],
 })
-export class JudgingModule {}
+export class JudgingModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // A beacon has no headers: its token and device come in the body (see the middleware).
+    consumer.apply(beaconCredentials).forRoutes({ path: 'trades/:tradeId/aspects/release-beacon', method: RequestMethod.POST });
+  }
+}

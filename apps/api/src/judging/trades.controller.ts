@@ -72,6 +72,7 @@ export class TradesController {
       confirmedEntryIds: draw.confirmedEntryIds ?? [],
       assignments: draw.assignments ?? [],
       drawnAt: draw.drawnAt ?? null,
+      replacedCommitments: (draw.replacedCommitments ?? []).map((r) => ({ ...r, committedAt: r.committedAt ?? null })),
       verified: check ? check.ok : null,
       ...(check && !check.ok ? { difference: check.difference } : {}),
     };

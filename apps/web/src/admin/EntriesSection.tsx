@@ -6,6 +6,7 @@ import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { SelectField } from '../components/Field';
 import { useCities, useLocalName } from '../components/catalogue';
 import { useApi } from '../components/useApi';
+import { EntryExports } from './EntryExports';
 
 const STATUSES: EntryStatus[] = ['submitted', 'city_approved', 'city_rejected', 'confirmed', 'province_rejected', 'withdrawn'];
 /** Entries that hold a slot of the city's quota. */
@@ -76,6 +77,7 @@ export function EntriesSection({ user, trades }: { user: UserProfile; trades: Tr
     <section className="admin-section" aria-labelledby="entries-title">
       <h2 id="entries-title">{t('admin.section.entries')}</h2>
       {user.role === 'city_reviewer' || user.role === 'organiser' ? <BulkUpload onUploaded={entries.reload} /> : null}
+      {user.role === 'city_reviewer' || user.role === 'organiser' ? <EntryExports tradeId={tradeId} /> : null}
       <div className="filters">
         <SelectField
           label={t('admin.trade')}
@@ -138,7 +140,7 @@ export function EntriesSection({ user, trades }: { user: UserProfile; trades: Tr
                     <tbody>
                       {shown.map((e) => {
                         const outcome = outcomes[e.entryId];
-                        return (
+                        return [
                           <tr key={e.entryId} data-entry={e.entryId} data-status={e.status}>
                             <td>
                               {actionable(e) ? (
@@ -194,14 +196,19 @@ export function EntriesSection({ user, trades }: { user: UserProfile; trades: Tr
                                   <button type="button" className="button button--ghost" onClick={() => setRejecting(e.entryId)}>
                                     {t('admin.entries.reject')}
                                   </button>
-                                  {rejecting === e.entryId ? (
-                                    <ReasonForm onSubmit={(reason) => reject(e.entryId, reason)} onCancel={() => setRejecting(undefined)} />
-                                  ) : null}
                                 </>
                               ) : null}
                             </td>
-                          </tr>
-                        );
+                          </tr>,
+                          // The reason is asked in a row of its own under the entry, across the table: the columns keep their width.
+                          rejecting === e.entryId && actionable(e) ? (
+                            <tr key={`${e.entryId}-reject`} className="reject-row" data-rejecting={e.entryId}>
+                              <td colSpan={8}>
+                                <ReasonForm onSubmit={(reason) => reject(e.entryId, reason)} onCancel={() => setRejecting(undefined)} />
+                              </td>
+                            </tr>
+                          ) : null,
+                        ];
                       })}
                     </tbody>
                   </table>
@@ -215,7 +222,10 @@ export function EntriesSection({ user, trades }: { user: UserProfile; trades: Tr
   );
 }
 
-/** Approved entries against each trade's city quota. */
+/**
+ * Each trade's city quota against the entries that hold a slot (approved or confirmed) and those still
+ * waiting (submitted), from the first entry on: 6 waiting against a quota of 5 shows before any approval.
+ */
 function Quotas({
   entries,
   trades,
@@ -231,16 +241,21 @@ function Quotas({
 }) {
   const { t } = useTranslation();
   const localName = useLocalName();
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { approved: number; pending: number }>();
   for (const e of entries) {
-    if (!IN_QUOTA.includes(e.status) || (city && e.city !== city)) continue;
+    if (city && e.city !== city) continue;
+    const inQuota = IN_QUOTA.includes(e.status);
+    if (!inQuota && e.status !== 'submitted') continue;
     const key = `${e.tradeId}|${e.city}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const count = counts.get(key) ?? { approved: 0, pending: 0 };
+    if (inQuota) count.approved += 1;
+    else count.pending += 1;
+    counts.set(key, count);
   }
   const rows = [...counts.entries()]
-    .map(([key, used]) => {
+    .map(([key, count]) => {
       const [trade, entryCity] = key.split('|') as [string, string];
-      return { trade, city: entryCity, used, quota: trades.get(trade)?.registration?.quotaPerCity };
+      return { trade, city: entryCity, ...count, quota: trades.get(trade)?.registration?.quotaPerCity };
     })
     .filter((r) => !tradeId || r.trade === tradeId)
     .sort((a, b) => a.trade.localeCompare(b.trade) || a.city.localeCompare(b.city));
@@ -248,13 +263,39 @@ function Quotas({
   return (
     <details className="quotas" open={rows.length <= 6}>
       <summary>{t('admin.quota.title')}</summary>
-      <ul>
-        {rows.map((r) => (
-          <li key={`${r.trade}|${r.city}`} className={r.quota !== undefined && r.used >= r.quota ? 'quota quota--full' : 'quota'}>
-            {localName(trades.get(r.trade), r.trade)} · {cityName(r.city)}:{' '}
-            {r.quota === undefined ? t('admin.quota.noLimit', { used: r.used }) : t('admin.quota.used', { used: r.used, quota: r.quota })}
-          </li>
-        ))}
+      <ul className="quota-bars">
+        {rows.map((r) => {
+          const scale = Math.max(r.quota ?? 0, r.approved + r.pending, 1);
+          const over = r.quota !== undefined && r.approved + r.pending > r.quota;
+          const full = r.quota !== undefined && r.approved >= r.quota;
+          return (
+            <li
+              key={`${r.trade}|${r.city}`}
+              className={`quota-bar${over ? ' quota-bar--over' : ''}${full ? ' quota--full' : ''}`}
+              data-quota-trade={r.trade}
+              data-approved={r.approved}
+              data-pending={r.pending}
+              data-quota={r.quota ?? ''}
+            >
+              <span className="quota-bar__label">
+                {localName(trades.get(r.trade), r.trade)} · {cityName(r.city)}
+              </span>
+              <span className="quota-bar__track" aria-hidden="true">
+                <span className="quota-bar__approved" style={{ width: `${(100 * r.approved) / scale}%` }} />
+                <span className="quota-bar__pending" style={{ width: `${(100 * r.pending) / scale}%` }} />
+                {r.quota !== undefined ? <span className="quota-bar__limit" style={{ left: `${(100 * r.quota) / scale}%` }} /> : null}
+              </span>
+              <span className="quota-bar__text">
+                {r.quota === undefined
+                  ? t('rolesDesk.quota.noLimit', { approved: r.approved, pending: r.pending })
+                  : t('rolesDesk.quota.line', { approved: r.approved, pending: r.pending, quota: r.quota })}
+                {over ? (
+                  <strong className="quota-bar__warn"> {t('rolesDesk.quota.over', { count: r.approved + r.pending - r.quota! })}</strong>
+                ) : null}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </details>
   );

@@ -8,6 +8,7 @@ import { useApi } from '../components/useApi';
 import { useCommand } from '../components/useCommand';
 import { formatDateTime } from '../format';
 import { drawCommitment, verifyDraw } from '../shared/domain';
+import { randomSeed, SeedCard } from './SeedCard';
 
 /** The seed stays on the organiser's computer between the commitment and the draw. */
 const seedKey = (tradeId: string) => `jiangxin.draw-seed.${tradeId}`;
@@ -24,15 +25,34 @@ export function LotsSection({ trade, onDrawn }: { trade: TradeSummary; onDrawn: 
     onDrawn();
   });
 
+  // A new commitment (first, or a replacement for a lost seed) goes through the seed card: shown once, saved first.
+  const [card, setCard] = useState<{ seed: string; replacing: boolean }>();
+  const [reason, setReason] = useState('');
+  const replace = useCommand(() => {
+    setCard(undefined);
+    setReason('');
+    draw.reload();
+  });
+
   function newSeed() {
-    const bytes = crypto.getRandomValues(new Uint8Array(16));
-    setSeed([...bytes].map((b) => b.toString(16).padStart(2, '0')).join(''));
+    setSeed(randomSeed());
   }
 
-  async function onCommit(e: FormEvent) {
+  async function publish(cardSeed: string, replacing: boolean) {
+    localStorage.setItem(seedKey(trade.id), cardSeed);
+    setSeed(cardSeed);
+    const commitment = drawCommitment(cardSeed);
+    if (replacing) await replace.run(`/api/trades/${seg(trade.id)}/draw/commitment/replacement`, { commitment, reason: reason.trim() });
+    else {
+      await commit.run(`/api/trades/${seg(trade.id)}/draw/commitment`, { commitment });
+      setCard(undefined);
+    }
+  }
+
+  function onCommit(e: FormEvent) {
     e.preventDefault();
-    localStorage.setItem(seedKey(trade.id), seed);
-    await commit.run(`/api/trades/${seg(trade.id)}/draw/commitment`, { commitment: drawCommitment(seed) });
+    // The commitment is published from the seed card, once the card is saved.
+    if (seed) setCard({ seed, replacing: false });
   }
 
   return (
@@ -57,6 +77,9 @@ export function LotsSection({ trade, onDrawn }: { trade: TradeSummary; onDrawn: 
               <dl className="facts">
                 <dt>{t('admin.lots.commitment')}</dt>
                 <dd className="mono">{published.commitment ?? '—'}</dd>
+                {(published.replacedCommitments ?? []).map((r) => (
+                  <ReplacedFact key={r.commitment} replaced={r} />
+                ))}
                 <dt>{t('admin.lots.seed')}</dt>
                 <dd className="mono">{published.seed ?? t('admin.lots.secret')}</dd>
                 <dt>{t('admin.lots.drawnAt')}</dt>
@@ -101,6 +124,48 @@ export function LotsSection({ trade, onDrawn }: { trade: TradeSummary; onDrawn: 
                   )}
                 </form>
               ) : null}
+              {card && !published.seed ? (
+                <SeedCard tradeId={trade.id} tradeLabel={trade.name} seed={card.seed}>
+                  {(saved) => (
+                    <div className="form">
+                      {card.replacing ? (
+                        <InputField
+                          label={t('drawSeed.reason')}
+                          name="replace-reason"
+                          value={reason}
+                          onChange={(e) => setReason(e.target.value)}
+                          maxLength={500}
+                        />
+                      ) : null}
+                      <button
+                        type="button"
+                        className="button button--primary"
+                        data-seed-publish
+                        disabled={!saved || commit.busy || replace.busy || (card.replacing && !reason.trim())}
+                        onClick={() => void publish(card.seed, card.replacing)}
+                      >
+                        {card.replacing ? t('drawSeed.replaceSubmit') : t('admin.lots.commit')}
+                      </button>
+                      {!saved ? <p className="note">{t('drawSeed.saveFirst')}</p> : null}
+                    </div>
+                  )}
+                </SeedCard>
+              ) : null}
+              {published.commitment && !published.seed && !card ? (
+                <details className="card">
+                  <summary>{t('drawSeed.lost')}</summary>
+                  <p className="note">{t('drawSeed.lostHint')}</p>
+                  <button
+                    type="button"
+                    className="button"
+                    data-seed-replace
+                    onClick={() => setCard({ seed: randomSeed(), replacing: true })}
+                  >
+                    {t('drawSeed.replace')}
+                  </button>
+                </details>
+              ) : null}
+              {replace.error ? <ErrorNotice error={replace.error} /> : null}
               {commit.error ? <ErrorNotice error={commit.error} /> : null}
               {drawLots.error ? <ErrorNotice error={drawLots.error} /> : null}
               {published.seed ? (
@@ -162,5 +227,19 @@ function CheckIn({ tradeId, numbers }: { tradeId: string; numbers: number[] }) {
       {close.error ? <ErrorNotice error={close.error} /> : null}
       {close.done ? <p className="notice">{t('admin.lots.checkInClosed')}</p> : null}
     </div>
+  );
+}
+
+/** A commitment replaced before the draw (a lost seed): public, with when and why. */
+function ReplacedFact({ replaced }: { replaced: NonNullable<PublicDraw['replacedCommitments']>[number] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <dt>{t('drawSeed.replacedCommitment')}</dt>
+      <dd className="mono" data-replaced-commitment={replaced.commitment}>
+        {replaced.commitment}{' '}
+        <span className="muted">{t('drawSeed.replacedAt', { time: formatDateTime(replaced.replacedAt), reason: replaced.reason })}</span>
+      </dd>
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { useApi } from '../components/useApi';
 import { useCommand } from '../components/useCommand';
 import { shortId } from '../format';
 import { formatDuration, parseDuration } from './duration';
+import { SignOffList } from './SignOffList';
 
 /** The chief judge reads a competitor's sheet (every judge's marks) and locks a module once every aspect is marked. */
 export function SignOffSection({ trade }: { trade: TradeSummary }) {
@@ -15,10 +16,21 @@ export function SignOffSection({ trade }: { trade: TradeSummary }) {
   const competitors = useApi<Array<{ competitorNumber: number }>>(`/api/trades/${seg(trade.id)}/competitors`);
   const [number, setNumber] = useState('');
   const sheet = useApi<ScoreSheet>(number ? `/api/trades/${seg(trade.id)}/competitors/${seg(number)}/sheet` : null);
-  const signOff = useCommand(() => sheet.reload());
+  const [version, setVersion] = useState(0);
+  const signOff = useCommand(() => {
+    sheet.reload();
+    setVersion((v) => v + 1);
+  });
   return (
     <section className="admin-section" aria-labelledby="signoff-title">
       <h2 id="signoff-title">{t('admin.section.signoff')}</h2>
+      <SignOffList
+        tradeId={trade.id}
+        numbers={(competitors.data ?? []).map((c) => c.competitorNumber)}
+        selected={number}
+        onSelect={(n) => setNumber(String(n))}
+        version={version}
+      />
       <SelectField
         label={t('admin.lots.competitorNumber')}
         name="signoff-number"

@@ -284,6 +284,8 @@ export interface PublicDraw {
   confirmedEntryIds: string[];
   assignments: Array<{ entryId: string; competitorNumber: number; session: number; workstation: number }>;
   drawnAt: string | null;
+  /** Commitments replaced before the draw (a lost seed), with when and why. */
+  replacedCommitments?: Array<{ commitment: string; committedAt: string | null; replacedAt: string; reason: string }>;
   verified: boolean | null;
   difference?: string;
 }

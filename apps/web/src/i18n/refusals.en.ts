@@ -24,4 +24,9 @@ export const refusalsEn: Record<RefusalCode, string> = {
   'working_days.year_invalid': '{{year}} is not a year between 2000 and 2100',
   'working_days.kind_invalid': 'A date is corrected to a rest day (rest) or a working day (work), not {{kind}}',
   'working_days.note_required': 'Say why the date is corrected (the notice or the reason), in at most 200 characters',
+  'marking.aspect_open_elsewhere':
+    'Aspect {{aspectId}} is open on another tablet of yours until {{until}}: the mark is sent again by itself once that tablet lets it go',
+  'draw.already_drawn': 'Lots for {{tradeId}} are already drawn: the seed committed to can no longer be replaced',
+  'draw.same_commitment': 'This is the commitment already published: replacing a lost seed needs a new seed',
+  'draw.replacement_reason': 'Replacing a commitment needs a reason: it is published with both commitments',
 };

@@ -26,4 +26,8 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
   'working_days.year_invalid': '{{year}} 不是 2000 至 2100 之间的年份',
   'working_days.kind_invalid': '日期只能改为休息日（rest）或工作日（work），不能是 {{kind}}',
   'working_days.note_required': '请注明更正依据（通知文号或原因），不超过 200 字',
+  'marking.aspect_open_elsewhere': '评分项 {{aspectId}} 正在您的另一台平板上打开，至 {{until}} 为止：那台平板释放后，本评分将自动重新发送',
+  'draw.already_drawn': '{{tradeId}} 已抽签：承诺的种子不能再更换',
+  'draw.same_commitment': '这是已公布的承诺：更换丢失的种子需要一个新种子',
+  'draw.replacement_reason': '更换承诺须填写原因：原因与新旧两个承诺一同公布',
 };

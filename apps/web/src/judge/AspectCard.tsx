@@ -5,6 +5,8 @@ import type { Aspect, SheetAspect } from '../api/types';
 import { shortId } from '../format';
 import { canMark, measurementProblem, refusalKind, type AspectDisplay } from './marking';
 import type { OutboxMark } from './outbox-state';
+import { releaseByBeacon } from './lease-beacon';
+import { CorrectionRequest } from './CorrectionRequest';
 
 interface AspectCardProps {
   tradeId: string;
@@ -18,6 +20,11 @@ interface AspectCardProps {
   onSubmit: (mark: number) => Promise<unknown>;
   onRetry: (mark: OutboxMark) => void;
   onDiscard: (mark: OutboxMark) => void;
+  /** The judge whose tablet this is (a correction is of their own mark). */
+  judgeId: string;
+  /** The aspect the judge last worked on (restored after a reload). */
+  current?: boolean;
+  onTouched?: () => void;
 }
 
 /**
@@ -35,6 +42,9 @@ export function AspectCard({
   onSubmit,
   onRetry,
   onDiscard,
+  judgeId,
+  current,
+  onTouched,
 }: AspectCardProps) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState<number>();
@@ -59,12 +69,24 @@ export function AspectCard({
   }
 
   const stateName = display.kind === 'mine' ? display.state : display.kind === 'server' ? 'confirmed' : display.kind;
+  const given =
+    display.kind === 'server' ? display.mark : display.kind === 'mine' && display.state === 'confirmed' ? display.mark : undefined;
+  const article = useRef<HTMLElement>(null);
+  // After a reload the aspect the judge was on is brought back into view (once: touching another does not scroll).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only
+  useEffect(() => {
+    if (current) article.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   return (
     <article
-      className={`aspect aspect--${stateName}`}
+      ref={article}
+      className={`aspect aspect--${stateName}${current ? ' aspect--current' : ''}`}
       data-aspect={aspect.id}
       data-state={stateName}
+      data-current={current ? 'true' : undefined}
       aria-labelledby={`aspect-${aspect.id}`}
+      onPointerDownCapture={onTouched}
+      onFocusCapture={onTouched}
     >
       <header className="aspect__head">
         <h3 id={`aspect-${aspect.id}`}>
@@ -83,6 +105,16 @@ export function AspectCard({
         </p>
       ) : null}
 
+      {given !== undefined && !locked && server?.status !== 'remark_requested' ? (
+        <CorrectionRequest
+          tradeId={tradeId}
+          competitorNumber={competitorNumber}
+          aspect={aspect}
+          judgeId={judgeId}
+          current={given}
+          online={online}
+        />
+      ) : null}
       {open ? (
         <div className="aspect__entry" onFocusCapture={lease.open} onPointerDown={lease.open}>
           {aspect.type === 'judgement' ? (
@@ -186,7 +218,9 @@ function MarkState({
       <span className="mark__value">{display.mark}</span>
       <span className="mark__state" data-mark-state={display.state}>
         {t(`judge.state.${display.state}`)}
-        {display.state === 'saved' && entry.lastFailure ? ` · ${t(`judge.failure.${entry.lastFailure}`)}` : ''}
+        {display.state === 'saved' && entry.lastFailure
+          ? ` · ${entry.lastFailure === 'lease' ? t('judgeTablet.failureLease') : t(`judge.failure.${entry.lastFailure}`)}`
+          : ''}
       </span>
       {display.state === 'refused' && entry.refusal ? (
         <div className="mark__refusal" role="alert">
@@ -248,6 +282,25 @@ function useLease(tradeId: string, competitorNumber: number, aspectId: string, o
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
+
+  // The page hides or closes (tab closed, app switched, tablet asleep): a beacon lets the aspect go, so the
+  // judge's other tablet is not refused. The next touch here opens it again.
+  useEffect(() => {
+    const leave = () => {
+      if (state.current !== 'open') return;
+      state.current = 'closed';
+      releaseByBeacon(tradeId, competitorNumber, aspectId);
+    };
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') leave();
+    };
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, [tradeId, competitorNumber, aspectId]);
 
   return {
     open,

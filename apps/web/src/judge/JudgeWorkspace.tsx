@@ -26,8 +26,12 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
     const last = localStorage.getItem(LAST_TRADE_KEY);
     return last && tradeIds.includes(last) ? last : (tradeIds[0] ?? '');
   });
-  const [competitor, setCompetitor] = useState<number>();
-  const [moduleId, setModuleId] = useState<string>();
+  // Where the judge was (competitor, module, aspect), kept on the tablet: a reload, also offline, comes back to it.
+  const [place, setPlace] = useState<Place>(() => readPlace(user.userId, tradeId));
+  const { competitor, moduleId, aspectId: currentAspect } = place;
+  const setCompetitor = (n: number | undefined) => setPlace((p) => ({ ...p, competitor: n, aspectId: undefined }));
+  const setModuleId = (id: string | undefined) => setPlace((p) => ({ ...p, moduleId: id, aspectId: undefined }));
+  const offlineSince = useOfflineSince(online);
   const cacheKey = (path: string | null) => (path ? `${user.userId}:${path}` : null);
 
   const tradeList = useCachedApi<TradeSummary[]>('/api/catalogue/trades');
@@ -43,6 +47,7 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
   useEffect(() => {
     if (tradeId) localStorage.setItem(LAST_TRADE_KEY, tradeId);
   }, [tradeId]);
+  useEffect(() => writePlace(user.userId, tradeId, place), [user.userId, tradeId, place]);
 
   // A mark the server confirmed changes the sheet (panel complete, blind marks revealed): read it again.
   const confirmedCount = marks.filter((m) => m.state === 'confirmed' && m.tradeId === tradeId && m.competitorNumber === competitor).length;
@@ -75,11 +80,18 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
   return (
     <main className="page judge">
       <div className="judge-bar" role="region" aria-label={t('judge.statusBar')}>
-        <span className={online ? 'pill pill--ok' : 'pill pill--warn'} data-online={online}>
-          {online ? t('judge.online') : t('judge.offline')}
+        <span className={online ? 'pill pill--ok sync' : 'pill pill--warn sync'} data-online={online} data-testid="sync-state">
+          {online
+            ? t('judge.online')
+            : t('judgeTablet.offlineSince', { time: formatTime(new Date(offlineSince ?? Date.now()).toISOString()) })}
         </span>
-        <span className={unsent ? 'pill pill--warn' : 'pill'} data-testid="unsent" data-unsent={unsent} aria-live="polite">
-          {unsent ? t('judge.unsent', { count: unsent }) : t('judge.allSent')}
+        <span
+          className={unsent ? 'pill pill--warn sync' : 'pill pill--ok sync'}
+          data-testid="unsent"
+          data-unsent={unsent}
+          aria-live="polite"
+        >
+          {unsent ? t('judgeTablet.waiting', { count: unsent }) : t('judgeTablet.allSent')}
         </span>
         {refused.length ? <span className="pill pill--bad">{t('judge.refusedCount', { count: refused.length })}</span> : null}
         {waitingForLogin ? <span className="pill pill--bad">{t('judge.loginAgain')}</span> : null}
@@ -101,8 +113,7 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
           }))}
           onChange={(e) => {
             setTradeId(e.target.value);
-            setCompetitor(undefined);
-            setModuleId(undefined);
+            setPlace({});
           }}
         />
         {trade.offlineCopy && trade.savedAt ? (
@@ -174,6 +185,11 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
                       onSubmit={(mark) => outbox.add({ tradeId, competitorNumber: competitor, aspectId: aspect.id, mark }, user.userId)}
                       onRetry={(m: OutboxMark) => outbox.retry(m.commandId)}
                       onDiscard={(m: OutboxMark) => outbox.discard(m.commandId)}
+                      judgeId={user.userId}
+                      current={aspect.id === currentAspect}
+                      onTouched={() => {
+                        if (currentAspect !== aspect.id) setPlace((p) => ({ ...p, aspectId: aspect.id }));
+                      }}
                     />
                   );
                 })}
@@ -189,4 +205,51 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
       />
     </main>
   );
+}
+
+/** Where a judge was on this tablet, per trade. */
+interface Place {
+  competitor?: number;
+  moduleId?: string;
+  aspectId?: string;
+}
+
+const placeKey = (userId: string) => `jiangxin.judge.place.${userId}`;
+
+function readPlace(userId: string, tradeId: string): Place {
+  try {
+    const stored = JSON.parse(localStorage.getItem(placeKey(userId)) ?? 'null') as ({ tradeId?: string } & Place) | null;
+    if (!stored || stored.tradeId !== tradeId) return {};
+    return {
+      competitor: typeof stored.competitor === 'number' ? stored.competitor : undefined,
+      moduleId: typeof stored.moduleId === 'string' ? stored.moduleId : undefined,
+      aspectId: typeof stored.aspectId === 'string' ? stored.aspectId : undefined,
+    };
+  } catch {
+    return {};
+  }
+}
+
+function writePlace(userId: string, tradeId: string, place: Place): void {
+  localStorage.setItem(placeKey(userId), JSON.stringify({ tradeId, ...place }));
+}
+
+const OFFLINE_SINCE_KEY = 'jiangxin.judge.offlineSince';
+
+/** When the tablet lost the network (kept on the tablet, so an offline reload still says since when); undefined online. */
+function useOfflineSince(online: boolean): number | undefined {
+  const [since, setSince] = useState<number | undefined>(() =>
+    online ? undefined : Number(localStorage.getItem(OFFLINE_SINCE_KEY)) || Date.now(),
+  );
+  useEffect(() => {
+    if (online) {
+      localStorage.removeItem(OFFLINE_SINCE_KEY);
+      setSince(undefined);
+      return;
+    }
+    const stored = Number(localStorage.getItem(OFFLINE_SINCE_KEY)) || Date.now();
+    localStorage.setItem(OFFLINE_SINCE_KEY, String(stored));
+    setSince(stored);
+  }, [online]);
+  return since;
 }

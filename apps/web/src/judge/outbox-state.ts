@@ -37,8 +37,12 @@ export interface OutboxMark extends MarkInput {
   confirmedAt?: string;
 }
 
-/** Why a send failed without the server deciding anything. */
-export type FailureKind = 'network' | 'server' | 'login';
+/**
+ * Why a send failed without the server deciding anything. `lease`: the aspect is open on another
+ * tablet of the same judge (a lease that ends when that tablet leaves or after 2 minutes), so the
+ * mark waits and goes by itself once the lease is gone.
+ */
+export type FailureKind = 'network' | 'server' | 'login' | 'lease';
 
 export type OutboxEvent =
   | { type: 'sending' }
@@ -55,6 +59,11 @@ export function createMark(input: MarkInput, ids: { commandId: string; judgeId: 
 
 const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_MAX_MS = 30_000;
+/** A mark held back by another tablet's lease is tried at least this often: that tablet may let go at any moment. */
+const LEASE_RETRY_MAX_MS = 5_000;
+
+/** The refusal code of a mark sent while another tablet of the same judge holds the aspect. */
+export const LEASE_REFUSAL = 'marking.aspect_open_elsewhere';
 
 /** 1 s, 2 s, 4 s … at most 30 s between tries. */
 export const backoffMs = (attempts: number): number => Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
@@ -79,7 +88,12 @@ export function transition(mark: OutboxMark, event: OutboxEvent): OutboxMark {
       return { ...without(mark), state: 'refused', refusal: { status: event.status, message: event.message } };
     case 'failed':
       if (mark.state !== 'sent') throw new InvalidTransition(mark.state, event.type);
-      return { ...mark, state: 'saved', lastFailure: event.kind, retryAt: event.at + backoffMs(mark.attempts) };
+      return {
+        ...mark,
+        state: 'saved',
+        lastFailure: event.kind,
+        retryAt: event.at + (event.kind === 'lease' ? Math.min(LEASE_RETRY_MAX_MS, backoffMs(mark.attempts)) : backoffMs(mark.attempts)),
+      };
     case 'retry':
       // The judge asks again: a refused mark (e.g. the aspect was open on another tablet) or a saved one waiting out its back-off.
       if (mark.state !== 'refused' && mark.state !== 'saved') throw new InvalidTransition(mark.state, event.type);
@@ -94,12 +108,21 @@ function without(mark: OutboxMark): OutboxMark {
   return rest;
 }
 
+/** The server's answer to one send: its status, and a refusal's message and code. */
+export interface SendAnswer {
+  status: number;
+  message: string;
+  code?: string;
+}
+
 /** How an answer of the server (or its absence) moves a sent mark. */
-export function outcomeOf(answer: { status: number; message: string } | 'network', at: number): OutboxEvent {
+export function outcomeOf(answer: SendAnswer | 'network', at: number): OutboxEvent {
   if (answer === 'network') return { type: 'failed', kind: 'network', at };
   const { status, message } = answer;
   if (status >= 200 && status < 300) return { type: 'accepted', at };
   if (status === 401) return { type: 'failed', kind: 'login', at };
+  // Another tablet holds the aspect for a while: nothing is wrong with the mark, it waits and goes by itself.
+  if (status === 409 && answer.code === LEASE_REFUSAL) return { type: 'failed', kind: 'lease', at };
   // Timeouts, throttling and server trouble decide nothing: try again later with the same commandId.
   if (status === 408 || status === 429 || status >= 500) return { type: 'failed', kind: 'server', at };
   return { type: 'refused', status, message };

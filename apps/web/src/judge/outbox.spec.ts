@@ -56,6 +56,26 @@ describe('a mark on the tablet (state machine)', () => {
     expect([1, 2, 3, 4, 5, 6, 10].map(backoffMs)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
   });
 
+  it('a mark refused because another tablet holds the aspect waits and is tried again by itself, at least every 5 s', () => {
+    let mark = fresh();
+    const lease = { status: 409, message: 'Aspect A1 is open on another tablet', code: 'marking.aspect_open_elsewhere' };
+    const retries: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      mark = transition(transition(mark, { type: 'sending' }), outcomeOf(lease, 100_000));
+      expect(mark).toMatchObject({ state: 'saved', lastFailure: 'lease' });
+      expect(isUnsent(mark)).toBe(true);
+      retries.push(mark.retryAt - 100_000);
+    }
+    expect(retries).toEqual([1_000, 2_000, 4_000, 5_000, 5_000, 5_000]);
+    expect(nextToSend([mark], 'judge-1', 105_000)?.commandId).toBe('c1');
+    // Any other conflict is still a refusal for the judge to read.
+    const other = transition(
+      transition(fresh(), { type: 'sending' }),
+      outcomeOf({ status: 409, message: 'signed off', code: 'conflict' }, 1),
+    );
+    expect(other.state).toBe('refused');
+  });
+
   it('a mark that was in flight when the page went away is saved again, due at once, with the same commandId', () => {
     const sent = transition(fresh('c9', 1_000), { type: 'sending' });
     const restarted = transition(sent, { type: 'restarted' });

@@ -13,11 +13,12 @@ import {
   type MarkInput,
   type OutboxEvent,
   type OutboxMark,
+  type SendAnswer,
 } from './outbox-state';
 import type { MarkStore } from './judge-db';
 
 /** Sends one mark; resolves with the status and message of the server's answer, or 'network' when none came. */
-export type SendMark = (mark: OutboxMark) => Promise<{ status: number; message: string } | 'network'>;
+export type SendMark = (mark: OutboxMark) => Promise<SendAnswer | 'network'>;
 
 export interface OutboxOptions {
   store: MarkStore;

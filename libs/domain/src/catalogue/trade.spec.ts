@@ -231,6 +231,68 @@ describe('trade decider', () => {
     });
   });
 
+  describe('ReplaceDrawCommitment (a lost seed)', () => {
+    const replace = (commitment: string, reason = '种子卡遗失') => ({ type: 'ReplaceDrawCommitment' as const, commitment, reason });
+    const committed = [...defined, drawCommitted(cncTrade.id, 'the lost seed')];
+
+    it('replaces the commitment before the draw, keeping the replaced one and the reason in the event', () => {
+      spec(tradeDecider)
+        .given(committed)
+        .when(replace(drawCommitment('a new seed'), '  种子卡遗失  '))
+        .then([
+          {
+            type: 'DrawCommitmentReplaced',
+            data: {
+              tradeId: 'trade-cnc',
+              commitment: drawCommitment('a new seed'),
+              replaced: drawCommitment('the lost seed'),
+              reason: '种子卡遗失',
+            },
+          },
+        ]);
+    });
+
+    it('the draw then takes the new seed only', () => {
+      const replaced = {
+        type: 'DrawCommitmentReplaced' as const,
+        data: { tradeId: 'trade-cnc', commitment: drawCommitment('a new seed'), replaced: drawCommitment('the lost seed'), reason: 'lost' },
+      };
+      spec(tradeDecider)
+        .given([...committed, replaced])
+        .when({ type: 'DrawLots', seed: 'the lost seed', confirmedEntryIds: ['e1', 'e2'] })
+        .thenThrows('invalid', { message: 'does not match the commitment', field: 'seed' });
+      spec(tradeDecider)
+        .given([...committed, replaced])
+        .when({ type: 'DrawLots', seed: 'a new seed', confirmedEntryIds: ['e1', 'e2'] })
+        .then([
+          expect.objectContaining({
+            type: 'LotsDrawn',
+            data: expect.objectContaining({ seed: 'a new seed', commitment: drawCommitment('a new seed') }),
+          }),
+        ]);
+    });
+
+    it('refuses without a reason, with the same commitment, without a commitment to replace, and after the draw', () => {
+      spec(tradeDecider)
+        .given(committed)
+        .when(replace(drawCommitment('a new seed'), '   '))
+        .thenThrows('invalid', { field: 'reason', code: 'draw.replacement_reason' });
+      spec(tradeDecider)
+        .given(committed)
+        .when(replace(drawCommitment('the lost seed')))
+        .thenThrows('invalid', { field: 'commitment', code: 'draw.same_commitment' });
+      spec(tradeDecider)
+        .given(defined)
+        .when(replace(drawCommitment('a new seed')))
+        .thenThrows('conflict', { message: 'no commitment to replace' });
+      spec(tradeDecider).given(committed).when(replace('not a digest')).thenThrows('invalid', { message: '64 lowercase hex digits' });
+      spec(tradeDecider)
+        .given([...committed, lotsDrawn(cncTrade.id, 2)])
+        .when(replace(drawCommitment('a new seed')))
+        .thenThrows('conflict', { code: 'draw.already_drawn' });
+    });
+  });
+
   describe('CommitDraw', () => {
     const commitment = drawCommitment('a secret seed');
 

@@ -29,6 +29,11 @@ export type TradeEvent =
   | { type: 'JudgeAssigned'; data: { tradeId: string } & PanelMember }
   /** The organiser's commitment to the seed, published before the draw: SHA-256 hex of the seed. */
   | { type: 'DrawCommitted'; data: { tradeId: string; commitment: string } }
+  /**
+   * The seed committed to was lost before the draw: a new commitment replaces it, with the reason. The
+   * replaced one stays in the history and in the published draw, so everyone sees the replacement.
+   */
+  | { type: 'DrawCommitmentReplaced'; data: { tradeId: string; commitment: string; replaced: string; reason: string } }
   | {
       type: 'LotsDrawn';
       data: {
@@ -86,6 +91,7 @@ export type TradeCommand =
   | { type: 'DefineTrade'; contestId: string; trade: TradeDefinition }
   | { type: 'AssignJudge'; member: PanelMember }
   | { type: 'CommitDraw'; commitment: string }
+  | { type: 'ReplaceDrawCommitment'; commitment: string; reason: string }
   | { type: 'DrawLots'; seed: string; confirmedEntryIds: readonly string[] }
   | { type: 'CheckIn'; competitorNumber: number; by: TradeActor }
   | { type: 'CloseCheckIn'; by: TradeActor }
@@ -142,6 +148,7 @@ export function evolveTrade(state: TradeState, event: TradeEvent): TradeState {
       return { ...state, panel: [...state.panel, member] };
     }
     case 'DrawCommitted':
+    case 'DrawCommitmentReplaced':
       return { ...state, commitment: event.data.commitment };
     case 'LotsDrawn':
       return {
@@ -211,6 +218,38 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
         throw invalid('A commitment is the SHA-256 of the seed: 64 lowercase hex digits', 'commitment');
       }
       return [{ type: 'DrawCommitted', data: { tradeId: trade.id, commitment: command.commitment } }];
+    }
+    case 'ReplaceDrawCommitment': {
+      if (state.competitors) {
+        throw conflict(
+          `Lots for ${trade.id} have already been drawn with the seed committed to: it can no longer be replaced`,
+          'commitment',
+          {
+            code: 'draw.already_drawn',
+            params: { tradeId: trade.id },
+          },
+        );
+      }
+      if (!state.commitment) throw conflict(`The draw of ${trade.id} has no commitment to replace: publish one first`, 'commitment');
+      if (!isCommitment(command.commitment)) {
+        throw invalid('A commitment is the SHA-256 of the seed: 64 lowercase hex digits', 'commitment');
+      }
+      if (command.commitment === state.commitment) {
+        throw invalid('The new commitment is the one already published: replacing a lost seed needs a new seed', 'commitment', {
+          code: 'draw.same_commitment',
+          params: { tradeId: trade.id },
+        });
+      }
+      const reason = command.reason.trim();
+      if (reason.length === 0) {
+        throw invalid('Replacing a commitment needs a reason: it is published with both commitments', 'reason', {
+          code: 'draw.replacement_reason',
+          params: { tradeId: trade.id },
+        });
+      }
+      return [
+        { type: 'DrawCommitmentReplaced', data: { tradeId: trade.id, commitment: command.commitment, replaced: state.commitment, reason } },
+      ];
     }
     case 'DrawLots': {
       if (state.competitors) throw conflict(`Lots for ${trade.id} have already been drawn`);

@@ -545,6 +545,7 @@ function assertNoOtherDevice(state: ScoreSheetState, command: { judgeId: string;
   throw conflict(
     `Aspect ${command.aspectId} is open on another tablet (${lease.deviceId}) until ${lease.expiresAt.slice(11, 19)} UTC: close it there or wait`,
     'aspectId',
+    { code: 'marking.aspect_open_elsewhere', params: { aspectId: command.aspectId, until: lease.expiresAt } },
   );
 }
 

@@ -35,6 +35,12 @@ export const REFUSAL_CODES = {
   'working_days.year_invalid': ['year'],
   'working_days.kind_invalid': ['kind'],
   'working_days.note_required': [],
+  // The judge's tablet (docs/judge-tablet.md)
+  'marking.aspect_open_elsewhere': ['aspectId', 'until'],
+  // The draw's seed (docs/draw-seed.md)
+  'draw.already_drawn': ['tradeId'],
+  'draw.same_commitment': ['tradeId'],
+  'draw.replacement_reason': ['tradeId'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalCode = keyof typeof REFUSAL_CODES;

@@ -1,0 +1,22 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
+import { ReplaceDrawCommitmentCommand } from './replace-draw-commitment.command.js';
+import { ReplaceDrawCommitmentRequestDto } from './replace-draw-commitment.request.dto.js';
+
+@ApiTags('judging')
+@ApiBearerAuth()
+@Controller('trades/:tradeId/draw/commitment')
+export class ReplaceDrawCommitmentHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('replacement')
+  @ApiOperation({
+    summary:
+      'Before the draw, a lost seed: publish a new commitment with a reason; the replaced commitment stays public beside it (GET …/draw)',
+  })
+  replace(@Param('tradeId') tradeId: string, @Body() dto: ReplaceDrawCommitmentRequestDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new ReplaceDrawCommitmentCommand(tradeId, dto, caller));
+  }
+}
