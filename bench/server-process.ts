@@ -49,7 +49,7 @@ export class ServerUnderTest {
   }
 
   /** Without `redisUrl`, the embedded profile: scoring jobs inline, no Redis. */
-  static async start(options: { sqliteFile: string; redisUrl?: string }): Promise<ServerUnderTest> {
+  static async start(options: { sqliteFile: string; redisUrl?: string; env?: NodeJS.ProcessEnv }): Promise<ServerUnderTest> {
     const port = await freePort();
     const env = {
       ...process.env,
@@ -62,6 +62,7 @@ export class ServerUnderTest {
       SEED_DEMO: 'true',
       RUN_WORKER: 'true',
       [PROBE_ENV]: '1',
+      ...options.env,
     };
     const server = new ServerUnderTest(port, env);
     await server.waitHealthy(options.redisUrl !== undefined);
