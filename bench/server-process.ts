@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ContestApi, sleep } from '../scripts/lib/contest-driver.js';
 import { PROBE_ENV } from './server-probe.js';
 
-const SERVER_START_TIMEOUT_MS = 60_000;
+/** Seeding the demo (614 accounts, each password hashed with argon2) takes minutes on a busy machine. */
+const SERVER_START_TIMEOUT_MS = 300_000;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SERVER_MAIN = resolve(here, '../apps/api/src/main.js');
