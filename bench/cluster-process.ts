@@ -7,7 +7,7 @@
  * Every wait is bounded; every process started here is stopped by `stop()`/`kill()` (or at exit).
  */
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -207,6 +207,44 @@ export class PrivatePostgres {
   async stop(): Promise<void> {
     if (!existsSync(join(this.dataDir, 'postmaster.pid'))) return;
     this.run('pg_ctl', ['stop', '-D', this.dataDir, '-m', 'immediate', '-w', '-t', '60']);
+  }
+
+  /**
+   * `pg_basebackup` of the running cluster (WAL streamed along, so the copy is consistent on its
+   * own) into a folder of this cluster's; runs beside the test's own work (asynchronously).
+   */
+  async baseBackup(): Promise<string> {
+    const target = join(this.dir, `base-backup-${Date.now()}`);
+    const args = [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(this.port),
+      '-U',
+      'postgres',
+      '-D',
+      target,
+      '-X',
+      'stream',
+      '--checkpoint=fast',
+      '--no-sync',
+    ];
+    await new Promise<void>((ok, fail) =>
+      execFile(join(POSTGRES_BIN, 'pg_basebackup'), args, { timeout: 120_000, ...this.asOwner() }, (error, _stdout, stderr) =>
+        error ? fail(new Error(`pg_basebackup failed: ${stderr || error.message}`)) : ok(),
+      ),
+    );
+    return target;
+  }
+
+  /** A second cluster started from a base backup (moved into a private folder of its own), on a free port. */
+  static async fromBaseBackup(backup: string): Promise<PrivatePostgres> {
+    const dir = mkdtempSync(join(tmpdir(), 'jiangxin-pg-restored-'));
+    const postgres = new PrivatePostgres(dir, await freePort(), []);
+    postgres.asOwner('chown');
+    renameSync(backup, postgres.dataDir);
+    await postgres.start();
+    return postgres;
   }
 
   async remove(): Promise<void> {

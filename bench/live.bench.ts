@@ -3,7 +3,7 @@
  *
  *   npm run bench:live -- [--duration 60] [--rate 100] [--spectators 1000] [--boards 20]
  *                         [--contestants N (auto)] [--seed 1] [--redis redis://127.0.0.1:6379/5]
- *                         [--trace marks.csv] [--keep-data]
+ *                         [--trace marks.csv] [--keep-data] [--backup-every <minutes>]
  *
  * It starts the built server itself (fresh SQLite file, BullMQ on a Redis database it empties first,
  * a free port on 127.0.0.1), prepares the boards, connects the spectators (one socket per board in
@@ -12,9 +12,11 @@
  * its board whose row for that competitor has sheetRevision ≥ the mark's revision. Only the marks that
  * complete an aspect (a measurement, or the last of a judgement panel's marks) are measured: the others
  * change no score (a blind aspect counts only once its panel is complete), so no delta follows them.
+ * --backup-every turns the server's scheduled backup on (BACKUP_DIR in the run's folder, every so
+ * many minutes, e.g. 0.1): the report then says how many backups ran during the marking and how long each took.
  * Loopback only; every loop is bounded; the server is stopped at the end, also on failure.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -39,6 +41,7 @@ import {
   type PreparedTrade,
   type TradeDefinitionView,
 } from '../scripts/lib/contest-driver.js';
+import { type BackupManifest, listBackups, MANIFEST_FILE } from '#event-store';
 import { DELAY_RESOLUTION_MS, delayMs, type ProbeReport } from './server-probe.js';
 import { machineDescription, ServerUnderTest } from './server-process.js';
 
@@ -66,6 +69,8 @@ interface BenchOptions {
   traceFile?: string;
   /** Keeps the server's SQLite file (its path is printed) for a look at the events afterwards. */
   keepData: boolean;
+  /** The scheduled backup every so many minutes (undefined: off). */
+  backupEveryMinutes?: number;
 }
 
 // =============================================================================================
@@ -84,6 +89,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     redisUrl: flags.get('redis') ?? 'redis://127.0.0.1:6379/5',
     traceFile: flags.get('trace'),
     keepData: flags.has('keep-data'),
+    backupEveryMinutes: flags.has('backup-every') ? numberFlag(flags, 'backup-every', 1, { integer: false }) : undefined,
   };
   assertLoopback(options.redisUrl, '--redis');
   if (options.spectators < options.boards) throw new Error('--spectators must be at least --boards (one measuring socket per board)');
@@ -599,7 +605,15 @@ async function runBenchmark(options: BenchOptions): Promise<boolean> {
   process.once('SIGINT', stopOnInterrupt);
   try {
     console.log('Starting the server (fresh SQLite file, BullMQ)…');
-    server = await ServerUnderTest.start({ sqliteFile: join(dir, 'jiangxin.sqlite'), redisUrl: options.redisUrl });
+    const backupDir = join(dir, 'backups');
+    server = await ServerUnderTest.start({
+      sqliteFile: join(dir, 'jiangxin.sqlite'),
+      redisUrl: options.redisUrl,
+      env:
+        options.backupEveryMinutes === undefined
+          ? {}
+          : { BACKUP_DIR: backupDir, BACKUP_INTERVAL_MINUTES: String(options.backupEveryMinutes), BACKUP_KEEP: '100000' },
+    });
     const api = new ContestApi(server.url, { maxInFlight: 16 });
 
     console.log(`Preparing ${options.boards} trades: entries, approvals, confirmations, draws…`);
@@ -629,9 +643,11 @@ async function runBenchmark(options: BenchOptions): Promise<boolean> {
     const windowStart = performance.now();
     mainCounter.startWindow();
     crowd.startWindow();
+    const windowStartedAt = Date.now();
     const outcome = await postMarksOpenLoop(api, marks, options, recorder, aspectCompletion(trades));
     const missing = await drain(recorder);
     const windowMs = performance.now() - windowStart;
+    if (options.backupEveryMinutes !== undefined) reportBackups(backupDir, windowStartedAt, Date.now());
     const serverReport = await server.probe<ProbeReport>('probe:report', 'probe:report');
     const mainCounts = mainCounter.stopWindow();
     const crowdCounts = await crowd.stopWindow();
@@ -671,6 +687,19 @@ async function runBenchmark(options: BenchOptions): Promise<boolean> {
     else rmSync(dir, { recursive: true, force: true });
     await resetRedis(options.redisUrl).catch(() => undefined);
   }
+}
+
+/** The scheduled backups whose copy was taken during the marking window, and how long each took. */
+function reportBackups(backupDir: string, from: number, to: number): void {
+  const manifests = listBackups(backupDir)
+    .map((dir) => JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as BackupManifest)
+    .filter((m) => Date.parse(m.takenAt) >= from && Date.parse(m.takenAt) <= to);
+  const durations = manifests.map((m) => m.durationMs).sort((a, b) => a - b);
+  const size = manifests.length > 0 ? manifests[manifests.length - 1]!.events.bytes + manifests[manifests.length - 1]!.keys.bytes : 0;
+  console.log(
+    `Scheduled backups during the marking: ${manifests.length}, copy time min/median/max ${durations[0] ?? '-'} / ` +
+      `${durations[Math.floor(durations.length / 2)] ?? '-'} / ${durations[durations.length - 1] ?? '-'} ms, last one ${(size / 1048576).toFixed(1)} MiB`,
+  );
 }
 
 if (isMainThread) {

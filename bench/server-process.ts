@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ContestApi, sleep } from '../scripts/lib/contest-driver.js';
 import { PROBE_ENV } from './server-probe.js';
 
-const SERVER_START_TIMEOUT_MS = 60_000;
+/** Seeding the demo (614 accounts, each password hashed with argon2) takes minutes on a busy machine. */
+const SERVER_START_TIMEOUT_MS = 300_000;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SERVER_MAIN = resolve(here, '../apps/api/src/main.js');
@@ -49,7 +50,7 @@ export class ServerUnderTest {
   }
 
   /** Without `redisUrl`, the embedded profile: scoring jobs inline, no Redis. */
-  static async start(options: { sqliteFile: string; redisUrl?: string }): Promise<ServerUnderTest> {
+  static async start(options: { sqliteFile: string; redisUrl?: string; env?: NodeJS.ProcessEnv }): Promise<ServerUnderTest> {
     const port = await freePort();
     const env = {
       ...process.env,
@@ -62,6 +63,7 @@ export class ServerUnderTest {
       SEED_DEMO: 'true',
       RUN_WORKER: 'true',
       [PROBE_ENV]: '1',
+      ...options.env,
     };
     const server = new ServerUnderTest(port, env);
     await server.waitHealthy(options.redisUrl !== undefined);

@@ -3,3 +3,4 @@ export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite.
 export * from './postgres/index.js';
 export * from './audit/index.js';
 export * from './personal-data/index.js';
+export * from './backup/index.js';

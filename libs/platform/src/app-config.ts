@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /**
  * Configuration from the environment, validated at start: a wrong value stops the start with a
@@ -142,6 +142,32 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY?: string;
 
+  /**
+   * Embedded profile: set → a consistent backup of the event store and the key file every
+   * BACKUP_INTERVAL_MINUTES into this folder, and each person forgotten is recorded here too
+   * (`forgotten.ndjson`), so that a restore of an older backup forgets them again. See docs/backup.md.
+   */
+  @IsOptional()
+  @IsString()
+  BACKUP_DIR?: string;
+
+  /** Minutes between two scheduled backups (with BACKUP_DIR); 0 takes none (forgets are still recorded there). */
+  @IsNumber({}, { message: 'BACKUP_INTERVAL_MINUTES must be a number of minutes (0 for no scheduled backup)' })
+  @Min(0)
+  @Max(1440)
+  BACKUP_INTERVAL_MINUTES = 10;
+
+  /** Set → each scheduled backup is also pushed to this second location (another disk, a mounted share). */
+  @IsOptional()
+  @IsString()
+  BACKUP_COPY_DIR?: string;
+
+  /** Retention: the newest backups kept in BACKUP_DIR and in BACKUP_COPY_DIR; older ones are deleted. */
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  BACKUP_KEEP = 48;
+
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
@@ -176,7 +202,9 @@ const INTEGER_KEYS = new Set([
   'THROTTLE_LOGIN_TTL_SECONDS',
   'THROTTLE_PUBLIC_LIMIT',
   'THROTTLE_PUBLIC_TTL_SECONDS',
+  'BACKUP_KEEP',
 ]);
+const NUMBER_KEYS = new Set(['BACKUP_INTERVAL_MINUTES']);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const raw: Record<string, unknown> = {};
@@ -185,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     if (value === undefined || value === '') continue;
     if (BOOLEAN_KEYS.has(key)) raw[key] = value === 'true' ? true : value === 'false' ? false : value;
     else if (INTEGER_KEYS.has(key)) raw[key] = /^\d+$/.test(value) ? Number(value) : value;
+    else if (NUMBER_KEYS.has(key)) raw[key] = /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
     else raw[key] = value;
   }
   const config = Object.assign(plainToInstance(AppConfig, raw), overrides);
@@ -196,6 +225,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (config.DATABASE_URL && config.PERSONAL_KEYS_FILE) {
     lines.push('- PERSONAL_KEYS_FILE has no use with DATABASE_URL: the per-person keys are kept in PostgreSQL, shared by every node');
   }
+  if (config.profile === 'distributed' && (config.BACKUP_DIR || config.BACKUP_COPY_DIR)) {
+    lines.push(
+      '- BACKUP_DIR and BACKUP_COPY_DIR are for the embedded profile (SQLite); back up PostgreSQL with pg_basebackup and WAL archiving (docs/backup.md)',
+    );
+  }
+  if (config.BACKUP_COPY_DIR && !config.BACKUP_DIR)
+    lines.push('- BACKUP_COPY_DIR needs BACKUP_DIR: it is a second copy of the backups taken there');
   if (lines.length > 0) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   return config;
 }

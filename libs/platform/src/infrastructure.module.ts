@@ -4,6 +4,7 @@ import {
   CHECKPOINT_STORE,
   EVENT_STORE,
   type EventStore,
+  LedgeredPersonKeyStore,
   PERSON_KEY_STORE,
   type PersonKeyStore,
   PersonalDataEncryptingStore,
@@ -15,6 +16,7 @@ import {
 } from '#event-store';
 import { KurrentDbCheckpointStore, KurrentDbEventStore } from '#event-store/kurrentdb';
 import { APP_CONFIG, type AppConfig } from './app-config.js';
+import { BackupScheduler, forgetLedgers } from './backup-scheduler.js';
 import { personalDataPolicy } from './personal-data.js';
 
 export const CLOCK = Symbol('CLOCK');
@@ -42,10 +44,13 @@ export class InfrastructureModule {
         { provide: CLOCK, useValue: (() => new Date()) satisfies Clock },
         {
           provide: PERSON_KEY_STORE,
-          useFactory: (): Promise<PersonKeyStore> | PersonKeyStore =>
-            config.DATABASE_URL
-              ? PostgresPersonKeyStore.open(config.DATABASE_URL, { poolSize: 2, onConnectionError })
-              : new SqlitePersonKeyStore(config.personalKeysFile),
+          useFactory: (): Promise<PersonKeyStore> | PersonKeyStore => {
+            if (config.DATABASE_URL) return PostgresPersonKeyStore.open(config.DATABASE_URL, { poolSize: 2, onConnectionError });
+            const keys = new SqlitePersonKeyStore(config.personalKeysFile);
+            // Embedded profile: each forget is recorded beside the data and the backups (docs/backup.md).
+            const ledgers = forgetLedgers(config);
+            return ledgers.length > 0 ? new LedgeredPersonKeyStore(keys, ledgers) : keys;
+          },
         },
         {
           provide: EVENT_STORE,
@@ -82,8 +87,9 @@ export class InfrastructureModule {
           useFactory: (store: EventStore, cache: StreamStateCache, clock: Clock) => new CommandExecutor(store, cache, clock),
         },
         StoreCloser,
+        BackupScheduler,
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, CHECKPOINT_STORE, PERSON_KEY_STORE, StreamStateCache, CommandExecutor],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, CHECKPOINT_STORE, PERSON_KEY_STORE, StreamStateCache, CommandExecutor, BackupScheduler],
     };
   }
 }

@@ -89,6 +89,11 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
     return removed;
   }
 
+  /** An online copy of the file (SQLite's backup API) through this connection; see `SqliteEventStore.backupTo`. */
+  async backupTo(file: string, pagesPerStep = 100): Promise<void> {
+    await this.db.backup(file, { progress: () => pagesPerStep });
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }

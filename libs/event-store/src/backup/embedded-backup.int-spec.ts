@@ -1,0 +1,278 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { EventMetadata, NewEvent } from '../event-store.port.js';
+import { SqlitePersonKeyStore } from '../personal-data/person-key-store.js';
+import { SqliteEventStore } from '../sqlite/sqlite.event-store.js';
+import {
+  BackupRefusedError,
+  type BackupManifest,
+  EVENTS_FILE,
+  KEYS_FILE,
+  listBackups,
+  MANIFEST_FILE,
+  pruneBackups,
+  pushBackup,
+  restoreBackup,
+  type TakenBackup,
+  takeBackup,
+  verifyBackup,
+} from './embedded-backup.js';
+import { FORGET_LEDGER, LedgeredPersonKeyStore, ledgerOf } from './forget-ledger.js';
+
+const metadata: EventMetadata = {
+  actor: { userId: 'u-1', role: 'judge' },
+  commandId: 'c',
+  correlationId: 'c',
+  causationId: 'c',
+  occurredAt: '2026-11-24T08:00:00.000Z',
+  schemaVersion: 1,
+};
+const mark = (keyId: string, n: number): NewEvent => ({
+  id: randomUUID(),
+  type: 'MarkSubmitted',
+  // Some bulk, so that the store spans many pages and a backup takes many steps.
+  data: { keyId, n, note: 'x'.repeat(400) },
+  metadata,
+});
+
+/** A data folder of the embedded profile: the store, its keys (forgets recorded in the ledger beside the data). */
+function openFolder(dir: string) {
+  const eventsFile = join(dir, 'jiangxin.sqlite');
+  const store = new SqliteEventStore(eventsFile);
+  const rawKeys = new SqlitePersonKeyStore(`${eventsFile}.keys`);
+  const keys = new LedgeredPersonKeyStore(rawKeys, [ledgerOf(eventsFile)]);
+  return { eventsFile, keysFile: `${eventsFile}.keys`, store, rawKeys, keys };
+}
+type Folder = ReturnType<typeof openFolder>;
+
+/** Like a registration: the person's key first, then an event that needs it. */
+async function appendWithKey(folder: Folder, owner: string, n: number) {
+  const { keyId } = await folder.keys.keyFor(owner);
+  const result = await folder.store.append(`sheet-${n % 50}`, [mark(keyId, n)], 'any');
+  return { position: result.position, keyId, owner };
+}
+
+describe('backup and restore of the embedded profile', () => {
+  let work: string;
+  let live: Folder;
+  const backups = () => join(work, 'backups');
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'jiangxin-backup-'));
+    live = openFolder(join(work, 'live'));
+    for (let n = 0; n < 3000; n++) await appendWithKey(live, `p-${n % 400}`, n);
+  });
+
+  afterAll(async () => {
+    await live.store.close();
+    await live.keys.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  /** Appends without pause until `until` settles; answers what was acknowledged meanwhile. */
+  async function whileAppending<T>(
+    work: () => Promise<T>,
+  ): Promise<{ result: T; acknowledged: Array<{ position: number; keyId: string }> }> {
+    const acknowledged: Array<{ position: number; keyId: string }> = [];
+    let done = false;
+    let n = 100_000;
+    const appending = (async () => {
+      while (!done) {
+        acknowledged.push(await appendWithKey(live, `p-new-${n}`, n++));
+        // As a server does between requests: other work (the backup's next step) gets its turn.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const result = await work().finally(() => {
+      done = true;
+    });
+    await appending;
+    return { result, acknowledged };
+  }
+
+  async function restoreInto(backup: TakenBackup, name: string, forgetLedgers: string[] = []) {
+    const dir = join(work, name);
+    const target = { eventsFile: join(dir, 'jiangxin.sqlite'), keysFile: join(dir, 'jiangxin.sqlite.keys') };
+    const summary = await restoreBackup(backup.dir, { ...target, forgetLedgers });
+    return { dir, ...target, summary };
+  }
+
+  for (const kind of ['live', 'files'] as const) {
+    it(`copies a consistent state while appends go on (${kind === 'live' ? "the server's connections" : 'another process, read only'})`, async () => {
+      const { result: backup, acknowledged } = await whileAppending(() =>
+        takeBackup(
+          kind === 'live'
+            ? { kind, store: live.store, keys: live.rawKeys, eventsFile: live.eventsFile }
+            : { kind, eventsFile: live.eventsFile, keysFile: live.keysFile },
+          backups(),
+        ),
+      );
+      // The appends really ran during the copy.
+      expect(acknowledged.length).toBeGreaterThan(0);
+      const { manifest } = backup;
+      expect(manifest.chainHead.position).toBe(manifest.position);
+      const liveHead = await live.store.headPosition();
+      expect(manifest.position).toBeGreaterThanOrEqual(3000);
+      expect(manifest.position).toBeLessThanOrEqual(liveHead);
+
+      const restored = await restoreInto(backup, `restored-${kind}`);
+      const store = new SqliteEventStore(restored.eventsFile);
+      const keys = new SqlitePersonKeyStore(restored.keysFile);
+      try {
+        const events = await store.readAll();
+        // Exactly the events up to the manifest's position, as they are in the live store.
+        expect(events).toEqual(await live.store.readAll({ maxCount: manifest.position }));
+        expect((await store.chainHead()).hash).toBe(manifest.chainHead.hash);
+        // What was acknowledged after the copy is exactly what is missing.
+        const stored = new Set(events.map((e) => e.position));
+        const missing = acknowledged.filter((a) => !stored.has(a.position));
+        expect(missing).toEqual(acknowledged.filter((a) => a.position > manifest.position));
+        // Every key an event of the copy needs is in the copied key file.
+        const needed = [...new Set(events.map((e) => (e.data as { keyId: string }).keyId))];
+        expect((await keys.keysById(needed)).size).toBe(needed.length);
+      } finally {
+        await store.close();
+        await keys.close();
+      }
+    });
+  }
+
+  describe('a torn or altered backup is refused, naming what is wrong', () => {
+    let original: TakenBackup;
+    let other: TakenBackup;
+    beforeAll(async () => {
+      original = await takeBackup({ kind: 'files', eventsFile: live.eventsFile, keysFile: live.keysFile }, backups());
+      other = await takeBackup({ kind: 'files', eventsFile: live.eventsFile, keysFile: live.keysFile }, backups());
+    });
+
+    /** A copy of the good backup to spoil. */
+    function spoiled(name: string): string {
+      const dir = join(work, 'spoiled', name);
+      mkdirSync(dir, { recursive: true });
+      for (const file of [EVENTS_FILE, KEYS_FILE, MANIFEST_FILE]) copyFileSync(join(original.dir, file), join(dir, file));
+      return dir;
+    }
+    const problemsOf = async (dir: string) => {
+      const error = await verifyBackup(dir).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(BackupRefusedError);
+      return (error as BackupRefusedError).problems.join('\n');
+    };
+    const rewriteManifest = (dir: string, change: (m: BackupManifest) => void) => {
+      const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
+      change(manifest);
+      writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify(manifest));
+    };
+    const describeFile = (path: string) => ({
+      bytes: statSync(path).size,
+      sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
+    });
+
+    it('accepts the untouched backup', async () => {
+      expect((await verifyBackup(original.dir)).backupId).toBe(original.manifest.backupId);
+    });
+
+    it('a truncated store file', async () => {
+      const dir = spoiled('truncated');
+      truncateSync(join(dir, EVENTS_FILE), statSync(join(dir, EVENTS_FILE)).size - 4096);
+      expect(await problemsOf(dir)).toMatch(/events\.sqlite is \d+ bytes but the manifest says \d+: the file is truncated/);
+    });
+
+    it('an edited row: the checksum says so, and with the checksum forged too, the hash chain does', async () => {
+      const dir = spoiled('edited');
+      const db = new Database(join(dir, EVENTS_FILE));
+      db.prepare('UPDATE events SET data = ? WHERE position = 1234').run(JSON.stringify({ keyId: 'k', n: 1, note: 'changed' }));
+      db.close();
+      expect(await problemsOf(dir)).toMatch(
+        /events\.sqlite does not match its checksum in the manifest: the file was changed after the backup/,
+      );
+      rewriteManifest(dir, (m) => Object.assign(m.events, describeFile(join(dir, EVENTS_FILE))));
+      expect(await problemsOf(dir)).toMatch(
+        /the event at position 1234 \(MarkSubmitted, stream sheet-\d+\) does not match its hash in the chain: the row was edited/,
+      );
+    });
+
+    it('a removed last event with the manifest forged to match: the chain head differs', async () => {
+      const dir = spoiled('cut');
+      const db = new Database(join(dir, EVENTS_FILE));
+      db.prepare('DELETE FROM events WHERE position = (SELECT max(position) FROM events)').run();
+      db.close();
+      rewriteManifest(dir, (m) => Object.assign(m.events, describeFile(join(dir, EVENTS_FILE))));
+      expect(await problemsOf(dir)).toMatch(/the events end at position \d+, but the manifest's head is position \d+/);
+    });
+
+    it('a key file from another backup', async () => {
+      const dir = spoiled('foreign-keys');
+      copyFileSync(join(other.dir, KEYS_FILE), join(dir, KEYS_FILE));
+      const problems = await problemsOf(dir);
+      expect(problems).toContain(`keys.sqlite comes from another backup (${other.manifest.backupId}`);
+      expect(problems).toContain(`not from this one (${original.manifest.backupId})`);
+    });
+
+    it('a missing manifest, and nothing is restored from a refused backup', async () => {
+      const dir = spoiled('no-manifest');
+      rmSync(join(dir, MANIFEST_FILE));
+      expect(await problemsOf(dir)).toMatch(/manifest\.json is missing: this folder is not a complete backup/);
+      const target = join(work, 'not-restored');
+      await expect(restoreBackup(dir, { eventsFile: join(target, 'a.sqlite'), keysFile: join(target, 'a.sqlite.keys') })).rejects.toThrow(
+        BackupRefusedError,
+      );
+      expect(existsSync(join(target, 'a.sqlite'))).toBe(false);
+      expect(existsSync(join(target, 'a.sqlite.keys'))).toBe(false);
+    });
+
+    it('refuses to restore over an existing store', async () => {
+      await expect(restoreBackup(original.dir, { eventsFile: live.eventsFile, keysFile: join(work, 'x.keys') })).rejects.toThrow(
+        /already exists: restore only into an empty data folder/,
+      );
+    });
+  });
+
+  it('forgets again, at restore, a person forgotten after the backup was taken', async () => {
+    const before = await appendWithKey(live, 'p-to-forget', 1);
+    const kept = await appendWithKey(live, 'p-to-keep', 2);
+    const backup = await takeBackup({ kind: 'live', store: live.store, keys: live.rawKeys, eventsFile: live.eventsFile }, backups());
+    expect(await live.keys.forget('p-to-forget')).toBe(true);
+    // The ledger beside the data names the person; a backup taken later carries it beside the backups.
+    await takeBackup({ kind: 'files', eventsFile: live.eventsFile, keysFile: live.keysFile }, backups());
+    expect(readFileSync(join(backups(), FORGET_LEDGER), 'utf8')).toContain('"owner":"p-to-forget"');
+
+    const restored = await restoreInto(backup, 'restored-forget');
+    expect(restored.summary.forgottenAgain).toBe(1);
+    const keys = new SqlitePersonKeyStore(restored.keysFile);
+    try {
+      expect([...(await keys.keysById([before.keyId, kept.keyId])).keys()]).toEqual([kept.keyId]);
+    } finally {
+      await keys.close();
+    }
+    // No page of the restored key file holds the forgotten key's id any more.
+    expect(readFileSync(restored.keysFile).includes(Buffer.from(before.keyId))).toBe(false);
+    // And the restored folder keeps the ledger, for its own later backups.
+    expect(readFileSync(ledgerOf(restored.eventsFile), 'utf8')).toContain('"owner":"p-to-forget"');
+  });
+
+  it('pushes a backup to a second location and prunes both by retention', async () => {
+    const root = join(work, 'retention');
+    const second = join(work, 'second-disk');
+    const taken: TakenBackup[] = [];
+    for (let i = 0; i < 4; i++) {
+      await appendWithKey(live, `p-r-${i}`, i);
+      const backup = await takeBackup({ kind: 'live', store: live.store, keys: live.rawKeys, eventsFile: live.eventsFile }, root);
+      await pushBackup(backup.dir, second);
+      taken.push(backup);
+    }
+    expect(listBackups(second)).toHaveLength(4);
+    expect(pruneBackups(root, 2).sort()).toEqual(taken.slice(0, 2).map((b) => b.dir));
+    pruneBackups(second, 2);
+    const newest = taken.slice(2).map((b) => b.dir.split('/').pop());
+    expect(listBackups(root).map((d) => d.split('/').pop())).toEqual([...newest].reverse());
+    expect(listBackups(second).map((d) => d.split('/').pop())).toEqual([...newest].reverse());
+    // The pushed copy verifies on its own.
+    expect((await verifyBackup(listBackups(second)[0]!)).position).toBe(taken[3]!.manifest.position);
+  });
+});

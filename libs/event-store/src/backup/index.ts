@@ -1,0 +1,2 @@
+export * from './embedded-backup.js';
+export * from './forget-ledger.js';
