@@ -37,10 +37,15 @@ import { RecordTheoryScoresHttpController } from './commands/record-theory-score
 import { SetTheoryKeyHandler } from './commands/set-theory-key/set-theory-key.handler.js';
 import { SetTheoryKeyHttpController } from './commands/set-theory-key/set-theory-key.http.controller.js';
 import { AssignJudgeHandler } from './commands/assign-judge/assign-judge.handler.js';
+import { AssignJudgeHttpController } from './commands/assign-judge/assign-judge.http.controller.js';
 import { CheckInHandler } from './commands/check-in/check-in.handler.js';
+import { CheckInHttpController } from './commands/check-in/check-in.http.controller.js';
 import { CloseCheckInHandler } from './commands/close-check-in/close-check-in.handler.js';
+import { CloseCheckInHttpController } from './commands/close-check-in/close-check-in.http.controller.js';
 import { CommitDrawHandler } from './commands/commit-draw/commit-draw.handler.js';
+import { CommitDrawHttpController } from './commands/commit-draw/commit-draw.http.controller.js';
 import { DrawLotsHandler } from './commands/draw-lots/draw-lots.handler.js';
+import { DrawLotsHttpController } from './commands/draw-lots/draw-lots.http.controller.js';
 import { JudgingViews } from './judging-views.service.js';
 import { MedalsController } from './results/medals.controller.js';
 import { ResultsController } from './results/results.controller.js';
@@ -78,6 +83,11 @@ import { TradesController } from './trades.controller.js';
     DecideAppealHttpController,
     RecordTheoryScoresHttpController,
     SetTheoryKeyHttpController,
+    AssignJudgeHttpController,
+    CommitDrawHttpController,
+    DrawLotsHttpController,
+    CheckInHttpController,
+    CloseCheckInHttpController,
   ],
   providers: [
     TheoryStatusService,
