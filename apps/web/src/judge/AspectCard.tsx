@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v4 as uuid } from 'uuid';
 import { api, ApiError, seg } from '../api/client';
-import type { Aspect, SheetAspect } from '../api/types';
+import type { Aspect, AspectLease, SheetAspect } from '../api/types';
 import { shortId } from '../format';
 import { canMark, measurementProblem, refusalKind, type AspectDisplay } from './marking';
 import type { OutboxMark } from './outbox-state';
@@ -231,7 +231,7 @@ function useLease(tradeId: string, competitorNumber: number, aspectId: string, o
   const open = () => {
     if (state.current !== 'closed' || !online) return;
     state.current = 'opening';
-    api.post<{ expiresAt: string }>(`${base}/open`, { ...body, commandId: uuid() }).then(
+    api.post<AspectLease>(`${base}/open`, { ...body, commandId: uuid() }).then(
       () => {
         state.current = 'open';
         setRefusal(undefined);
