@@ -14,6 +14,7 @@ export class TradesController {
 
   @Get('draw')
   @ApiOperation({
+    operationId: 'getPublishedDraw',
     summary:
       'The published draw: commitment, then seed, confirmed list and assignments, re-run by the server (`verified`). No personal data.',
   })
@@ -50,7 +51,7 @@ export class TradesController {
 
   @Get('panel')
   @ApiBearerAuth()
-  @ApiOperation({ summary: "The trade's panel: judges and their roles" })
+  @ApiOperation({ operationId: 'getPanel', summary: "The trade's panel: judges and their roles" })
   panel(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext) {
     const trade = this.tradeFor(tradeId, user);
     return trade.panel.map(({ judgeId, role }) => {
@@ -61,7 +62,7 @@ export class TradesController {
 
   @Get('competitors')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Competitor numbers drawn in the trade (judges never see names)' })
+  @ApiOperation({ operationId: 'listCompetitors', summary: 'Competitor numbers drawn in the trade (judges never see names)' })
   competitors(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext) {
     this.tradeFor(tradeId, user);
     const numbers = this.projections.models.entries
@@ -72,7 +73,7 @@ export class TradesController {
   }
 
   @Get('board')
-  @ApiOperation({ summary: "The trade's live board as it stands (the same snapshot as on /live)" })
+  @ApiOperation({ operationId: 'getBoard', summary: "The trade's live board as it stands (the same snapshot as on /live)" })
   board(@Param('tradeId') tradeId: string) {
     const snapshot = this.projections.models.boards.snapshot(tradeBoardId(tradeId));
     if (!snapshot) throw new NotFoundException(`Unknown trade ${tradeId}`);

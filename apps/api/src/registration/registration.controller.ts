@@ -22,14 +22,14 @@ export class RegistrationController {
   constructor(private readonly projections: ProjectionsService) {}
 
   @Get('entries')
-  @ApiOperation({ summary: 'Entries (a city reviewer sees its own city); ID numbers and phones masked' })
+  @ApiOperation({ operationId: 'listEntries', summary: 'Entries (a city reviewer sees its own city); ID numbers and phones masked' })
   list(@Query() query: EntriesQueryDto, @Caller() { user }: RequestContext) {
     const city = user.role === 'city_reviewer' ? user.city : query.city;
     return this.projections.models.entries.list({ ...query, city }).map(masked);
   }
 
   @Get('entries/mine')
-  @ApiOperation({ summary: "The contestant's own entry and its status" })
+  @ApiOperation({ operationId: 'getMyEntry', summary: "The contestant's own entry and its status" })
   async mine(@Caller() { user }: RequestContext) {
     await this.projections.catchUpToHead();
     const entry = this.projections.models.entries.ofContestant(user.userId);
@@ -38,7 +38,7 @@ export class RegistrationController {
   }
 
   @Get('entries/:entryId')
-  @ApiOperation({ summary: 'One entry; ID number and phone masked' })
+  @ApiOperation({ operationId: 'getEntry', summary: 'One entry; ID number and phone masked' })
   get(@Param('entryId') entryId: string, @Caller() { user }: RequestContext) {
     const entry = this.projections.models.entries.get(entryId);
     if (!entry || !mayRead(user, entry)) throw new NotFoundException(`Unknown entry ${entryId}`);

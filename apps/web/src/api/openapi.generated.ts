@@ -29,7 +29,7 @@ export interface paths {
             cookie?: never;
         };
         /** Appeals, by trade; a contestant sees their own */
-        get: operations["AppealsController_list"];
+        get: operations["listAppeals"];
         put?: never;
         /** A contestant appeals their result in a trade, within the trade's window after publication */
         post: operations["fileAppeal"];
@@ -66,7 +66,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** What upholding the appeal with this remedy would change: the trade's totals, ranks and prizes before and after */
-        post: operations["AppealsController_preview"];
+        post: operations["previewAppeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -354,7 +354,7 @@ export interface paths {
             cookie?: never;
         };
         /** Entries (a city reviewer sees its own city); ID numbers and phones masked */
-        get: operations["RegistrationController_list"];
+        get: operations["listEntries"];
         put?: never;
         /** Enter a person in a trade (one person, one trade per contest) */
         post: operations["submitEntry"];
@@ -372,7 +372,7 @@ export interface paths {
             cookie?: never;
         };
         /** One entry; ID number and phone masked */
-        get: operations["RegistrationController_get"];
+        get: operations["getEntry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -511,7 +511,7 @@ export interface paths {
             cookie?: never;
         };
         /** The contestant's own entry and its status */
-        get: operations["RegistrationController_mine"];
+        get: operations["getMyEntry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -698,7 +698,7 @@ export interface paths {
             cookie?: never;
         };
         /** Prizes per city and the tech-based enterprises’ share, over the drawn trades of an event or of the contest */
-        get: operations["MedalsController_medals"];
+        get: operations["getMedals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -783,7 +783,7 @@ export interface paths {
             cookie?: never;
         };
         /** Judge agreement on the panel: spreads, re-marks, each judge's leniency against the panel mean */
-        get: operations["MarkingController_agreement"];
+        get: operations["getAgreement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -834,7 +834,7 @@ export interface paths {
             cookie?: never;
         };
         /** The trade's live board as it stands (the same snapshot as on /live) */
-        get: operations["TradesController_board"];
+        get: operations["getBoard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -902,7 +902,7 @@ export interface paths {
             cookie?: never;
         };
         /** Competitor numbers drawn in the trade (judges never see names) */
-        get: operations["TradesController_competitors"];
+        get: operations["listCompetitors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -936,7 +936,7 @@ export interface paths {
             cookie?: never;
         };
         /** Judges with a conflict of interest for this competitor, and the eligible substitutes */
-        get: operations["MarkingController_conflicts"];
+        get: operations["getConflicts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -953,7 +953,7 @@ export interface paths {
             cookie?: never;
         };
         /** A competitor's score sheet; a judge sees only their own marks of an aspect until the panel's are all in */
-        get: operations["MarkingController_sheetView"];
+        get: operations["getScoreSheet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1004,7 +1004,7 @@ export interface paths {
             cookie?: never;
         };
         /** The trade's corrections: pending, approved and rejected */
-        get: operations["MarkingController_corrections"];
+        get: operations["listCorrections"];
         put?: never;
         /** Ask to correct a submitted mark, with a reason; the chief judge approves it */
         post: operations["requestCorrection"];
@@ -1039,7 +1039,7 @@ export interface paths {
             cookie?: never;
         };
         /** What approving the correction would change: the trade's totals, ranks and prizes before and after */
-        get: operations["MarkingController_previewCorrection"];
+        get: operations["previewCorrection"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1073,7 +1073,7 @@ export interface paths {
             cookie?: never;
         };
         /** The published draw: commitment, then seed, confirmed list and assignments, re-run by the server (`verified`). No personal data. */
-        get: operations["TradesController_publishedDraw"];
+        get: operations["getPublishedDraw"];
         put?: never;
         /** Reveal the seed committed to: competitor numbers, sessions and workstations for the confirmed entries */
         post: operations["drawLots"];
@@ -1159,7 +1159,7 @@ export interface paths {
             cookie?: never;
         };
         /** The aspects assigned to the calling judge ('all' when none are) */
-        get: operations["MarkingController_myAspects"];
+        get: operations["getMyAspects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1176,7 +1176,7 @@ export interface paths {
             cookie?: never;
         };
         /** The trade's panel: judges and their roles */
-        get: operations["TradesController_panel"];
+        get: operations["getPanel"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1295,7 +1295,7 @@ export interface paths {
             cookie?: never;
         };
         /** The trade's results: theory, practical, total, rank, prize, status (provisional/official/final); public as spectators see them (as of a freeze), with each aspect for the organiser, arbitration and the trade's chief judge */
-        get: operations["ResultsController_results"];
+        get: operations["getResults"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2352,7 +2352,7 @@ export interface operations {
             };
         };
     };
-    AppealsController_list: {
+    listAppeals: {
         parameters: {
             query?: {
                 tradeId?: string;
@@ -2428,7 +2428,7 @@ export interface operations {
             };
         };
     };
-    AppealsController_preview: {
+    previewAppeal: {
         parameters: {
             query?: never;
             header?: never;
@@ -2776,7 +2776,7 @@ export interface operations {
             };
         };
     };
-    RegistrationController_list: {
+    listEntries: {
         parameters: {
             query?: {
                 city?: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
@@ -2818,7 +2818,7 @@ export interface operations {
             };
         };
     };
-    RegistrationController_get: {
+    getEntry: {
         parameters: {
             query?: never;
             header?: never;
@@ -2996,7 +2996,7 @@ export interface operations {
             };
         };
     };
-    RegistrationController_mine: {
+    getMyEntry: {
         parameters: {
             query?: never;
             header?: never;
@@ -3208,7 +3208,7 @@ export interface operations {
             };
         };
     };
-    MedalsController_medals: {
+    getMedals: {
         parameters: {
             query?: {
                 /** @description Only this event's trades */
@@ -3304,7 +3304,7 @@ export interface operations {
             };
         };
     };
-    MarkingController_agreement: {
+    getAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -3382,7 +3382,7 @@ export interface operations {
             };
         };
     };
-    TradesController_board: {
+    getBoard: {
         parameters: {
             query?: never;
             header?: never;
@@ -3469,7 +3469,7 @@ export interface operations {
             };
         };
     };
-    TradesController_competitors: {
+    listCompetitors: {
         parameters: {
             query?: never;
             header?: never;
@@ -3514,7 +3514,7 @@ export interface operations {
             };
         };
     };
-    MarkingController_conflicts: {
+    getConflicts: {
         parameters: {
             query?: never;
             header?: never;
@@ -3534,7 +3534,7 @@ export interface operations {
             };
         };
     };
-    MarkingController_sheetView: {
+    getScoreSheet: {
         parameters: {
             query?: never;
             header?: never;
@@ -3615,7 +3615,7 @@ export interface operations {
             };
         };
     };
-    MarkingController_corrections: {
+    listCorrections: {
         parameters: {
             query?: never;
             header?: never;
@@ -3694,7 +3694,7 @@ export interface operations {
             };
         };
     };
-    MarkingController_previewCorrection: {
+    previewCorrection: {
         parameters: {
             query?: never;
             header?: never;
@@ -3749,7 +3749,7 @@ export interface operations {
             };
         };
     };
-    TradesController_publishedDraw: {
+    getPublishedDraw: {
         parameters: {
             query?: never;
             header?: never;
@@ -3905,7 +3905,7 @@ export interface operations {
             };
         };
     };
-    MarkingController_myAspects: {
+    getMyAspects: {
         parameters: {
             query?: never;
             header?: never;
@@ -3924,7 +3924,7 @@ export interface operations {
             };
         };
     };
-    TradesController_panel: {
+    getPanel: {
         parameters: {
             query?: never;
             header?: never;
@@ -4095,7 +4095,7 @@ export interface operations {
             };
         };
     };
-    ResultsController_results: {
+    getResults: {
         parameters: {
             query?: never;
             header?: never;

@@ -17,7 +17,7 @@ export class AppealsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Appeals, by trade; a contestant sees their own' })
+  @ApiOperation({ operationId: 'listAppeals', summary: 'Appeals, by trade; a contestant sees their own' })
   list(@Query() query: AppealsQueryDto, @Caller() { user }: RequestContext) {
     const filedBy = user.role === 'contestant' ? user.userId : undefined;
     return this.projections.models.appeals.list({ tradeId: query.tradeId, filedBy });
@@ -26,6 +26,7 @@ export class AppealsController {
   @Post(':appealId/preview')
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'previewAppeal',
     summary: "What upholding the appeal with this remedy would change: the trade's totals, ranks and prizes before and after",
   })
   preview(@Param('appealId') appealId: string, @Body() dto: AppealPreviewDto) {

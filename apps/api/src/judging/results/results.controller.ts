@@ -12,6 +12,7 @@ export class ResultsController {
 
   @Get('results')
   @ApiOperation({
+    operationId: 'getResults',
     summary:
       "The trade's results: theory, practical, total, rank, prize, status (provisional/official/final); public as spectators see them (as of a freeze), with each aspect for the organiser, arbitration and the trade's chief judge",
   })

@@ -11,7 +11,10 @@ export class MarkingController {
   constructor(private readonly views: JudgingViews) {}
 
   @Get('competitors/:competitorNumber/sheet')
-  @ApiOperation({ summary: "A competitor's score sheet; a judge sees only their own marks of an aspect until the panel's are all in" })
+  @ApiOperation({
+    operationId: 'getScoreSheet',
+    summary: "A competitor's score sheet; a judge sees only their own marks of an aspect until the panel's are all in",
+  })
   sheetView(
     @Param('tradeId') tradeId: string,
     @Param('competitorNumber', ParseIntPipe) competitorNumber: number,
@@ -22,14 +25,17 @@ export class MarkingController {
   }
 
   @Get('my-aspects')
-  @ApiOperation({ summary: "The aspects assigned to the calling judge ('all' when none are)" })
+  @ApiOperation({ operationId: 'getMyAspects', summary: "The aspects assigned to the calling judge ('all' when none are)" })
   myAspects(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext) {
     assertServes(user, tradeId);
     return this.views.myAspects(tradeId, user.userId);
   }
 
   @Get('competitors/:competitorNumber/conflicts')
-  @ApiOperation({ summary: 'Judges with a conflict of interest for this competitor, and the eligible substitutes' })
+  @ApiOperation({
+    operationId: 'getConflicts',
+    summary: 'Judges with a conflict of interest for this competitor, and the eligible substitutes',
+  })
   conflicts(
     @Param('tradeId') tradeId: string,
     @Param('competitorNumber', ParseIntPipe) competitorNumber: number,
@@ -40,14 +46,17 @@ export class MarkingController {
   }
 
   @Get('corrections')
-  @ApiOperation({ summary: "The trade's corrections: pending, approved and rejected" })
+  @ApiOperation({ operationId: 'listCorrections', summary: "The trade's corrections: pending, approved and rejected" })
   corrections(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext) {
     assertServes(user, tradeId);
     return this.views.corrections(tradeId);
   }
 
   @Get('corrections/:correctionId/preview')
-  @ApiOperation({ summary: "What approving the correction would change: the trade's totals, ranks and prizes before and after" })
+  @ApiOperation({
+    operationId: 'previewCorrection',
+    summary: "What approving the correction would change: the trade's totals, ranks and prizes before and after",
+  })
   async previewCorrection(
     @Param('tradeId') tradeId: string,
     @Param('correctionId') correctionId: string,
@@ -66,7 +75,10 @@ export class MarkingController {
   }
 
   @Get('agreement')
-  @ApiOperation({ summary: "Judge agreement on the panel: spreads, re-marks, each judge's leniency against the panel mean" })
+  @ApiOperation({
+    operationId: 'getAgreement',
+    summary: "Judge agreement on the panel: spreads, re-marks, each judge's leniency against the panel mean",
+  })
   agreement(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext) {
     assertServes(user, tradeId);
     return this.views.agreement(tradeId);
