@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { type AppConfig, loadConfig } from '#platform';
 import { AppModule } from './app.module.js';
@@ -11,6 +11,7 @@ import { refuseWhileNotReady } from './health/refuse-while-not-ready.js';
 import { applyHttpSecurity } from './identity/http-security.js';
 import { LiveIoAdapter } from './live/live-io.adapter.js';
 import { LiveRedis } from './live/live-redis.js';
+import { openApiDocument } from './openapi/openapi-document.js';
 import { httpMetricsMiddleware } from './observability/http-metrics.js';
 import { ProjectionsService } from './projections/projections.service.js';
 import type { ObservabilityOptions } from './observability/observability.module.js';
@@ -40,12 +41,6 @@ export async function createApp(
   // socket.io with connection state recovery, across nodes through Redis when REDIS_URL is set.
   app.useWebSocketAdapter(new LiveIoAdapter(app, app.get(LiveRedis), config.QUEUE_PREFIX));
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Jiangxin 匠心')
-    .setDescription("Provincial workers' vocational skills contest: registration, judging, scoring, live results")
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   return { app, config };
 }

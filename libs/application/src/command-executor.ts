@@ -1,6 +1,14 @@
 import { v5 as uuidv5 } from 'uuid';
-import { type EventMetadata, type EventStore, type NewEvent, WrongExpectedRevisionError } from '#event-store';
+import {
+  type AppendResult,
+  type EventMetadata,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  WrongExpectedRevisionError,
+} from '#event-store';
 import type { StreamStateCache } from './stream-state-cache.js';
+import { eventSchemas, type UpcasterRegistry } from './upcasters.js';
 
 /** Namespace of the UUIDs derived from command ids (event ids). */
 export const JIANGXIN_NAMESPACE = '0d6a4c1e-7a3b-5c62-9f0e-2b8d4a6c1e35';
@@ -60,6 +68,7 @@ export class CommandExecutor {
     private readonly store: EventStore,
     private readonly cache: StreamStateCache,
     private readonly now: () => Date,
+    private readonly upcasters: UpcasterRegistry = eventSchemas,
   ) {}
 
   async execute<Command, Event extends { type: string; data: unknown }, State, Context>(args: {
@@ -86,7 +95,7 @@ export class CommandExecutor {
         id: deterministicId(`${meta.commandId}/${streamId}/${index}`),
         type: event.type,
         data: event.data,
-        metadata,
+        metadata: this.versioned(metadata, event.type),
       }));
       try {
         const appended = await this.store.append(streamId, toAppend, current.revision < 0 ? 'no_stream' : current.revision);
@@ -105,6 +114,28 @@ export class CommandExecutor {
     }
   }
 
+  /**
+   * Appends events a system job computed from other streams (the worker's results and rankings):
+   * no decider, each event's id derives from its `name` (so a retried job writes nothing new), and the
+   * metadata and schema versions are built here, as for a command.
+   */
+  async record(args: {
+    streamId: string;
+    events: ReadonlyArray<{ type: string; data: unknown; name: string }>;
+    meta: CommandMeta;
+    expectedRevision?: ExpectedRevision;
+  }): Promise<AppendResult> {
+    const metadata = this.metadata(args.meta);
+    const toAppend: NewEvent[] = args.events.map(({ name, type, data }) => ({
+      id: deterministicId(name),
+      type,
+      data,
+      metadata: this.versioned(metadata, type),
+    }));
+    return this.store.append(args.streamId, toAppend, args.expectedRevision ?? 'any');
+  }
+
+  /** The metadata every event of the command carries; `schemaVersion` is set per event by its type. */
   metadata(meta: CommandMeta): EventMetadata {
     return {
       actor: meta.actor,
@@ -116,5 +147,10 @@ export class CommandExecutor {
       schemaVersion: 1,
       ...(meta.reason ? { reason: meta.reason } : {}),
     };
+  }
+
+  private versioned(metadata: EventMetadata, type: string): EventMetadata {
+    const schemaVersion = this.upcasters.currentVersion(type);
+    return schemaVersion === metadata.schemaVersion ? metadata : { ...metadata, schemaVersion };
   }
 }

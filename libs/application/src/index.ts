@@ -1,2 +1,3 @@
 export * from './command-executor.js';
 export * from './stream-state-cache.js';
+export * from './upcasters.js';

@@ -1,4 +1,5 @@
 import type { EventStore, StoredEvent } from '#event-store';
+import { eventSchemas, type UpcasterRegistry } from './upcasters.js';
 
 export interface Evolver<State, Event> {
   initialState: State;
@@ -31,6 +32,8 @@ export class StreamStateCache {
   constructor(
     private readonly store: EventStore,
     private readonly capacity = 20_000,
+    /** Where events are read, they are upcast: evolvers see only the current version of each event. */
+    private readonly upcasters: UpcasterRegistry = eventSchemas,
   ) {}
 
   async load<State, Event>(streamId: string, evolver: Evolver<State, Event>): Promise<StreamState<State>> {
@@ -46,7 +49,7 @@ export class StreamStateCache {
       : { state: evolver.initialState, revision: -1, commands: new Map(), evolver: evolver as Evolver<State, unknown> };
     for (const event of events) {
       if (event.revision <= entry.revision) continue;
-      entry.state = evolver.evolve(entry.state, toDomainEvent(event) as Event);
+      entry.state = evolver.evolve(entry.state, toDomainEvent(this.upcasters.upcast(event)) as Event);
       entry.revision = event.revision;
       entry.commands.set(event.metadata.commandId, { revision: event.revision, position: event.position });
     }

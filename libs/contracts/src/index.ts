@@ -12,3 +12,4 @@ export * from './results.dto.js';
 export * from './theory.dto.js';
 export * from './desk.dto.js';
 export * from './working-days.dto.js';
+export * from './answers.dto.js';

@@ -23,6 +23,7 @@ export * from './results/contestant-result.js';
 export * from './results/trade-results.js';
 export * from './results/standardisation.js';
 export * from './results/result-changes.js';
+export * from './results/result-upcasters.js';
 export * from './results/trade-ranking.js';
 export * from './judging/appeal.js';
 export * from './calendar/working-days.js';

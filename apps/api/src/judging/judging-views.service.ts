@@ -130,6 +130,13 @@ export class JudgingViews {
     return corrections;
   }
 
+  /** One correction of the trade, with the competitor it is about. */
+  async correction(tradeId: string, correctionId: string) {
+    const correction = (await this.corrections(tradeId)).find((c) => c.correctionId === correctionId);
+    if (!correction) throw new NotFoundException(`No correction ${correctionId} in ${tradeId}`);
+    return correction;
+  }
+
   async agreement(tradeId: string) {
     const { definition } = await this.reader.trade(tradeId);
     const judgement = definition.scheme.subCriteria.flatMap((s) => s.aspects).filter((a) => a.type === 'judgement');

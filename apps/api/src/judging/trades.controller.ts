@@ -1,48 +1,20 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Controller, ForbiddenException, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AssignJudgeDto, CheckInDto, CloseCheckInDto, CommitDrawDto, DrawLotsDto, tradeBoardId, type PublicDrawView } from '#contracts';
+import { tradeBoardId, type PublicDrawView } from '#contracts';
 import { DRAW_ALGORITHM, verifyDraw } from '#domain';
 import type { TradeView } from '#read-models';
 import { type AuthUser, Caller, type RequestContext } from '../identity/auth.decorators.js';
 import { ProjectionsService } from '../projections/projections.service.js';
-import { AssignJudgeCommand } from './commands/assign-judge/assign-judge.command.js';
-import { CheckInCommand } from './commands/check-in/check-in.command.js';
-import { CloseCheckInCommand } from './commands/close-check-in/close-check-in.command.js';
-import { CommitDrawCommand } from './commands/commit-draw/commit-draw.command.js';
-import { DrawLotsCommand } from './commands/draw-lots/draw-lots.command.js';
 
+/** A trade as read: the published draw, the panel, the competitors, the board (its commands: commands/). */
 @ApiTags('judging')
 @Controller('trades/:tradeId')
 export class TradesController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly projections: ProjectionsService,
-  ) {}
-
-  @Post('judges')
-  @ApiBearerAuth()
-  @ApiOperation({ summary: "Put a judge or the chief judge on the trade's panel" })
-  assignJudge(@Param('tradeId') tradeId: string, @Body() dto: AssignJudgeDto, @Caller() caller: RequestContext) {
-    return this.commands.execute(new AssignJudgeCommand(tradeId, dto, caller));
-  }
-
-  @Post('draw/commitment')
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'Before the draw: publish the SHA-256 of the seed (commit–reveal)' })
-  commitDraw(@Param('tradeId') tradeId: string, @Body() dto: CommitDrawDto, @Caller() caller: RequestContext) {
-    return this.commands.execute(new CommitDrawCommand(tradeId, dto, caller));
-  }
-
-  @Post('draw')
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'Reveal the seed committed to: competitor numbers, sessions and workstations for the confirmed entries' })
-  draw(@Param('tradeId') tradeId: string, @Body() dto: DrawLotsDto, @Caller() caller: RequestContext) {
-    return this.commands.execute(new DrawLotsCommand(tradeId, dto, caller));
-  }
+  constructor(private readonly projections: ProjectionsService) {}
 
   @Get('draw')
   @ApiOperation({
+    operationId: 'getPublishedDraw',
     summary:
       'The published draw: commitment, then seed, confirmed list and assignments, re-run by the server (`verified`). No personal data.',
   })
@@ -78,24 +50,9 @@ export class TradesController {
     };
   }
 
-  @Post('check-ins')
-  @ApiBearerAuth()
-  @ApiOperation({ summary: "Contest day: check a competitor in by number (the organiser or the trade's chief judge)" })
-  checkIn(@Param('tradeId') tradeId: string, @Body() dto: CheckInDto, @Caller() caller: RequestContext) {
-    return this.commands.execute(new CheckInCommand(tradeId, dto, caller));
-  }
-
-  @Post('check-in/close')
-  @HttpCode(200)
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'Close check-in: the drawn competitors not checked in are absent' })
-  closeCheckIn(@Param('tradeId') tradeId: string, @Body() dto: CloseCheckInDto, @Caller() caller: RequestContext) {
-    return this.commands.execute(new CloseCheckInCommand(tradeId, dto, caller));
-  }
-
   @Get('panel')
   @ApiBearerAuth()
-  @ApiOperation({ summary: "The trade's panel: judges and their roles" })
+  @ApiOperation({ operationId: 'getPanel', summary: "The trade's panel: judges and their roles" })
   panel(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext) {
     const trade = this.tradeFor(tradeId, user);
     return trade.panel.map(({ judgeId, role }) => {
@@ -106,7 +63,7 @@ export class TradesController {
 
   @Get('competitors')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Competitor numbers drawn in the trade (judges never see names)' })
+  @ApiOperation({ operationId: 'listCompetitors', summary: 'Competitor numbers drawn in the trade (judges never see names)' })
   competitors(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext) {
     this.tradeFor(tradeId, user);
     const numbers = this.projections.models.entries
@@ -117,7 +74,7 @@ export class TradesController {
   }
 
   @Get('board')
-  @ApiOperation({ summary: "The trade's live board as it stands (the same snapshot as on /live)" })
+  @ApiOperation({ operationId: 'getBoard', summary: "The trade's live board as it stands (the same snapshot as on /live)" })
   board(@Param('tradeId') tradeId: string) {
     const snapshot = this.projections.models.boards.snapshot(tradeBoardId(tradeId));
     if (!snapshot) throw new NotFoundException(`Unknown trade ${tradeId}`);

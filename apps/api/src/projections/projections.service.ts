@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { eventSchemas } from '#application';
 import { EVENT_STORE, type EventStore, type StoredEvent, type Subscription } from '#event-store';
 import { APP_CONFIG, type AppConfig } from '#platform';
 import { ReadModels } from '#read-models';
@@ -101,8 +102,12 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
     this.running = true;
   }
 
-  /** Each projection skips what it applied before a restart (a failure may have come between two of them). */
-  private apply(event: StoredEvent): void {
+  /**
+   * Each projection skips what it applied before a restart (a failure may have come between two of them).
+   * Events are upcast first: read models only see the current schema version of each event.
+   */
+  private apply(stored: StoredEvent): void {
+    const event = eventSchemas.upcast(stored);
     this.models.apply(event);
     for (const entry of this.projections) {
       if (event.position <= entry.position) continue;

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { v4 as uuid } from 'uuid';
 import { api, ApiError, seg } from '../api/client';
-import type { Aspect, SheetAspect } from '../api/types';
+import type { Aspect, AspectLease, SheetAspect } from '../api/types';
 import { shortId } from '../format';
 import { canMark, measurementProblem, refusalKind, type AspectDisplay } from './marking';
 import type { OutboxMark } from './outbox-state';
@@ -253,6 +254,7 @@ function PanelState({ server }: { server: SheetAspect }) {
 /**
  * One device per aspect: the first touch of an aspect opens it on this tablet (POST …/aspects/open);
  * another tablet holding it is said in words. Leaving without a mark releases it. Offline, nothing is asked.
+ * Each request carries its own commandId: a retry of the same request writes nothing new.
  */
 function useLease(tradeId: string, competitorNumber: number, aspectId: string, online: boolean) {
   const [refusal, setRefusal] = useState<string>();
@@ -263,7 +265,7 @@ function useLease(tradeId: string, competitorNumber: number, aspectId: string, o
   const open = () => {
     if (state.current !== 'closed' || !online) return;
     state.current = 'opening';
-    api.post<{ expiresAt: string }>(`${base}/open`, body).then(
+    api.post<AspectLease>(`${base}/open`, { ...body, commandId: uuid() }).then(
       () => {
         state.current = 'open';
         setRefusal(undefined);
@@ -277,7 +279,7 @@ function useLease(tradeId: string, competitorNumber: number, aspectId: string, o
 
   useEffect(
     () => () => {
-      if (state.current === 'open') void api.post(`${base}/release`, body).catch(() => undefined);
+      if (state.current === 'open') void api.post(`${base}/release`, { ...body, commandId: uuid() }).catch(() => undefined);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],

@@ -5,12 +5,13 @@
  * them from there (POST /api/trades/:tradeId/aspects/release-beacon). Without a session or beacon
  * support nothing is sent and the lease ends by itself after 2 minutes.
  */
+import { v4 as uuid } from 'uuid';
 import { deviceId, seg } from '../api/client';
 import { currentSession } from '../auth/session';
 
 export function releaseByBeacon(tradeId: string, competitorNumber: number, aspectId: string): boolean {
   const token = currentSession()?.token;
   if (!token || typeof navigator.sendBeacon !== 'function') return false;
-  const body = new URLSearchParams({ token, device: deviceId(), competitorNumber: String(competitorNumber), aspectId });
+  const body = new URLSearchParams({ token, device: deviceId(), commandId: uuid(), competitorNumber: String(competitorNumber), aspectId });
   return navigator.sendBeacon(`/api/trades/${seg(tradeId)}/aspects/release-beacon`, body);
 }

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { deterministicId, StreamStateCache } from '#application';
+import { Injectable } from '@nestjs/common';
+import { CommandExecutor, StreamStateCache } from '#application';
 import type { RankTradeJob } from '#contracts';
 import {
   rankResults,
@@ -12,8 +12,6 @@ import {
   tradeResultsProjection,
   type RankingEvent,
 } from '#domain';
-import { EVENT_STORE, type EventStore } from '#event-store';
-import { CLOCK, type Clock } from '#platform';
 import { SCORING_ACTOR } from './score-contestant.service.js';
 
 /**
@@ -24,9 +22,8 @@ import { SCORING_ACTOR } from './score-contestant.service.js';
 @Injectable()
 export class RankTradeService {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly executor: CommandExecutor,
     private readonly cache: StreamStateCache,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async run({ tradeId }: RankTradeJob): Promise<{ ranked: boolean; resultsRevision: number }> {
@@ -39,24 +36,11 @@ export class RankTradeService {
 
     const name = `ranking/${tradeId}/${results.revision}/${trade.revision}`;
     const event: RankingEvent = { type: 'TradeRanked', data: { tradeId, resultsRevision: results.revision, standings } };
-    await this.store.append(
-      streams.ranking(tradeId),
-      [
-        {
-          id: deterministicId(name),
-          ...event,
-          metadata: {
-            actor: SCORING_ACTOR,
-            commandId: name,
-            correlationId: name,
-            causationId: name,
-            occurredAt: this.clock().toISOString(),
-            schemaVersion: 1,
-          },
-        },
-      ],
-      'any',
-    );
+    await this.executor.record({
+      streamId: streams.ranking(tradeId),
+      events: [{ ...event, name }],
+      meta: { actor: SCORING_ACTOR, commandId: name, correlationId: name, causationId: name },
+    });
     return { ranked: true, resultsRevision: results.revision };
   }
 }

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { deterministicId, StreamStateCache } from '#application';
+import { Injectable } from '@nestjs/common';
+import { CommandExecutor, StreamStateCache } from '#application';
 import type { ScoreContestantJob } from '#contracts';
 import {
   calculateResult,
@@ -12,8 +12,6 @@ import {
   tradeResultsProjection,
   type ResultEvent,
 } from '#domain';
-import { EVENT_STORE, type EventStore, type NewEvent } from '#event-store';
-import { CLOCK, type Clock } from '#platform';
 
 export const SCORING_ACTOR = { userId: 'system:scoring', role: 'system' } as const;
 
@@ -21,14 +19,13 @@ export const SCORING_ACTOR = { userId: 'system:scoring', role: 'system' } as con
  * The scoring job: a contestant's result (and theory grade) from their score sheet as it stands.
  * Nothing is written when the result is the same as the last one (a mark that does not complete its
  * aspect changes nothing). Event ids derive from the sheet revision, so a retried or duplicated job
- * writes nothing new.
+ * writes nothing new. Appended through the command executor, which stamps the metadata and schema versions.
  */
 @Injectable()
 export class ScoreContestantService {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly executor: CommandExecutor,
     private readonly cache: StreamStateCache,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async run(job: ScoreContestantJob): Promise<{ sheetRevision: number; written: string[] }> {
@@ -50,16 +47,16 @@ export class ScoreContestantService {
     }
     if (events.length === 0) return { sheetRevision: sheet.revision, written: [] };
 
-    const metadata = {
-      actor: SCORING_ACTOR,
-      commandId: events[events.length - 1].name,
-      correlationId: job.correlationId,
-      causationId: job.causationId,
-      occurredAt: this.clock().toISOString(),
-      schemaVersion: 1,
-    };
-    const toAppend: NewEvent[] = events.map(({ name, type, data }) => ({ id: deterministicId(name), type, data, metadata }));
-    await this.store.append(streams.results(tradeId), toAppend, 'any');
+    await this.executor.record({
+      streamId: streams.results(tradeId),
+      events,
+      meta: {
+        actor: SCORING_ACTOR,
+        commandId: events[events.length - 1].name,
+        correlationId: job.correlationId,
+        causationId: job.causationId,
+      },
+    });
     return { sheetRevision: sheet.revision, written: events.map((e) => e.type) };
   }
 }

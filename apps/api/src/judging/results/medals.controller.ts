@@ -16,7 +16,10 @@ export class MedalsController {
 
   @Get()
   @ApiQuery({ name: 'eventId', required: false, description: "Only this event's trades" })
-  @ApiOperation({ summary: 'Prizes per city and the tech-based enterprises’ share, over the drawn trades of an event or of the contest' })
+  @ApiOperation({
+    operationId: 'getMedals',
+    summary: 'Prizes per city and the tech-based enterprises’ share, over the drawn trades of an event or of the contest',
+  })
   medals(@Query('eventId') eventId?: string) {
     const { catalogue, boards } = this.projections.models;
     if (eventId !== undefined && !catalogue.events.has(eventId)) {

@@ -1,4 +1,4 @@
-import type { AssignJudgeDto } from '#contracts';
+import type { AssignJudgeDto } from './assign-judge.request.dto.js';
 import type { RequestContext } from '../../../identity/auth.decorators.js';
 
 export class AssignJudgeCommand {

@@ -1,4 +1,4 @@
-import type { CheckInDto } from '#contracts';
+import type { CheckInDto } from './check-in.request.dto.js';
 import type { RequestContext } from '../../../identity/auth.decorators.js';
 
 export class CheckInCommand {

@@ -1,4 +1,4 @@
-import type { CloseCheckInDto } from '#contracts';
+import type { CloseCheckInDto } from './close-check-in.request.dto.js';
 import type { RequestContext } from '../../../identity/auth.decorators.js';
 
 export class CloseCheckInCommand {

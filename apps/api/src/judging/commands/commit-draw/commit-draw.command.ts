@@ -1,4 +1,4 @@
-import type { CommitDrawDto } from '#contracts';
+import type { CommitDrawDto } from './commit-draw.request.dto.js';
 import type { RequestContext } from '../../../identity/auth.decorators.js';
 
 export class CommitDrawCommand {

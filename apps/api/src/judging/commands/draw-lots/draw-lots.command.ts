@@ -1,4 +1,4 @@
-import type { DrawLotsDto } from '#contracts';
+import type { DrawLotsDto } from './draw-lots.request.dto.js';
 import type { RequestContext } from '../../../identity/auth.decorators.js';
 
 export class DrawLotsCommand {

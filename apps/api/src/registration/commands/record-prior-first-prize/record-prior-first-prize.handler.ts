@@ -1,18 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, StreamStateCache } from '#application';
-import type { PriorFirstPrizeDto } from '#contracts';
 import { contestDecider, notFound, priorPrizeDecider, streams, tradeDecider } from '#domain';
 import { commandMeta } from '../../../command-meta.js';
-import type { RequestContext } from '../../../identity/auth.decorators.js';
+import { RecordPriorFirstPrizeCommand } from './record-prior-first-prize.command.js';
 import { RegistrationContext } from '../../registration-context.service.js';
-
-export class RecordPriorFirstPrizeCommand {
-  constructor(
-    readonly tradeId: string,
-    readonly dto: PriorFirstPrizeDto,
-    readonly caller: RequestContext,
-  ) {}
-}
 
 /**
  * The organiser records a first prize of an earlier edition, for the rule "no first prize in this

@@ -1,17 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '#application';
-import type { RegistrationDeadlineDto } from '#contracts';
 import { contestDecider, streams } from '#domain';
 import { commandMeta } from '../../../command-meta.js';
-import type { RequestContext } from '../../../identity/auth.decorators.js';
+import { SetRegistrationDeadlineCommand } from './set-registration-deadline.command.js';
 import { RegistrationContext } from '../../registration-context.service.js';
-
-export class SetRegistrationDeadlineCommand {
-  constructor(
-    readonly dto: RegistrationDeadlineDto,
-    readonly caller: RequestContext,
-  ) {}
-}
 
 /** The organiser sets (or moves) the instant after which entries and withdrawals are refused. */
 @CommandHandler(SetRegistrationDeadlineCommand)

@@ -1,17 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '#application';
-import type { RegistrationRulesDto } from '#contracts';
 import { streams, tradeDecider } from '#domain';
 import { commandMeta } from '../../../command-meta.js';
-import type { RequestContext } from '../../../identity/auth.decorators.js';
-
-export class SetRegistrationRulesCommand {
-  constructor(
-    readonly tradeId: string,
-    readonly dto: RegistrationRulesDto,
-    readonly caller: RequestContext,
-  ) {}
-}
+import { SetRegistrationRulesCommand } from './set-registration-rules.command.js';
 
 /** The organiser sets a trade's eligibility rules and city quota, until its lots are drawn. */
 @CommandHandler(SetRegistrationRulesCommand)

@@ -1,4 +1,4 @@
-import type { SubmitEntryDto } from '#contracts';
+import type { SubmitEntryDto } from './submit-entry.request.dto.js';
 import type { RequestContext } from '../../../identity/auth.decorators.js';
 
 export class SubmitEntryCommand {

@@ -1,24 +1,16 @@
 import { Inject, NotFoundException } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, deterministicId } from '#application';
-import type { FileAppealDto } from '#contracts';
 import { appealDecider, streams } from '#domain';
 import { CLOCK, type Clock } from '#platform';
-import { commandMeta } from '../../command-meta.js';
-import type { RequestContext } from '../../identity/auth.decorators.js';
-import { ProjectionsService } from '../../projections/projections.service.js';
-import { ScoreSheetReader } from '../score-sheets/score-sheet.service.js';
-
-export class FileAppeal {
-  constructor(
-    readonly dto: FileAppealDto,
-    readonly caller: RequestContext,
-  ) {}
-}
+import { commandMeta } from '../../../command-meta.js';
+import { ProjectionsService } from '../../../projections/projections.service.js';
+import { FileAppealCommand } from './file-appeal.command.js';
+import { ScoreSheetReader } from '../../score-sheets/score-sheet.service.js';
 
 /** A contestant appeals their own result in a trade, within the window after publication. */
-@CommandHandler(FileAppeal)
-export class FileAppealHandler implements ICommandHandler<FileAppeal> {
+@CommandHandler(FileAppealCommand)
+export class FileAppealHandler implements ICommandHandler<FileAppealCommand> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly reader: ScoreSheetReader,
@@ -26,7 +18,7 @@ export class FileAppealHandler implements ICommandHandler<FileAppeal> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ dto, caller }: FileAppeal) {
+  async execute({ dto, caller }: FileAppealCommand) {
     const { state: trade } = await this.reader.trade(dto.tradeId);
     const entry = this.projections.models.entries.ofContestant(caller.user.userId);
     const competitorNumber = [...(trade.competitors ?? [])].find(([, entryId]) => entryId === entry?.entryId)?.[0];

@@ -4,28 +4,19 @@ import { CommandExecutor } from '#application';
 import { isAbsent, streams, tradeDecider } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { CLOCK, type Clock } from '#platform';
-import { commandMeta } from '../../command-meta.js';
-import type { RequestContext } from '../../identity/auth.decorators.js';
-import { ScoreSheetReader } from '../score-sheets/score-sheet.service.js';
-import { TheoryStatusService } from '../theory/theory-status.service.js';
-
-export class PublishResults {
-  constructor(
-    readonly tradeId: string,
-    readonly caller: RequestContext,
-    readonly commandId: string,
-    /** Publish without the theory results of present competitors, for this reason. */
-    readonly missingTheoryReason?: string,
-  ) {}
-}
+import { answer, commandMeta } from '../../../command-meta.js';
+import type { CommandAnswer } from '#contracts';
+import { ScoreSheetReader } from '../../score-sheets/score-sheet.service.js';
+import { TheoryStatusService } from '../../theory/theory-status.service.js';
+import { PublishResultsCommand } from './publish-results.command.js';
 
 /**
  * The organiser publishes a trade's results once every present competitor's modules are signed off
  * and has a theory result (or with a reason for publishing without them). The audit chain's head at
  * that moment is recorded with them, so anyone can check the history since.
  */
-@CommandHandler(PublishResults)
-export class PublishResultsHandler implements ICommandHandler<PublishResults> {
+@CommandHandler(PublishResultsCommand)
+export class PublishResultsHandler implements ICommandHandler<PublishResultsCommand> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly reader: ScoreSheetReader,
@@ -34,7 +25,8 @@ export class PublishResultsHandler implements ICommandHandler<PublishResults> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ tradeId, caller, commandId, missingTheoryReason }: PublishResults) {
+  async execute({ tradeId, dto, caller }: PublishResultsCommand): Promise<CommandAnswer> {
+    const { commandId, missingTheoryReason } = dto;
     const result = await this.executor.execute({
       streamId: streams.trade(tradeId),
       decider: tradeDecider,
@@ -48,7 +40,7 @@ export class PublishResultsHandler implements ICommandHandler<PublishResults> {
       },
       meta: commandMeta(caller, commandId, missingTheoryReason),
     });
-    return { commandId, position: result.position, duplicate: result.duplicate };
+    return answer(commandId, result);
   }
 
   private async unsignedCompetitors(tradeId: string): Promise<number[]> {

@@ -1,30 +1,19 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, StreamStateCache } from '#application';
-import { appealDecider, notFound, scoreSheetDecider, streams, tradeDecider, type AppealRemedy } from '#domain';
+import { appealDecider, notFound, scoreSheetDecider, streams, tradeDecider } from '#domain';
 import { CLOCK, type Clock } from '#platform';
-import { commandMeta } from '../../command-meta.js';
-import type { RequestContext } from '../../identity/auth.decorators.js';
-import { ScoreSheetReader } from '../score-sheets/score-sheet.service.js';
-
-export class DecideAppeal {
-  constructor(
-    readonly appealId: string,
-    readonly decision: 'upheld' | 'rejected',
-    readonly reasons: string,
-    readonly remedy: AppealRemedy | undefined,
-    readonly caller: RequestContext,
-    readonly commandId: string,
-  ) {}
-}
+import { commandMeta } from '../../../command-meta.js';
+import { DecideAppealCommand } from './decide-appeal.command.js';
+import { ScoreSheetReader } from '../../score-sheets/score-sheet.service.js';
 
 /**
  * The arbitration committee decides an appeal. An upheld one's remedy is applied to the score sheet
  * and reopens the trade's results; the three appends share the commandId, so a retry finishes the
  * steps a crash left undone and repeats none.
  */
-@CommandHandler(DecideAppeal)
-export class DecideAppealHandler implements ICommandHandler<DecideAppeal> {
+@CommandHandler(DecideAppealCommand)
+export class DecideAppealHandler implements ICommandHandler<DecideAppealCommand> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly cache: StreamStateCache,
@@ -32,7 +21,7 @@ export class DecideAppealHandler implements ICommandHandler<DecideAppeal> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ appealId, decision, reasons, remedy, caller, commandId }: DecideAppeal) {
+  async execute({ appealId, decision, reasons, remedy, caller, commandId }: DecideAppealCommand) {
     const appeal = (await this.cache.load(streams.appeal(appealId), appealDecider)).state;
     if (!appeal.filed) throw notFound(`Unknown appeal ${appealId}`, 'appealId');
     const { tradeId, competitorNumber } = appeal.filed;

@@ -1,0 +1,1 @@
+export { AssignJudgeDto } from '#contracts';

@@ -1,0 +1,22 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
+import { CheckInCommand } from './check-in.command.js';
+import { CheckInDto } from './check-in.request.dto.js';
+
+@ApiTags('judging')
+@ApiBearerAuth()
+@Controller('trades/:tradeId')
+export class CheckInHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('check-ins')
+  @ApiOperation({
+    operationId: 'checkIn',
+    summary: "Contest day: check a competitor in by number (the organiser or the trade's chief judge)",
+  })
+  checkIn(@Param('tradeId') tradeId: string, @Body() dto: CheckInDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new CheckInCommand(tradeId, dto, caller));
+  }
+}

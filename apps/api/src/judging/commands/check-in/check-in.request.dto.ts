@@ -1,0 +1,1 @@
+export { CheckInDto } from '#contracts';

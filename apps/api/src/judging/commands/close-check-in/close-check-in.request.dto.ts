@@ -1,0 +1,1 @@
+export { CloseCheckInDto } from '#contracts';

@@ -1,0 +1,19 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
+import { CommitDrawCommand } from './commit-draw.command.js';
+import { CommitDrawDto } from './commit-draw.request.dto.js';
+
+@ApiTags('judging')
+@ApiBearerAuth()
+@Controller('trades/:tradeId')
+export class CommitDrawHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('draw/commitment')
+  @ApiOperation({ operationId: 'commitDraw', summary: 'Before the draw: publish the SHA-256 of the seed (commit\u2013reveal)' })
+  commitDraw(@Param('tradeId') tradeId: string, @Body() dto: CommitDrawDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new CommitDrawCommand(tradeId, dto, caller));
+  }
+}

@@ -1,0 +1,1 @@
+export { CommitDrawDto } from '#contracts';

@@ -1,0 +1,1 @@
+export { DecideAppealDto, RemedyDto } from '#contracts';

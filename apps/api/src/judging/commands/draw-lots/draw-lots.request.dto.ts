@@ -1,0 +1,1 @@
+export { DrawLotsDto } from '#contracts';

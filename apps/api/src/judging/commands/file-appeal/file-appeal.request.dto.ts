@@ -1,0 +1,1 @@
+export { FileAppealDto } from '#contracts';

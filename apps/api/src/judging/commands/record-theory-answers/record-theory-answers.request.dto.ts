@@ -1,0 +1,1 @@
+export { TheoryAnswersDto, TheoryAnswersRowDto } from '#contracts';

@@ -1,0 +1,1 @@
+export { AspectLeaseDto as ReleaseAspectDto } from '../open-aspect/open-aspect.request.dto.js';

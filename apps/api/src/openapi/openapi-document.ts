@@ -1,0 +1,13 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+
+/** The API's OpenAPI document: served at /api/docs-json, and the source of the web app's generated API types. */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Jiangxin 匠心')
+    .setDescription("Provincial workers' vocational skills contest: registration, judging, scoring, live results")
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}

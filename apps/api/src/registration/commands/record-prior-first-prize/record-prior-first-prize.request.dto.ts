@@ -1,0 +1,1 @@
+export { PriorFirstPrizeDto } from '#contracts';

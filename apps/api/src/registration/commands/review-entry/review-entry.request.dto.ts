@@ -1,0 +1,1 @@
+export { CommandDto as ReviewEntryDto, ReasonedCommandDto, WithdrawEntryDto } from '#contracts';

@@ -1,0 +1,1 @@
+export { RegistrationDeadlineDto } from '#contracts';

@@ -1,0 +1,1 @@
+export { RegistrationRulesDto } from '#contracts';

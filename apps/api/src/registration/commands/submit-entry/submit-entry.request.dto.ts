@@ -1,0 +1,1 @@
+export { SubmitEntryDto } from '#contracts';

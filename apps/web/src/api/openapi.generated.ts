@@ -1,0 +1,4493 @@
+/**
+ * Generated from the API's OpenAPI document by `npm run api:types` (openapi-typescript): do not edit.
+ * A test (apps/api/src/openapi/api-types.int-spec.ts) fails when this file is stale.
+ */
+
+export interface paths {
+    "/api/admin/jobs/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organiser: scoring jobs that failed all their attempts, newest first, with reason and attempts. Without REDIS_URL jobs run inline and are retried until they succeed: the list is empty. */
+        get: operations["FailedJobsController_failed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appeals, by trade; a contestant sees their own */
+        get: operations["listAppeals"];
+        put?: never;
+        /** A contestant appeals their result in a trade, within the trade's window after publication */
+        post: operations["fileAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{appealId}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uphold (with a re-mark or a correction) or reject an appeal, with reasons */
+        post: operations["decideAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{appealId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What upholding the appeal with this remedy would change: the trade's totals, ranks and prizes before and after */
+        post: operations["previewAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Checkpoints recorded at every module sign-off and results publication: the audit chain head (position, hash) at that moment, and the event that recorded it. An export must give the same hash at each position. */
+        get: operations["AuditController_checkpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole event history as NDJSON, one event per line in global order: position, streamId, revision, id, type, data, metadata, prevHash, hash. Events as stored (personal data encrypted at rest). Header x-audit-chain-head: the last position and hash exported. Check it with `npm run verify:audit`. */
+        get: operations["AuditController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A judge activates an account that has no password yet, with the one-time code of their credential slip, and sets the password. Throttled like logins */
+        post: operations["activateAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The judge's paired devices */
+        get: operations["AuthController_devices"];
+        put?: never;
+        /** A judge pairs the tablet they mark on: the answer is a session bound to the device, and every mark sent with it carries the device id in its history */
+        post: operations["AuthController_pairDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/devices/{deviceId}/unpair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unpair one of your devices (a lost tablet): its sessions end at once */
+        post: operations["AuthController_unpair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in: a short-lived access token (Authorization: Bearer …) and a refresh token that works once. Throttled per username and address (429). */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the access token belongs to */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange the refresh token for a new pair; a refresh token used twice closes its session */
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session: its access and refresh tokens stop working on every server */
+        post: operations["AuthController_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A contestant creates an account */
+        post: operations["AuthController_signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/cities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 14 cities of the province */
+        get: operations["CatalogueController_cities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/contest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contest edition */
+        get: operations["CatalogueController_contest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The events (赛事) with their trades */
+        get: operations["CatalogueController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/trades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trades (工种), without their marking schemes */
+        get: operations["CatalogueController_trades"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/trades/{tradeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One trade with its marking scheme */
+        get: operations["CatalogueController_trade"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/desk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every trade as a row: entries, draw, check-in, marking, corrections and re-marks, sign-off, theory, freeze, publication, appeals; filter by event, city, stage; `since` for the rows changed after a position */
+        get: operations["contestDesk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entries (a city reviewer sees its own city); ID numbers and phones masked */
+        get: operations["listEntries"];
+        put?: never;
+        /** Enter a person in a trade (one person, one trade per contest) */
+        post: operations["submitEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One entry; ID number and phone masked */
+        get: operations["getEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{entryId}/city-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The city union approves an entry of its city */
+        post: operations["approveEntryByCity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{entryId}/city-rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The city union rejects an entry of its city, with a reason */
+        post: operations["rejectEntryByCity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{entryId}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The province confirms a city-approved entry */
+        post: operations["confirmEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{entryId}/province-rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The province rejects a city-approved entry, with a reason */
+        post: operations["rejectEntryByProvince"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/{entryId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an entry before the deadline and the draw (the contestant, its city, or the organiser) */
+        post: operations["withdrawEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter many people at once from a spreadsheet (XLSX or CSV); the answer reports every row
+         * @description Columns (header row; Chinese or English names): 姓名/name, 身份证号/idNumber, 手机/phone, 工作单位/employer, 统一社会信用代码/creditCode, 科技型企业/techBased, 城市/city, 工种/tradeId, 技能等级/skillLevel, 团队/team (team trades). A city reviewer enters its own city only. Uploading the same file again enters nothing twice: its rows answer already_entered.
+         */
+        post: operations["BulkEntryController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/bulk/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty bulk-entry spreadsheet (ID number and phone columns as text) with the trades and cities */
+        get: operations["BulkEntryController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entries/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contestant's own entry and its status */
+        get: operations["getMyEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/competitor-numbers.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Competitor numbers drawn, with name, city, employer, session and workstation */
+        get: operations["ExportsController_competitorNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/confirmed.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The confirmed lists per trade; ID numbers and phones masked */
+        get: operations["ExportsController_confirmed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/entries.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entries per city and trade with their status (and a summary sheet); ID numbers and phones masked */
+        get: operations["ExportsController_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public feed of published results for spectators and the press (NDJSON, one event per line, each with a resume `token`): contest, events and trades (names only), boards frozen and revealed, results from their publication on. Never marks, ID numbers or phones. */
+        get: operations["FeedController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 200 when the event store (and Redis, where configured) answer; 503 otherwise */
+        get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: 200 while the process answers HTTP; checks nothing else (a restart would not fix a dependency) */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: 200 when the event store and Redis (where configured) answer and the projections are live; 503 while a projection is stopped (it restarts by itself) or behind the store by more than READINESS_MAX_LAG_SECONDS */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/history/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entry's history: submission, city and province decisions, quota slot, draw, check-in (ID numbers and phones masked) */
+        get: operations["HistoryController_entry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/history/marks/{tradeId}/{competitorNumber}/{aspectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mark's history: every score-sheet event that touched the aspect — marks, re-marks, spreads, corrections requested/approved/rejected, sign-off, appeal remedies */
+        get: operations["HistoryController_mark"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/history/results/{tradeId}/{competitorNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A result's history: results calculated, theory graded, rankings, sign-offs, corrections, appeals, publication */
+        get: operations["HistoryController_result"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/medals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prizes per city and the tech-based enterprises’ share, over the drawn trades of an event or of the contest */
+        get: operations["getMedals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics of this api node (text format); with METRICS_TOKEN set, only for `Bearer <METRICS_TOKEN>` */
+        get: operations["MetricsController_metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/forget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forget a person (by ID number) or everyone of an entry: their key is deleted, so their ID number and phone read as "[forgotten]" everywhere in the history, which otherwise stays readable and verifiable */
+        post: operations["PeopleController_forget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the instant after which registration (entries and withdrawals) is closed */
+        post: operations["setRegistrationDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registration per city and per trade: entries submitted, city-approved and -rejected, confirmed, province-rejected, withdrawn, approval rates of the decided entries, and the share of entries from tech-based enterprises */
+        get: operations["ReportsController_registration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Judge agreement on the panel: spreads, re-marks, each judge's leniency against the panel mean */
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/aspects/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** This tablet takes the aspect for 2 minutes: another tablet of the same judge is refused meanwhile */
+        post: operations["openAspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/aspects/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** This tablet lets the aspect go */
+        post: operations["releaseAspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trade's live board as it stands (the same snapshot as on /live) */
+        get: operations["getBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/board/at": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board as it stood then, replayed from the store up to that position */
+        get: operations["BoardAtController_boardAt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/check-in/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close check-in: the drawn competitors not checked in are absent */
+        post: operations["closeCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Contest day: check a competitor in by number (the organiser or the trade's chief judge) */
+        post: operations["checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/competitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Competitor numbers drawn in the trade (judges never see names) */
+        get: operations["listCompetitors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/competitors/{competitorNumber}/completion-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The chief judge records how long a competitor's practical took (the last tie-break); a change needs a reason; locked once every module is signed off */
+        post: operations["recordCompletionTime"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/competitors/{competitorNumber}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Judges with a conflict of interest for this competitor, and the eligible substitutes */
+        get: operations["getConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/competitors/{competitorNumber}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A competitor's score sheet; a judge sees only their own marks of an aspect until the panel's are all in */
+        get: operations["getScoreSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/competitors/{competitorNumber}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The chief judge locks a competitor's module; refused while any aspect of it is not marked */
+        post: operations["signOffModule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/competitors/{competitorNumber}/substitutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The chief judge puts a substitute in for a conflicted judge on this competitor */
+        post: operations["substituteJudge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trade's corrections: pending, approved and rejected */
+        get: operations["listCorrections"];
+        put?: never;
+        /** Ask to correct a submitted mark, with a reason; the chief judge approves it */
+        post: operations["requestCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/corrections/{correctionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The chief judge approves a correction: the mark changes, the original stays in the history */
+        post: operations["approveCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/corrections/{correctionId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What approving the correction would change: the trade's totals, ranks and prizes before and after */
+        get: operations["previewCorrection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/corrections/{correctionId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The chief judge rejects a correction, with a reason */
+        post: operations["rejectCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published draw: commitment, then seed, confirmed list and assignments, re-run by the server (`verified`). No personal data. */
+        get: operations["getPublishedDraw"];
+        put?: never;
+        /** Reveal the seed committed to: competitor numbers, sessions and workstations for the confirmed entries */
+        post: operations["drawLots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/draw/commitment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Before the draw: publish the SHA-256 of the seed (commit–reveal) */
+        post: operations["commitDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Freeze the live board: spectators see it as it stands now until it is revealed */
+        post: operations["freezeBoard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/judges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a judge or the chief judge on the trade's panel */
+        post: operations["assignJudge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/marks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A judge submits a mark for one aspect of one competitor (send the tablet id as x-device-id) */
+        post: operations["submitMark"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/my-aspects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The aspects assigned to the calling judge ('all' when none are) */
+        get: operations["getMyAspects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trade's panel: judges and their roles */
+        get: operations["getPanel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/panel/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a judge to aspects (a module = all aspects of a sub-criterion) */
+        post: operations["assignAspects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/print/marking-forms.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Paper marking forms of a trade (one session, or all): per aspect its descriptors and a box per judge for each competitor */
+        get: operations["printMarkingForms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/print/results-sheet.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The results sheet for publicity (公示): ranks, names, employers, scores, prizes and signature lines */
+        get: operations["printResultsSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/prior-first-prizes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a first prize of an earlier edition (for the recent-champion rule) */
+        post: operations["recordPriorFirstPrize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the results (official): refused until every present competitor's modules are signed off and, unless a reason is given, while one has no theory result */
+        post: operations["publishResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/registration-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a trade's eligibility rules and city quota (until its lots are drawn) */
+        put: operations["setRegistrationRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trade's results: theory, practical, total, rank, prize, status (provisional/official/final); public as spectators see them (as of a freeze), with each aspect for the organiser, arbitration and the trade's chief judge */
+        get: operations["getResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/results/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contestant's own result once published: theory, practical and total (exact and rounded), rank, prize and each module's and aspect's marks */
+        get: operations["getMyResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reveal a frozen board: spectators see it as it stands */
+        post: operations["revealBoard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/theory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trade's theory exam: each drawn competitor's result (answers graded or a score entered) with its history, and the present competitors still missing one */
+        get: operations["theoryStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/theory-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record theory answer sheets (JSON); each row is reported: recorded, unchanged or refused with the reason */
+        post: operations["recordTheoryAnswers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/theory-answers/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record theory answer sheets from a CSV or XLSX file (header row: competitorNumber, answers) */
+        post: operations["uploadTheoryAnswers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/theory-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the theory exam's answer key (organiser or the trade's chief judge); locked once an answer sheet is recorded */
+        post: operations["setTheoryKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/theory-key/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the answer key from a CSV or XLSX file: one row per question, columns question number and answer */
+        post: operations["uploadTheoryKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/theory-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter theory scores (0–100) of an exam marked elsewhere, one row per competitor; a change of a recorded result needs a reason. Each row is reported */
+        post: operations["recordTheoryScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/theory-scores/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter theory scores from a CSV or XLSX file (competitorNumber, score) */
+        post: operations["uploadTheoryScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}/devices/{deviceId}/unpair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unpair a judge's device (reported lost): its sessions end at once */
+        post: operations["UsersController_unpairDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/judges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Judge and chief judge accounts, optionally of one trade, with the panels they sit on (no password hashes) */
+        get: operations["UsersController_judges"];
+        put?: never;
+        /** Create a judge or chief judge account (employer and city for conflict-of-interest checks); it can log in at once */
+        post: operations["UsersController_createJudge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/judges/activation-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One-time activation codes for judge accounts without a password (each works once, for 14 days; a new one replaces the old) */
+        post: operations["issueActivationCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/judges/credential-slips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The same as activation-codes, printed: one credential slip per judge (username, code, expiry) to cut and hand out */
+        post: operations["printCredentialSlips"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/judges/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import judges and chief judges from a workbook, each row reported; the same file twice changes nothing
+         * @description Columns (header row; Chinese or English): 姓名/name, 工作单位/employer, 统一社会信用代码/creditCode, 城市/city, 工种/trades (ids or names, separated by 、 or commas); optional 用户名/username (derived from the person when left out), 裁判长/chief (是/否), 编入裁判组/panel (是/否: put on the panels of its trades), 身份证号/idNumber and 手机/phone (personal data: encrypted, masked on screens). Accounts have no password: print credential slips with one-time activation codes.
+         */
+        post: operations["importJudges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ActivateAccountDto: {
+            /**
+             * @description The one-time code of the credential slip
+             * @example K7M2Q-9XH4T
+             */
+            code: string;
+            password: string;
+            /** @example judge-liu-wei */
+            username: string;
+        };
+        ActivationAnswer: {
+            position: number;
+            userId: string;
+            username: string;
+        };
+        AgeWindowDto: {
+            /** @example 55 */
+            max: number;
+            /** @example 18 */
+            min: number;
+        };
+        AppealDecidedAnswer: {
+            /** Format: uuid */
+            appealId: string;
+            /** Format: uuid */
+            commandId: string;
+            /** @enum {string} */
+            decision?: "upheld" | "rejected";
+            duplicate: boolean;
+            position: number;
+        };
+        AppealFiledAnswer: {
+            /** Format: uuid */
+            appealId: string;
+            /** Format: uuid */
+            commandId: string;
+            competitorNumber: number;
+            duplicate: boolean;
+            position: number;
+        };
+        AppealPreviewDto: {
+            remedy: components["schemas"]["RemedyDto"];
+        };
+        AspectLeaseAnswer: {
+            aspectId: string;
+            /** Format: uuid */
+            commandId: string;
+            competitorNumber: number;
+            /** @description The tablet holding the aspect */
+            deviceId: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AspectLeaseDto: {
+            aspectId: string;
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            competitorNumber: number;
+        };
+        AspectResultDto: {
+            aspectId: string;
+            description: string;
+            /** @example 50/3 */
+            exact: string | null;
+            /**
+             * @description Rounded half up to 0.01; null when not marked
+             * @example 16.67
+             */
+            mark: number | null;
+            /** @example 30 */
+            maxMark: number;
+            /** @enum {string} */
+            type: "measurement" | "judgement";
+        };
+        AssignAspectsDto: {
+            /** @description The aspects this judge marks (a module = all aspects of a sub-criterion) */
+            aspectIds: string[];
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            judgeId: string;
+        };
+        AssignJudgeDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @example u-judge-t001-1 */
+            judgeId: string;
+            /** @enum {string} */
+            role: "chief_judge" | "judge";
+        };
+        CheckInDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description The competitor number drawn for the contestant */
+            competitorNumber: number;
+        };
+        CloseCheckInDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+        };
+        CommandAnswer: {
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            /** @description True when the same commandId had already been applied: nothing was written this time */
+            duplicate: boolean;
+            /**
+             * @description The types of the events this call appended
+             * @example [
+             *       "MarkSubmitted"
+             *     ]
+             */
+            events: string[];
+            /** @description Global position of the command's last event (0 when it appended nothing) */
+            position: number;
+            /** @description Revision of the stream after the command (its last event); −1 when the stream has none */
+            revision: number;
+        };
+        CommandDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+        };
+        CommitDrawDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /**
+             * @description SHA-256 of the seed (its UTF-8 bytes) in hex, published before the draw: `printf %s "$SEED" | sha256sum`
+             * @example ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
+             */
+            commitment: string;
+        };
+        CompletionTimeDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /**
+             * @description How long the practical took, in whole seconds
+             * @example 10830
+             */
+            completionSeconds: number;
+            /** @description Why a recorded time changes (required for a change, not for the first time) */
+            reason?: string;
+        };
+        CorrectionRequestedAnswer: {
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            /** Format: uuid */
+            correctionId: string;
+            /** @description True when the same commandId had already been applied: nothing was written this time */
+            duplicate: boolean;
+            /**
+             * @description The types of the events this call appended
+             * @example [
+             *       "MarkSubmitted"
+             *     ]
+             */
+            events: string[];
+            /** @description Global position of the command's last event (0 when it appended nothing) */
+            position: number;
+            /** @description Revision of the stream after the command (its last event); −1 when the stream has none */
+            revision: number;
+        };
+        CreateJudgeDto: {
+            /**
+             * @description The judge's city, for conflict-of-interest checks
+             * @enum {string}
+             */
+            city: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @example 刘伟 */
+            displayName: string;
+            employer: components["schemas"]["JudgeEmployerDto"];
+            /**
+             * @description Resident ID number: personal data, encrypted, masked on screens
+             * @example 210102198003071234
+             */
+            idNumber?: string;
+            /** @description An initial password handed to the judge by the organiser; without one the account waits for its activation with a one-time code (credential slip) */
+            password?: string;
+            /**
+             * @description Mobile phone: personal data, encrypted, masked on screens
+             * @example 13800138000
+             */
+            phone?: string;
+            /** @enum {string} */
+            role: "judge" | "chief_judge";
+            /** @description The trades the judge serves; each must exist */
+            tradeIds: string[];
+            /**
+             * @description 3–64 lowercase letters, digits, - or _
+             * @example judge-liu-wei
+             */
+            username: string;
+        };
+        CredentialSlip: {
+            /** @description Null when the account is already active (no code issued) */
+            code: string | null;
+            displayName: string;
+            expiresAt: string | null;
+            /** @enum {string} */
+            role: "judge" | "chief_judge";
+            tradeIds: string[];
+            userId: string;
+            username: string;
+        };
+        CredentialSlips: {
+            slips: components["schemas"]["CredentialSlip"][];
+        };
+        DecideAppealDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @enum {string} */
+            decision: "upheld" | "rejected";
+            reasons: string;
+            remedy?: components["schemas"]["RemedyDto"];
+        };
+        DeskEntries: {
+            /** @description Approved by the city, waiting for the province */
+            approved: number;
+            /** @description Rejected by the city or the province, or withdrawn */
+            closed: number;
+            /** @description Confirmed by the province */
+            confirmed: number;
+            /** @description Waiting for the city */
+            submitted: number;
+        };
+        DeskRow: {
+            absent: number;
+            /** @description Appeals are accepted until then */
+            appealsCloseAt: string | null;
+            /** @description Store position of the last event that changed the row */
+            changedAt: number;
+            checkedIn: number;
+            checkInClosed: boolean;
+            /** @description Competitors drawn (0 before the draw) */
+            competitors: number;
+            /** @description The commitment to the seed is published */
+            drawCommitted: boolean;
+            entries: components["schemas"]["DeskEntries"];
+            eventId: string;
+            frozen: boolean;
+            /** @description Present competitors with every aspect marked */
+            marked: number;
+            /** @description Aspects marked over every present competitor, as the scoring jobs counted them */
+            markedAspects: number;
+            name: string;
+            nameEn: string;
+            /** @description Aspects being marked again (a spread over one level, or an upheld appeal) */
+            openRemarks: number;
+            /** @description Appeals filed and not yet decided */
+            pendingAppeals: number;
+            /** @description Corrections waiting for the chief judge */
+            pendingCorrections: number;
+            publishedAt: string | null;
+            /** @description Present competitors with every module signed off */
+            signedOff: number;
+            /** @enum {string} */
+            stage: "registration" | "drawn" | "marking" | "signed_off" | "published";
+            /** @description Present competitors with a theory result */
+            theoryRecorded: number;
+            /** @description Percent weight of the theory exam */
+            theoryWeight: number;
+            /** @description Aspects to mark over every present competitor */
+            totalAspects: number;
+            tradeId: string;
+        };
+        DeskView: {
+            /** @description True when `rows` holds only the rows changed since `since` */
+            partial: boolean;
+            /** @description Store position the desk reflects: pass it as `since` to get only the rows changed after it */
+            position: number;
+            rows: components["schemas"]["DeskRow"][];
+        };
+        DrawLotsDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description The seed of the draw; anyone with it can re-run the draw */
+            seed: string;
+        };
+        EmployerDto: {
+            /**
+             * @description Unified social credit code (GB 32100), 18 characters
+             * @example 91210100MA0XXXXXX0
+             */
+            creditCode: string;
+            /** @example 沈阳机床股份有限公司 */
+            name: string;
+            /** @description A tech-based enterprise (科技型企业) */
+            techBased: boolean;
+        };
+        FileAppealDto: {
+            /** @description The aspects the appeal is about */
+            aspectIds?: string[];
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            reason: string;
+            tradeId: string;
+        };
+        ForgetPersonDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description Forget the individual or every member of this entry (one of idNumber or entryId) */
+            entryId?: string;
+            /**
+             * @description The person to forget (one of idNumber or entryId)
+             * @example 210102199003071233
+             */
+            idNumber?: string;
+            /**
+             * @description Why: kept in the history with the event
+             * @example Request of the person, letter of 2026-05-02
+             */
+            reason: string;
+        };
+        IssueActivationCodesDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description Judge accounts (user ids) to issue a code for; an active account is skipped */
+            userIds: string[];
+        };
+        JudgeEmployerDto: {
+            /**
+             * @description Unified social credit code (GB 32100), 18 characters with a valid check character
+             * @example 91350100M000100Y43
+             */
+            creditCode: string;
+            /** @example 沈阳机床股份有限公司 */
+            name: string;
+        };
+        JudgeImportReport: {
+            created: number;
+            file: string;
+            refused: number;
+            rows: components["schemas"]["JudgeImportRow"][];
+            unchanged: number;
+        };
+        JudgeImportRow: {
+            code?: string;
+            /** @description The column at fault */
+            field?: string;
+            /** @description Why the row was refused */
+            message?: string;
+            /** @description The panels of the row (when its panel column says yes) */
+            panels?: string[];
+            /** @description The spreadsheet row, 1-based (the header row counted) */
+            row: number;
+            /** @enum {string} */
+            status: "created" | "unchanged" | "refused";
+            userId?: string;
+            username?: string;
+        };
+        LoginDto: {
+            /** @example jiangxin-demo */
+            password: string;
+            /** @example organiser */
+            username: string;
+        };
+        ModuleResultDto: {
+            aspects: components["schemas"]["AspectResultDto"][];
+            /** @example 64/3 */
+            exact: string;
+            /**
+             * @description The sum of its aspect marks, rounded half up to 0.01
+             * @example 21.33
+             */
+            mark: number;
+            /**
+             * @description The sum of its aspects' max marks
+             * @example 54.5
+             */
+            maxMark: number;
+            /** @description The sub-criterion */
+            moduleId: string;
+            name: string;
+        };
+        MyResultDto: {
+            /** @description Appeals are refused after this instant */
+            appealsCloseAt: string;
+            competitorNumber: number;
+            /**
+             * @example {
+             *       "theory": "171/2",
+             *       "practical": "2881/36",
+             *       "total": "58807/720"
+             *     }
+             */
+            exact: Record<string, never>;
+            honours: string[];
+            modules: components["schemas"]["ModuleResultDto"][];
+            /** @example 80.03 */
+            practical: number;
+            /** @enum {string|null} */
+            prize: "first" | "second" | "third" | null;
+            /** @example 2026-05-20T10:00:00.000Z */
+            publishedAt: string;
+            rank: number | null;
+            standardised?: number | null;
+            /** @enum {string} */
+            status: "official" | "final";
+            /** @example 85.5 */
+            theory: number | null;
+            /**
+             * @description The official figure
+             * @example 81.67
+             */
+            total: number;
+            tradeId: string;
+        };
+        PairDeviceDto: {
+            /**
+             * @description How the judge and the chief judge recognise the device
+             * @example Tablet 3, hall B
+             */
+            label: string;
+        };
+        PriorFirstPrizeDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description Resident ID number of the winner. Personal data: kept only as a keyed hash. */
+            idNumber: string;
+            /** @example 2025 */
+            year: number;
+        };
+        PublishResultsDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description Publish although present competitors have no theory result, for this reason (recorded, and shown with the results). Without it such a publication is refused (code results.theory_missing, with the competitor numbers). */
+            missingTheoryReason?: string;
+        };
+        ReasonedCommandDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description Why: kept in the history */
+            reason: string;
+        };
+        RecordTheoryScoresDto: {
+            /** @description Why a theory result already recorded changes; needed for such rows only */
+            reason?: string;
+            rows: components["schemas"]["TheoryScoreRowDto"][];
+        };
+        RefreshDto: {
+            /** @description The refresh token of the last login or refresh; it works once */
+            refreshToken: string;
+        };
+        RefusalDto: {
+            /** @example sheet.aspect_leased */
+            code?: string;
+            /** @example Conflict */
+            error: string;
+            /** @description The field a domain refusal is about */
+            field?: string;
+            /** @description Bad input: each field path and what is wrong with it */
+            fields?: {
+                [key: string]: string[];
+            };
+            /** @example Aspect a1 is open on another tablet */
+            message: string;
+            params?: {
+                [key: string]: unknown;
+            };
+            /** @example 409 */
+            statusCode: number;
+        };
+        RegistrationDeadlineDto: {
+            /**
+             * @description After this instant no entry and no withdrawal is accepted
+             * @example 2026-05-31T23:59:59+08:00
+             */
+            closesAt: string;
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+        };
+        RegistrationRulesDto: {
+            /** @description Age in whole years on the contest day, both ends included */
+            ageWindow?: components["schemas"]["AgeWindowDto"];
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /**
+             * @description First-prize winners of this trade in the last N editions may not enter
+             * @example 2
+             */
+            noFirstPrizeInLastEditions?: number;
+            /**
+             * @description Entries a city may have approved in this trade
+             * @example 5
+             */
+            quotaPerCity?: number;
+        };
+        RejectCorrectionDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            reason: string;
+        };
+        RemedyDto: {
+            /** @description correction: the aspect */
+            aspectId?: string;
+            /** @description remark: the aspects to mark again */
+            aspectIds?: string[];
+            /** @description correction: whose mark */
+            judgeId?: string;
+            /** @enum {string} */
+            kind: "remark" | "correction";
+            /** @description correction: the new mark */
+            mark?: number;
+        };
+        RequestCorrectionDto: {
+            aspectId: string;
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            competitorNumber: number;
+            /** @description Whose mark is corrected */
+            judgeId: string;
+            /** @description The corrected mark */
+            mark: number;
+            /** @example Entered on the wrong competitor */
+            reason: string;
+        };
+        SetTheoryKeyDto: {
+            /**
+             * @description One letter per question ("ABDC"), or answers separated by commas, |, spaces or lines
+             * @example A,BD,C,D
+             */
+            answerKey: string;
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+        };
+        SignOffModuleDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description A module: a sub-criterion of the marking scheme */
+            moduleId: string;
+        };
+        SignUpDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @example 张三 */
+            displayName: string;
+            password: string;
+            /**
+             * @description 3–64 lowercase letters, digits, - or _
+             * @example zhangsan-13800138000
+             */
+            username: string;
+        };
+        SubmitEntryDto: {
+            /** @enum {string} */
+            city: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            employer: components["schemas"]["EmployerDto"];
+            /**
+             * @description Resident ID number (GB 11643). Personal data: never public.
+             * @example 21010219900307123X
+             */
+            idNumber: string;
+            /** @description Team trades: the members besides the captain (the person above) */
+            members?: components["schemas"]["TeamMemberDto"][];
+            /** @example 张三 */
+            name: string;
+            /**
+             * @description Mobile number. Personal data: never public.
+             * @example 13800138000
+             */
+            phone: string;
+            /** @enum {string} */
+            skillLevel: "none" | "level-5" | "level-4" | "level-3" | "level-2" | "level-1";
+            tradeId: string;
+        };
+        SubmitMarkDto: {
+            aspectId: string;
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            competitorNumber: number;
+            /** @description Judgement: a level 0–3. Measurement: 0 to the max mark, two decimals at most. */
+            mark: number;
+        };
+        SubstituteJudgeDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description The judge with a conflict of interest */
+            judgeId: string;
+            /** @description The judge who marks in their place */
+            substituteId: string;
+        };
+        TeamMemberDto: {
+            /**
+             * @description Resident ID number (GB 11643). Personal data: never public.
+             * @example 210102199202020023
+             */
+            idNumber: string;
+            /** @example 李四 */
+            name: string;
+            /**
+             * @description Mobile number. Personal data: never public.
+             * @example 13900139000
+             */
+            phone: string;
+        };
+        TheoryAnswersDto: {
+            /** @description Why answers already recorded (or scores entered) are replaced; needed for such rows only */
+            reason?: string;
+            rows: components["schemas"]["TheoryAnswersRowDto"][];
+        };
+        TheoryAnswersRowDto: {
+            /**
+             * @description One letter per question, or answers separated by commas, | or spaces
+             * @example ABCDA…
+             */
+            answers: string;
+            competitorNumber: number;
+        };
+        TheoryCompetitorView: {
+            /** @description Absent: check-in closed without them (no theory result needed) */
+            absent: boolean;
+            competitorNumber: number;
+            /** @description Answers graded: questions answered right */
+            correct?: number;
+            /** @description Every theory result recorded for the competitor, oldest first */
+            history: components["schemas"]["TheoryHistoryItem"][];
+            score: number | null;
+            /** @enum {string} */
+            source: "answers" | "score" | "missing";
+        };
+        TheoryHistoryItem: {
+            at: string;
+            /** @description User id of who recorded it */
+            by: string;
+            /** @enum {string} */
+            kind: "answers" | "score";
+            reason: string | null;
+            /** @description The theory score it gave (answers graded against the key) */
+            score: number | null;
+        };
+        TheoryKeyAnswer: {
+            /** @description False when the same key was set already */
+            changed: boolean;
+            commandId: string;
+            /** @description Questions of the key */
+            questions: number;
+            tradeId: string;
+        };
+        TheoryRowReport: {
+            /** @description The refusal code (libs/domain/src/shared/refusal-codes.ts) */
+            code?: string;
+            competitorNumber: number;
+            field?: string;
+            message?: string;
+            params?: {
+                [key: string]: unknown;
+            };
+            /** @description The row in the request (1-based) or the spreadsheet row */
+            row: number;
+            /** @enum {string} */
+            status: "recorded" | "unchanged" | "refused";
+        };
+        TheoryScoreRowDto: {
+            competitorNumber: number;
+            /**
+             * @description 0–100, at most two decimals
+             * @example 86.5
+             */
+            score: number;
+        };
+        TheoryStatusView: {
+            competitors: components["schemas"]["TheoryCompetitorView"][];
+            /** @description The key can still change (no answer sheet recorded yet) */
+            keyOpen: boolean;
+            /** @description Present competitors without a theory result: publishing is refused while there are any */
+            missing: number[];
+            /** @description Questions of the answer key; 0 without a key */
+            questions: number;
+            tradeId: string;
+            /** @description Percent weight of the theory in the total */
+            weight: number;
+        };
+        TheoryUploadReport: {
+            /** @description Questions of the exam (0 without an answer key) */
+            questions: number;
+            recorded: number;
+            rows: components["schemas"]["TheoryRowReport"][];
+            tradeId: string;
+        };
+        WithdrawEntryDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description Why: kept in the history */
+            reason?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    FailedJobsController_failed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listAppeals: {
+        parameters: {
+            query?: {
+                tradeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    fileAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileAppealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealFiledAnswer"];
+                };
+            };
+            /** @description Results not published, or the window is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    decideAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideAppealDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDecidedAnswer"];
+                };
+            };
+        };
+    };
+    previewAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealPreviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditController_checkpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    activateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivateAccountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationAnswer"];
+                };
+            };
+        };
+    };
+    AuthController_devices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_pairDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairDeviceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_unpair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignUpDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CatalogueController_cities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CatalogueController_contest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CatalogueController_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CatalogueController_trades: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CatalogueController_trade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contestDesk: {
+        parameters: {
+            query?: {
+                /** @description Count only this city's entries and competitors */
+                city?: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+                /** @description Only the trades of this event */
+                eventId?: string;
+                /** @description A `position` of an earlier answer: only the rows changed since */
+                since?: number;
+                stage?: "registration" | "drawn" | "marking" | "signed_off" | "published";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskView"];
+                };
+            };
+        };
+    };
+    listEntries: {
+        parameters: {
+            query?: {
+                city?: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+                status?: string;
+                tradeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    submitEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitEntryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    approveEntryByCity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    rejectEntryByCity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonedCommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    confirmEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    rejectEntryByProvince: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonedCommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    withdrawEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BulkEntryController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description One XLSX or CSV file, at most 5 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BulkEntryController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMyEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_competitorNumbers: {
+        parameters: {
+            query?: {
+                /** @description Only this trade (all trades when left out) */
+                tradeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_confirmed: {
+        parameters: {
+            query?: {
+                /** @description Only this trade (all trades when left out) */
+                tradeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_entries: {
+        parameters: {
+            query?: {
+                /** @description Only this city (a city reviewer always gets its own city's) */
+                city?: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+                /** @description Only this trade */
+                tradeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FeedController_feed: {
+        parameters: {
+            query?: {
+                /** @description A token from an earlier line: only what came after it */
+                since?: unknown;
+                /** @description `true`: keep the connection open and follow new events */
+                stream?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryController_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryController_mark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                aspectId: string;
+                competitorNumber: string;
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HistoryController_result: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competitorNumber: string;
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMedals: {
+        parameters: {
+            query?: {
+                /** @description Only this event's trades */
+                eventId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MetricsController_metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeopleController_forget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgetPersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    setRegistrationDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationDeadlineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_registration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    openAspect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AspectLeaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AspectLeaseAnswer"];
+                };
+            };
+            /** @description Another tablet holds the aspect */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    releaseAspect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AspectLeaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+        };
+    };
+    getBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BoardAtController_boardAt: {
+        parameters: {
+            query: {
+                /** @description A global position, or an ISO 8601 moment (the last event at or before it) */
+                at: unknown;
+            };
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    closeCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCheckInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listCompetitors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    recordCompletionTime: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competitorNumber: number;
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletionTimeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+        };
+    };
+    getConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competitorNumber: number;
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competitorNumber: number;
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    signOffModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competitorNumber: number;
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffModuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description An aspect of the module is not marked yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    substituteJudge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competitorNumber: number;
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubstituteJudgeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+        };
+    };
+    listCorrections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    requestCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCorrectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionRequestedAnswer"];
+                };
+            };
+        };
+    };
+    approveCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                correctionId: string;
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommandDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description No such correction in the trade */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    previewCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                correctionId: string;
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    rejectCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                correctionId: string;
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectCorrectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description No such correction in the trade */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    getPublishedDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    drawLots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrawLotsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    commitDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitDrawDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    freezeBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+        };
+    };
+    assignJudge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignJudgeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    submitMark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitMarkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Not on the panel, or not assigned to the aspect */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+            /** @description The aspect is open on another tablet, already marked, or signed off */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    getMyAspects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    assignAspects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignAspectsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+        };
+    };
+    printMarkingForms: {
+        parameters: {
+            query?: {
+                /** @description One session (heat) of the draw; every competitor when left out */
+                session?: number;
+            };
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    printResultsSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    recordPriorFirstPrize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriorFirstPrizeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    publishResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishResultsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Modules not signed off, or theory results missing (code results.theory_missing) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    setRegistrationRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationRulesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMyResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyResultDto"];
+                };
+            };
+        };
+    };
+    revealBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+        };
+    };
+    theoryStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TheoryStatusView"];
+                };
+            };
+        };
+    };
+    recordTheoryAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TheoryAnswersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TheoryUploadReport"];
+                };
+            };
+        };
+    };
+    uploadTheoryAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV or XLSX: header competitorNumber,answers
+                     */
+                    file: string;
+                    /** @description Why recorded results change (for such rows only) */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TheoryUploadReport"];
+                };
+            };
+        };
+    };
+    setTheoryKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTheoryKeyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TheoryKeyAnswer"];
+                };
+            };
+        };
+    };
+    uploadTheoryKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV or XLSX: one row per question (question, answer)
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TheoryKeyAnswer"];
+                };
+            };
+        };
+    };
+    recordTheoryScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordTheoryScoresDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TheoryUploadReport"];
+                };
+            };
+        };
+    };
+    uploadTheoryScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV or XLSX: competitorNumber, score
+                     */
+                    file: string;
+                    /** @description Why recorded results change (for such rows only) */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TheoryUploadReport"];
+                };
+            };
+        };
+    };
+    UsersController_unpairDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deviceId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_judges: {
+        parameters: {
+            query?: {
+                /** @description Only the judges who serve this trade */
+                tradeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_createJudge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJudgeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    issueActivationCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueActivationCodesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialSlips"];
+                };
+            };
+        };
+    };
+    printCredentialSlips: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueActivationCodesDto"];
+            };
+        };
+        responses: {
+            /** @description A PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    importJudges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description XLSX or CSV, one row per judge
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JudgeImportReport"];
+                };
+            };
+        };
+    };
+}
