@@ -114,7 +114,7 @@ export class RegistrationController {
   async mine(@Caller() { user }: RequestContext) {
     await this.projections.catchUpToHead();
     const entry = this.projections.models.entries.ofContestant(user.userId);
-    if (!entry) throw new NotFoundException('You have no entry yet');
+    if (!entry) throw new NotFoundException({ message: 'You have no entry yet', code: 'entries.none_yet', params: {} });
     return masked(entry);
   }
 
@@ -122,12 +122,14 @@ export class RegistrationController {
   @ApiOperation({ summary: 'One entry; ID number and phone masked' })
   get(@Param('entryId') entryId: string, @Caller() { user }: RequestContext) {
     const entry = this.projections.models.entries.get(entryId);
-    if (!entry || !mayRead(user, entry)) throw new NotFoundException(`Unknown entry ${entryId}`);
+    if (!entry || !mayRead(user, entry))
+      throw new NotFoundException({ message: `Unknown entry ${entryId}`, code: 'entries.unknown', params: {} });
     return masked(entry);
   }
 
   private review(entryId: string, decision: EntryDecision, dto: CommandDto, caller: RequestContext) {
-    if (!/^e[\w-]{22}$/.test(entryId)) throw new NotFoundException(`Unknown entry ${entryId}`);
+    if (!/^e[\w-]{22}$/.test(entryId))
+      throw new NotFoundException({ message: `Unknown entry ${entryId}`, code: 'entries.unknown', params: {} });
     return this.commands.execute(new ReviewEntryCommand(entryId, decision, dto.commandId, caller));
   }
 }

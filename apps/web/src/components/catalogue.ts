@@ -1,11 +1,24 @@
 /** The public catalogue (events, trades, cities) and how their names read in the current language. */
 import { useTranslation } from 'react-i18next';
 import type { City, ContestEvent, TradeSummary } from '../api/types';
+import { rememberCities, rememberTrades } from '../i18n/refusal-text';
 import { useApi } from './useApi';
 
 export const useEvents = () => useApi<ContestEvent[]>('/api/catalogue/events');
-export const useTrades = () => useApi<TradeSummary[]>('/api/catalogue/trades');
-export const useCities = () => useApi<City[]>('/api/catalogue/cities');
+
+/** The trades; their names also go to the book refusals are named from (apps/web/src/i18n/refusal-text.ts). */
+export function useTrades() {
+  const trades = useApi<TradeSummary[]>('/api/catalogue/trades');
+  if (trades.data) rememberTrades(trades.data);
+  return trades;
+}
+
+/** The cities; their names also go to the book refusals are named from. */
+export function useCities() {
+  const cities = useApi<City[]>('/api/catalogue/cities');
+  if (cities.data) rememberCities(cities.data);
+  return cities;
+}
 
 /** `name` in Chinese, `nameEn` in English. */
 export function useLocalName(): (item: { name: string; nameEn?: string } | undefined, fallback?: string) => string {

@@ -5,6 +5,7 @@ import type { Aspect, SheetAspect } from '../api/types';
 import { shortId } from '../format';
 import { canMark, measurementProblem, refusalKind, type AspectDisplay } from './marking';
 import type { OutboxMark } from './outbox-state';
+import { refusalText } from '../i18n/refusal-text';
 
 interface AspectCardProps {
   tradeId: string;
@@ -190,7 +191,8 @@ function MarkState({
       </span>
       {display.state === 'refused' && entry.refusal ? (
         <div className="mark__refusal" role="alert">
-          <strong>{t(`judge.refusal.${refusalKind(entry.refusal.status)}`)}</strong> {entry.refusal.message}
+          <strong>{t(`judge.refusal.${refusalKind(entry.refusal.status)}`)}</strong>{' '}
+          {refusalText(t, entry.refusal) || entry.refusal.message}
           <div className="mark__actions">
             <button type="button" className="button" onClick={() => onRetry(entry)}>
               {t('judge.sendAgain')}
@@ -236,7 +238,7 @@ function useLease(tradeId: string, competitorNumber: number, aspectId: string, o
       },
       (error: unknown) => {
         state.current = 'closed';
-        if (error instanceof ApiError && error.status === 409) setRefusal(error.message);
+        if (error instanceof ApiError && error.status === 409) setRefusal(error.text);
       },
     );
   };

@@ -17,7 +17,9 @@ import {
 import type { MarkStore } from './judge-db';
 
 /** Sends one mark; resolves with the status and message of the server's answer, or 'network' when none came. */
-export type SendMark = (mark: OutboxMark) => Promise<{ status: number; message: string } | 'network'>;
+export type SendMark = (
+  mark: OutboxMark,
+) => Promise<{ status: number; message: string; code?: string; params?: Record<string, unknown> } | 'network'>;
 
 export interface OutboxOptions {
   store: MarkStore;

@@ -259,7 +259,8 @@ export class MarkingController {
 
   private async correction(tradeId: string, correctionId: string) {
     const correction = (await this.views.corrections(tradeId)).find((c) => c.correctionId === correctionId);
-    if (!correction) throw new NotFoundException(`No correction ${correctionId} in ${tradeId}`);
+    if (!correction)
+      throw new NotFoundException({ message: `No correction ${correctionId} in ${tradeId}`, code: 'corrections.unknown', params: {} });
     return correction;
   }
 }
@@ -267,6 +268,6 @@ export class MarkingController {
 /** Judges and chief judges act only in the trades they serve. */
 export function assertServes(user: AuthUser, tradeId: string): void {
   if ((user.role === 'judge' || user.role === 'chief_judge') && !user.tradeIds?.includes(tradeId)) {
-    throw new ForbiddenException(`You do not serve in ${tradeId}`);
+    throw new ForbiddenException({ message: `You do not serve in ${tradeId}`, code: 'judging.not_serving', params: { tradeId } });
   }
 }
