@@ -20,6 +20,17 @@ export function useCities() {
   return cities;
 }
 
+/** A city by its id in the current language (the board and medal table send the Chinese name beside the id). */
+export function useCityName(): (id: string, fallback: string) => string {
+  const cities = useCities();
+  const localName = useLocalName();
+  return (id, fallback) =>
+    localName(
+      cities.data?.find((c) => c.id === id),
+      fallback,
+    );
+}
+
 /** `name` in Chinese, `nameEn` in English. */
 export function useLocalName(): (item: { name: string; nameEn?: string } | undefined, fallback?: string) => string {
   const { i18n } = useTranslation();
