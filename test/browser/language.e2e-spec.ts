@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { createRng } from '#demo';
 import {
+  type AspectView,
   aspectsOf,
   ContestApi,
   generateContestant,
@@ -40,7 +41,9 @@ const testbed = browserTestbed(async () => {
   [prepared] = await prepareTrades(api, { trades: 1, contestantsPerTrade: 4, seed: 1313 });
   year = (await api.contest()).year;
   // A second, individual trade still open for entries: Shenyang's quota in it is 1, and two are entered.
-  quotaTrade = (await api.trades()).find((t) => !t.lotsDrawn && t.teamSize === 1 && t.id !== prepared.trade.id)!;
+  // The list's rows carry teamSize too (the driver's type names only what it uses).
+  const trades = (await api.trades()) as Array<TradeSummary & { teamSize: number }>;
+  quotaTrade = trades.find((t) => !t.lotsDrawn && t.teamSize === 1 && t.id !== prepared.trade.id)!;
   const { token } = await api.login(ORGANISER);
   const rules = await fetch(`${testbed.server.url}/api/trades/${quotaTrade.id}/registration-rules`, {
     method: 'PUT',
@@ -152,7 +155,8 @@ describe('refusals read in Chinese, with names', () => {
       const errors = watchErrors(page);
       await page.goto(`${testbed.server.url}/judge`);
       await page.locator(`button[data-competitor="${competitor!.competitorNumber}"]`).click();
-      const aspect = aspectsOf(prepared.trade).find((a) => a.type === 'measurement') ?? aspectsOf(prepared.trade)[0]!;
+      const aspects = aspectsOf(prepared.trade) as Array<AspectView & { description: string }>;
+      const aspect = aspects.find((a) => a.type === 'measurement') ?? aspects[0]!;
       const card = page.locator(`article[data-aspect="${aspect.id}"]`);
       await card.waitFor();
       // The same judge marks the aspect from elsewhere first: the tablet's mark is then refused.

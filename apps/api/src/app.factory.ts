@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { type AppConfig, loadConfig } from '#platform';
 import { AppModule } from './app.module.js';
 import { HttpErrorFilter, validationException } from './http-errors.js';
+import { withRefusals } from './openapi-refusals.js';
 import { refuseWhileNotReady } from './health/refuse-while-not-ready.js';
 import { applyHttpSecurity } from './identity/http-security.js';
 import { LiveIoAdapter } from './live/live-io.adapter.js';
@@ -46,6 +47,8 @@ export async function createApp(
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => withRefusals(SwaggerModule.createDocument(app, openApi)), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
   return { app, config };
 }

@@ -7,7 +7,7 @@ import { InputField, SelectField } from '../components/Field';
 import { useCities, useLocalName, useTrades } from '../components/catalogue';
 import { useApi } from '../components/useApi';
 import { formatDateTime } from '../format';
-import { aspectLabel, rememberPeople, rememberScheme } from '../i18n/refusal-text';
+import { aspectLabel, personName, rememberPeople, rememberScheme } from '../i18n/refusal-text';
 
 /** The three histories the API documents (`GET /api/history/…`), by the first segment after it. */
 const KINDS = ['entries', 'marks', 'results'] as const;
@@ -183,7 +183,7 @@ function HistoryTable({ events }: { events: HistoryEvent[] }) {
         const label = tr(`i13.fields.${key}`, { defaultValue: key });
         if (key === 'tradeId') return `${label}：${tradeName(String(value))}`;
         if (key === 'aspectId') return `${label}：${aspectLabel(tradeId, String(value))}`;
-        if (key === 'judgeId' || key === 'substituteId') return `${label}：${tr('i13.aJudge')}`;
+        if (key === 'judgeId' || key === 'substituteId') return `${label}：${personName(String(value)) ?? tr('i13.aJudge')}`;
         if (key === 'city')
           return `${label}：${localName(
             cities.data?.find((c) => c.id === value),
@@ -214,7 +214,7 @@ function HistoryTable({ events }: { events: HistoryEvent[] }) {
             <tr key={e.position ?? i} data-event={e.type}>
               <td>{meta.occurredAt ? formatDateTime(meta.occurredAt) : ''}</td>
               <td>{tr(`i13.events.${e.type}`, { defaultValue: humanise(e.type ?? '') })}</td>
-              <td>{role}</td>
+              <td>{[role, personName(actor?.userId)].filter(Boolean).join(' ')}</td>
               <td>{meta.reason ?? '—'}</td>
               <td className="small">{describe(e.summary ?? e.data)}</td>
             </tr>

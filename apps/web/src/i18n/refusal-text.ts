@@ -48,6 +48,9 @@ export function rememberScheme(
       book.aspects.set(`${tradeId}/${aspect.id}`, `${shortId(aspect.id, tradeId)} ${aspect.description}`);
   }
 }
+/** A person's name when the book knows it (a judge of a panel that was read). */
+export const personName = (id: string | undefined): string | undefined => (id ? book.people.get(id) : undefined);
+
 export function rememberPeople(people: ReadonlyArray<{ id: string; name?: string }>): void {
   for (const p of people) if (p.name) book.people.set(p.id, p.name);
 }
