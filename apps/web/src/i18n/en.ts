@@ -620,6 +620,9 @@ export const en: typeof zhCN = {
     person: 'Person',
     aTrade: 'this trade',
     fields: {
+      trades: 'Trades',
+      chief: 'Chief judge',
+      panel: 'Put on the panel',
       judgeId: 'Judge',
       substituteId: 'Substitute',
       moduleId: 'Module',

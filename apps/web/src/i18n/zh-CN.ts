@@ -616,6 +616,9 @@ export const zhCN = {
     person: '人员',
     aTrade: '该工种',
     fields: {
+      trades: '工种',
+      chief: '裁判长',
+      panel: '加入裁判组',
       judgeId: '裁判',
       substituteId: '替补裁判',
       moduleId: '模块',

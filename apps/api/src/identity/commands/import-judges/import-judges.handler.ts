@@ -12,7 +12,7 @@ import type { RequestContext } from '../../auth.decorators.js';
 import { CreateJudgeCommand } from '../create-judge/create-judge.command.js';
 import { ImportJudgesCommand } from './import-judges.command.js';
 import { type JudgeRow, readJudgeSheets } from './judge-rows.js';
-import { refusalsOfValidation } from '../../../refusals.js';
+import { codedRefusalOf, refusalsOfValidation } from '../../../refusals.js';
 
 type PanelReport = NonNullable<JudgeImportRow['panels']>[number];
 
@@ -136,7 +136,13 @@ export class ImportJudgesHandler implements ICommandHandler<ImportJudgesCommand>
         reports.push({ tradeId, status: 'assigned' });
       } catch (error) {
         if (!(error instanceof DomainError) && !(error instanceof Error && 'getStatus' in error)) throw error;
-        reports.push({ tradeId, status: 'refused', message: (error as Error).message });
+        const coded = codedRefusalOf(error);
+        reports.push({
+          tradeId,
+          status: 'refused',
+          message: (error as Error).message,
+          ...(coded ? { code: coded.code, params: coded.params } : {}),
+        });
       }
     }
     return reports;
