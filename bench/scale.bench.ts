@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { io, type Socket } from 'socket.io-client';
 import {
+  ApiError,
   ContestApi,
   fixedRateOffset,
   numberFlag,
@@ -253,6 +254,8 @@ interface Outcome {
   offered: number;
   accepted: number;
   errors: number;
+  /** Why marks failed: the answer's status and the server's message, or the client's error, with a count each. */
+  failures: Map<string, number>;
   skipped: number;
   windowS: number;
   counts: CrowdCounts;
@@ -282,6 +285,7 @@ async function runConfiguration(
     const count = Math.round(options.rate * options.durationS);
     let accepted = 0;
     let errors = 0;
+    const failures = new Map<string, number>();
     const pending = new Set<Promise<void>>();
     console.log(`  marking: ${count} marks at ${options.rate}/s…`);
     const started = performance.now();
@@ -299,7 +303,11 @@ async function runConfiguration(
             accepted += 1;
             latency.answered(mark.tradeId, mark.competitorNumber, answer.revision, performance.now());
           })
-          .catch(() => void (errors += 1))
+          .catch((error: unknown) => {
+            errors += 1;
+            const reason = failureReason(error);
+            failures.set(reason, (failures.get(reason) ?? 0) + 1);
+          })
           .finally(() => pending.delete(request));
         pending.add(request);
       },
@@ -317,6 +325,7 @@ async function runConfiguration(
       offered: count,
       accepted,
       errors,
+      failures,
       skipped: pacing.skippedOverloaded,
       windowS,
       counts,
@@ -364,7 +373,17 @@ function report(outcomes: readonly Outcome[], options: Options, competitors: num
       );
     }),
   ];
+  for (const o of outcomes.filter((outcome) => outcome.failures.size > 0)) {
+    lines.push('', `Failed marks with ${o.nodes} api node(s):`);
+    for (const [reason, count] of [...o.failures].sort((a, b) => b[1] - a[1])) lines.push(`- ${count} × ${reason}`);
+  }
   console.log(`\n${lines.join('\n')}`);
+}
+
+/** A failed mark in a few words: the HTTP status and the server's message, or what the client met (a timeout, a reset). */
+function failureReason(error: unknown): string {
+  if (error instanceof ApiError) return `${error.status} ${error.serverMessage}`.slice(0, 160);
+  return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 160) : String(error);
 }
 
 // =============================================================================================

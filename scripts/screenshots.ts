@@ -1,6 +1,6 @@
 /**
  * Screenshots of the web app's pages on a 10-inch tablet (1280×800), a phone (390×844) and a 1080p
- * screen, into docs/screenshots/<page>-<tablet|phone|1080p>.png, for the README.
+ * screen, into docs/screenshots/<page>-<tablet|phone|1080p>.png, for docs/web-app.md.
  *
  *   npm run screenshots [-- --out docs/screenshots]
  *

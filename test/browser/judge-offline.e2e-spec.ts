@@ -25,6 +25,18 @@ const outboxOf = (page: Page) =>
     };
   })`) as Promise<Array<{ commandId: string; aspectId: string; mark: number; state: string; judgeId: string }>>;
 
+/** Waits until the outbox holds the mark in the given state (the tablet's own pace: no fixed sleep). */
+async function stateOfMarkIs(page: Page, commandId: string, state: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let seen: string | undefined;
+  while (Date.now() < deadline) {
+    seen = (await outboxOf(page)).find((m) => m.commandId === commandId)?.state;
+    if (seen === state) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The outbox holds ${commandId} as ${seen ?? 'nothing'}, not ${state}, after ${timeoutMs} ms`);
+}
+
 /** Puts a confirmed mark back to "in flight", as if the page had gone away before the answer came. */
 const pretendAnswerLost = (page: Page, commandId: string) =>
   page.evaluate(`new Promise((resolve, reject) => {
@@ -116,8 +128,9 @@ describe('judge tablet offline', () => {
     // An answer lost on the way: the mark is sent again with its commandId, and the store does not change.
     await pretendAnswerLost(page, tablet[0]!.commandId);
     await page.reload();
+    // Right after the reload the counter reads 0 before the outbox is loaded: wait for the resent mark's answer.
+    await stateOfMarkIs(page, tablet[0]!.commandId, 'confirmed');
     await unsentIs(page, 0);
-    expect((await outboxOf(page)).find((m) => m.commandId === tablet[0]!.commandId)?.state).toBe('confirmed');
     expect((await stored()).map((e) => e.id)).toEqual(first.map((e) => e.id));
     expect(errors).toEqual([]);
   }, 120_000);

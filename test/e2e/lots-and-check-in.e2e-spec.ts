@@ -309,7 +309,7 @@ describe('lots and check-in', () => {
     expect(applied).toBe(deltasBefore + 2);
     for (const n of [2, 5])
       expect(board.get(n)).toMatchObject({ progress: 'absent', checkedIn: false, markedAspects: 0, rank: present.length + 1 });
-    expect(present.every((n) => board.get(n).progress === 'not_started' && board.get(n).rank === 1)).toBe(true);
+    expect(present.every((n) => board.get(n).progress === 'not_started' && board.get(n).rank === null)).toBe(true);
     spectator.close();
 
     const viaHttp = (await new Client(server.url).get(`/api/trades/${tradeId}/board`)).body;

@@ -363,6 +363,8 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
       // No correction exists here: the preview answers 404, which must not leak either.
       correctionId: ['no-such-correction'],
       aspectId: ['no-such-aspect'],
+      // The working-day calendar of a year (docs/working-days.md).
+      year: ['2026'],
       // Time travel: a moment in the middle of the setup, and now.
       at: ['5', new Date().toISOString()],
     };

@@ -5,6 +5,7 @@ import { WorkerModule } from '../../worker/src/worker.module.js';
 import { ApiQueueConnections } from './admin/api-queue-connections.js';
 import { FailedJobsController } from './admin/failed-jobs.controller.js';
 import { AuditModule } from './audit/audit.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { DeskModule } from './desk/desk.module.js';
 import { PrintingModule } from './printing/printing.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         AuditModule,
         DeskModule,
         PrintingModule,
+        CalendarModule,
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config)] : []),
       ],
       controllers: [HealthController, FailedJobsController],

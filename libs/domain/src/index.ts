@@ -25,6 +25,7 @@ export * from './results/standardisation.js';
 export * from './results/result-changes.js';
 export * from './results/trade-ranking.js';
 export * from './judging/appeal.js';
+export * from './calendar/working-days.js';
 
 import type { EntryEvent } from './registration/entry.js';
 import type { EnrolmentEvent } from './registration/enrolment.js';
@@ -38,6 +39,7 @@ import type { ResultEvent } from './results/contestant-result.js';
 import type { RankingEvent } from './results/trade-ranking.js';
 import type { AppealEvent } from './judging/appeal.js';
 import type { ContestEvent } from './catalogue/contest.js';
+import type { WorkingDaysEvent } from './calendar/working-days.js';
 export * from './catalogue/contest.js';
 
 /** Every event the platform stores. */
@@ -53,5 +55,6 @@ export type DomainEvent =
   | ScoreSheetEvent
   | ResultEvent
   | RankingEvent
-  | AppealEvent;
+  | AppealEvent
+  | WorkingDaysEvent;
 export type DomainEventType = DomainEvent['type'];

@@ -8,3 +8,4 @@ export * from './users.read-model.js';
 export * from './read-models.js';
 export * from './medals.js';
 export * from './desk.read-model.js';
+export * from './working-days.read-model.js';

@@ -7,6 +7,7 @@ import { EntriesReadModel } from './entries.read-model.js';
 import { RegistrationReportReadModel } from './registration-report.read-model.js';
 import { SessionsReadModel } from './sessions.read-model.js';
 import { UsersReadModel } from './users.read-model.js';
+import { WorkingDaysReadModel } from './working-days.read-model.js';
 
 /**
  * Every read model of one process, fed from one subscription in global order.
@@ -22,6 +23,7 @@ export class ReadModels {
   readonly boards = new BoardsReadModel(this.entries, this.catalogue);
   readonly appeals = new AppealsReadModel();
   readonly desk = new DeskReadModel();
+  readonly workingDays = new WorkingDaysReadModel();
   position = 0;
 
   apply(event: StoredEvent): void {
@@ -34,6 +36,7 @@ export class ReadModels {
     this.boards.apply(event);
     this.appeals.apply(event);
     this.desk.apply(event);
+    this.workingDays.apply(event);
     this.position = event.position;
   }
 }

@@ -62,6 +62,10 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
 
   // Registration
   'POST /api/registration/deadline': ORGANISER,
+  // Working days in China (docs/working-days.md): anyone may check how they are counted, the organiser corrects
+  'GET /api/working-days/:year': 'public',
+  'PUT /api/working-days/:date': ORGANISER,
+  'POST /api/working-days/:date/correction-withdrawal': ORGANISER,
   'PUT /api/trades/:tradeId/registration-rules': ORGANISER,
   'POST /api/trades/:tradeId/prior-first-prizes': ORGANISER,
   'POST /api/entries': ['contestant', 'city_reviewer', 'organiser'],

@@ -166,7 +166,12 @@ export class JudgingViews {
     const ranking = (await this.cache.load(streams.ranking(tradeId), tradeRankingProjection)).state.latest;
     // Honours and the exact totals the ranking was computed on (hidden from spectators while frozen).
     const standings = new Map((board.frozen && !privileged ? [] : (ranking?.standings ?? [])).map((s) => [s.competitorNumber, s]));
-    const status = publicationStatus(trade, this.clock().toISOString(), this.projections.models.appeals.pendingIn(tradeId));
+    const status = publicationStatus(
+      trade,
+      this.clock().toISOString(),
+      this.projections.models.appeals.pendingIn(tradeId),
+      this.projections.models.workingDays.calendar(),
+    );
     const rows = await Promise.all(
       [...board.rows]
         .sort((a, b) => placeGroup(a) - placeGroup(b) || (a.rank ?? 0) - (b.rank ?? 0) || a.competitorNumber - b.competitorNumber)
@@ -230,7 +235,12 @@ export class JudgingViews {
     const scores = result ? exactScores(result) : undefined;
     const score = scoreSheet(definition, sheet.marks, sheet.rounds);
     const aspectScores = new Map(score.aspects.map((a) => [a.aspectId, a]));
-    const status = publicationStatus(trade, this.clock().toISOString(), this.projections.models.appeals.pendingIn(tradeId));
+    const status = publicationStatus(
+      trade,
+      this.clock().toISOString(),
+      this.projections.models.appeals.pendingIn(tradeId),
+      this.projections.models.workingDays.calendar(),
+    );
     return {
       tradeId,
       competitorNumber,

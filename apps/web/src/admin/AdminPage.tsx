@@ -19,6 +19,7 @@ import { PanelsSection } from './PanelsSection';
 import { ResultsSection } from './ResultsSection';
 import { SignOffSection } from './SignOffSection';
 import { TheorySection } from './TheorySection';
+import { WorkingDaysSection } from './WorkingDaysSection';
 
 const ADMIN_ROLES: Role[] = ['organiser', 'city_reviewer', 'chief_judge', 'arbitration'];
 
@@ -34,11 +35,25 @@ type SectionKey =
   | 'agreement'
   | 'appeals'
   | 'results'
-  | 'history';
+  | 'history'
+  | 'workingDays';
 
 /** What each role may do here; the API checks the same again. */
 const SECTIONS_OF: Record<string, SectionKey[]> = {
-  organiser: ['desk', 'entries', 'lots', 'judges', 'panels', 'theory', 'results', 'corrections', 'agreement', 'appeals', 'history'],
+  organiser: [
+    'desk',
+    'entries',
+    'lots',
+    'judges',
+    'panels',
+    'theory',
+    'results',
+    'corrections',
+    'agreement',
+    'appeals',
+    'history',
+    'workingDays',
+  ],
   city_reviewer: ['entries', 'history'],
   chief_judge: ['panels', 'theory', 'corrections', 'signoff', 'agreement', 'history'],
   arbitration: ['appeals', 'history'],
@@ -147,6 +162,7 @@ function SectionBody({
   if (section === 'history') return <HistorySection />;
   if (section === 'desk') return <DeskSection />;
   if (section === 'judges') return <JudgesSection trades={trades} />;
+  if (section === 'workingDays') return <WorkingDaysSection />;
   if (!trade) return <p className="notice">{t('admin.pickTrade')}</p>;
   switch (section) {
     case 'lots':

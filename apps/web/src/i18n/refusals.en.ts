@@ -133,6 +133,7 @@ export const refusalsEn: Record<RefusalCode, string> = {
   'scheme.unknown_key_aspect': 'Key aspect {{aspectId}} is not in the scheme of {{tradeId}}.',
   'scheme.weights': 'The weights of {{tradeId}} do not sum to 100.',
   'scheme.whole_at_least': '{{field}} is a whole number, at least {{min}}.',
+  'scheme.whole_between': '{{field}} is a whole number from {{min}} to {{max}}.',
   'signoff.already_signed': '{{moduleId}} of competitor {{competitorNumber}} is already signed off.',
   'signoff.correction_pending': '{{moduleId}} has a correction waiting for approval.',
   'signoff.unknown_module': '{{moduleId}} is not in the marking scheme of {{tradeId}}.',
@@ -225,4 +226,8 @@ export const refusalsEn: Record<RefusalCode, string> = {
   'validation.entry_id': '{{field}} is not an entry.',
   'validation.format': '{{field}} is not in the right format.',
   'validation.invalid': '{{field}} is not valid.',
+  'working_days.date_invalid': '{{date}} is not a calendar date (YYYY-MM-DD)',
+  'working_days.year_invalid': '{{year}} is not a year between 2000 and 2100',
+  'working_days.kind_invalid': 'A date is corrected to a rest day (rest) or a working day (work), not {{kind}}',
+  'working_days.note_required': 'Say why the date is corrected (the notice or the reason), in at most 200 characters',
 };

@@ -130,6 +130,7 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
   'scheme.unknown_key_aspect': '关键评分项 {{aspectId}} 不在 {{tradeId}} 的评分标准中。',
   'scheme.weights': '{{tradeId}} 的权重之和不是 100。',
   'scheme.whole_at_least': '{{field}} 须为不小于 {{min}} 的整数。',
+  'scheme.whole_between': '{{field}} 须为 {{min}} 至 {{max}} 之间的整数。',
   'signoff.already_signed': '{{competitorNumber}} 号选手的 {{moduleId}} 已签字确认。',
   'signoff.correction_pending': '{{moduleId}} 有待审批的更正申请。',
   'signoff.unknown_module': '{{moduleId}} 不在 {{tradeId}} 的评分标准中。',
@@ -219,4 +220,8 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
   'validation.entry_id': '{{field}} 不是有效的报名。',
   'validation.format': '{{field}} 格式不正确。',
   'validation.invalid': '{{field}} 无效。',
+  'working_days.date_invalid': '{{date}} 不是有效日期（格式 YYYY-MM-DD）',
+  'working_days.year_invalid': '{{year}} 不是 2000 至 2100 之间的年份',
+  'working_days.kind_invalid': '日期只能改为休息日（rest）或工作日（work），不能是 {{kind}}',
+  'working_days.note_required': '请注明更正依据（通知文号或原因），不超过 200 字',
 };

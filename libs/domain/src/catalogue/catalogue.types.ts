@@ -110,7 +110,7 @@ export interface TradeDefinition {
   conflictOfInterest?: { sameCity: boolean };
   /** Minutes after publication during which a contestant may appeal. Absent = 120. */
   appealWindowMinutes?: number;
-  /** Working days of publicity (公示) after publication before results are final. Absent = 5. */
+  /** Working days of publicity (公示) after publication before results are final, 0–60 (docs/working-days.md). Absent = 5. */
   publicityWorkingDays?: number;
 }
 

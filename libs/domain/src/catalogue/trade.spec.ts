@@ -682,6 +682,7 @@ describe('trade decider: judging and results rules of a definition', () => {
     ['an appeal window of 1.5 minutes', { appealWindowMinutes: 1.5 }, 'appealWindowMinutes', 'whole number of minutes'],
     ['a negative publicity period', { publicityWorkingDays: -1 }, 'publicityWorkingDays', 'working days, 0 or more'],
     ['a publicity period of 2.5 days', { publicityWorkingDays: 2.5 }, 'publicityWorkingDays', 'whole number'],
+    ['a publicity period of 61 working days', { publicityWorkingDays: 61 }, 'publicityWorkingDays', 'at most 60'],
   ];
 
   it.each(refusals)('refuses %s, naming the field', (_what, rules, field, message) => {

@@ -532,10 +532,10 @@ function assertSchemeIsSound(trade: TradeDefinition): void {
       params: { field: 'appealWindowMinutes', min: 1 },
     });
   }
-  if (trade.publicityWorkingDays !== undefined && !isWholeAtLeast(trade.publicityWorkingDays, 0)) {
-    throw invalid('The publicity period is a whole number of working days, 0 or more', 'publicityWorkingDays', {
-      code: 'scheme.whole_at_least',
-      params: { field: 'publicityWorkingDays', min: 0 },
+  if (trade.publicityWorkingDays !== undefined && !(isWholeAtLeast(trade.publicityWorkingDays, 0) && trade.publicityWorkingDays <= 60)) {
+    throw invalid('The publicity period is a whole number of working days, 0 or more and at most 60', 'publicityWorkingDays', {
+      code: 'scheme.whole_between',
+      params: { field: 'publicityWorkingDays', min: 0, max: 60 },
     });
   }
 }

@@ -268,61 +268,61 @@ describe('appeal decider: the arbitration committee’s decision', () => {
 });
 
 describe('publication status: provisional → official → final', () => {
-  const at = (day: string, time = '12:00:00.000') => `2026-06-${day}T${time}Z`;
+  const at = (day: string, time = '12:00:00.000') => `2026-07-${day}T${time}Z`;
 
   it('is provisional while the results are not published, and once an upheld appeal reopens them', () => {
-    expect(publicationStatus(tradeWith([]), at('30'), 0)).toBe('provisional');
-    expect(publicationStatus(initialTradeState, at('30'), 0)).toBe('provisional');
-    expect(publicationStatus(tradeWith([published(), reopened()]), at('30'), 0)).toBe('provisional');
+    expect(publicationStatus(tradeWith([]), at('28'), 0)).toBe('provisional');
+    expect(publicationStatus(initialTradeState, at('28'), 0)).toBe('provisional');
+    expect(publicationStatus(tradeWith([published(), reopened()]), at('28'), 0)).toBe('provisional');
   });
 
   it(`is official through the publicity period (${DEFAULT_PUBLICITY_WORKING_DAYS} working days by default), final from its end`, () => {
-    // Published Monday 15 June: five working days end on Monday 22 June at the same time.
-    const trade = tradeWith([published(at('15'))]);
-    expect(publicityEndsAt(cncTrade, at('15'))).toBe(at('22'));
-    expect(publicationStatus(trade, at('15'), 0)).toBe('official');
-    expect(publicationStatus(trade, at('19'), 0)).toBe('official');
-    expect(publicationStatus(trade, at('22', '11:59:59.999'), 0)).toBe('official');
-    expect(publicationStatus(trade, at('22'), 0)).toBe('final');
+    // Published Monday 13 July: five working days end on Monday 20 July at the same time.
+    const trade = tradeWith([published(at('13'))]);
+    expect(publicityEndsAt(cncTrade, at('13'))).toBe(at('20'));
+    expect(publicationStatus(trade, at('13'), 0)).toBe('official');
+    expect(publicationStatus(trade, at('17'), 0)).toBe('official');
+    expect(publicationStatus(trade, at('20', '11:59:59.999'), 0)).toBe('official');
+    expect(publicationStatus(trade, at('20'), 0)).toBe('final');
   });
 
   it('does not count the weekend: published on a Thursday, final on the next Thursday', () => {
-    const trade = tradeWith([published(at('18'))]);
-    expect(publicityEndsAt(cncTrade, at('18'))).toBe(at('25'));
-    // five calendar days later (Tuesday 23) only three working days have passed
-    expect(publicationStatus(trade, at('23'), 0)).toBe('official');
-    expect(publicationStatus(trade, at('24'), 0)).toBe('official');
-    expect(publicationStatus(trade, at('25'), 0)).toBe('final');
+    const trade = tradeWith([published(at('16'))]);
+    expect(publicityEndsAt(cncTrade, at('16'))).toBe(at('23'));
+    // five calendar days later (Tuesday 21) only three working days have passed
+    expect(publicationStatus(trade, at('21'), 0)).toBe('official');
+    expect(publicationStatus(trade, at('22'), 0)).toBe('official');
+    expect(publicationStatus(trade, at('23'), 0)).toBe('final');
   });
 
   it('counts working days in China time, whatever the server’s time zone', () => {
-    // 17:00 UTC on Friday 19 June is 01:00 on Saturday 20 June in Shenyang: publicity counts from that Saturday.
-    expect(publicityEndsAt(cncTrade, '2026-06-19T17:00:00.000Z')).toBe('2026-06-25T17:00:00.000Z');
+    // 17:00 UTC on Friday 17 July is 01:00 on Saturday 18 July in Shenyang: publicity counts from that Saturday.
+    expect(publicityEndsAt(cncTrade, '2026-07-17T17:00:00.000Z')).toBe('2026-07-23T17:00:00.000Z');
   });
 
   it('counts from the next Monday when published at a weekend', () => {
-    expect(publicityEndsAt(cncTrade, at('20'))).toBe(at('26'));
-    expect(publicityEndsAt(cncTrade, at('21'))).toBe(at('26'));
-    expect(publicityEndsAt({ ...cncTrade, publicityWorkingDays: 1 }, at('20'))).toBe(at('22'));
+    expect(publicityEndsAt(cncTrade, at('18'))).toBe(at('24'));
+    expect(publicityEndsAt(cncTrade, at('19'))).toBe(at('24'));
+    expect(publicityEndsAt({ ...cncTrade, publicityWorkingDays: 1 }, at('18'))).toBe(at('20'));
   });
 
   it('keeps the trade’s own publicity period, 0 days being final at once', () => {
     const threeDays: TradeDefinition = { ...cncTrade, publicityWorkingDays: 3 };
-    expect(publicationStatus(tradeWith([published(at('19'))], threeDays), at('23', '11:59:59.000'), 0)).toBe('official');
-    expect(publicationStatus(tradeWith([published(at('19'))], threeDays), at('24'), 0)).toBe('final');
+    expect(publicationStatus(tradeWith([published(at('17'))], threeDays), at('21', '11:59:59.000'), 0)).toBe('official');
+    expect(publicationStatus(tradeWith([published(at('17'))], threeDays), at('22'), 0)).toBe('final');
     const none: TradeDefinition = { ...cncTrade, publicityWorkingDays: 0 };
-    expect(publicationStatus(tradeWith([published(at('15'))], none), at('15'), 0)).toBe('final');
+    expect(publicationStatus(tradeWith([published(at('13'))], none), at('13'), 0)).toBe('final');
   });
 
   it('stays official while an appeal is pending, even after the publicity period', () => {
-    const trade = tradeWith([published(at('15'))]);
-    expect(publicationStatus(trade, at('30'), 1)).toBe('official');
-    expect(publicationStatus(trade, at('30'), 0)).toBe('final');
+    const trade = tradeWith([published(at('13'))]);
+    expect(publicationStatus(trade, at('28'), 1)).toBe('official');
+    expect(publicationStatus(trade, at('28'), 0)).toBe('final');
   });
 
   it('starts the publicity period over when the results are published again', () => {
-    const trade = tradeWith([published(at('15')), reopened(), published(at('17'))]);
-    expect(publicationStatus(trade, at('22'), 0)).toBe('official');
-    expect(publicationStatus(trade, at('24'), 0)).toBe('final');
+    const trade = tradeWith([published(at('13')), reopened(), published(at('15'))]);
+    expect(publicationStatus(trade, at('20'), 0)).toBe('official');
+    expect(publicationStatus(trade, at('22'), 0)).toBe('final');
   });
 });

@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { addBusinessDays } from 'date-fns';
+import { addWorkingDays, chinaWorkingDays, type WorkingDayCalendar } from '../calendar/working-days.js';
 import type { TradeDefinition } from '../catalogue/catalogue.types.js';
 import { findAspect, requireDefined, type TradeState } from '../catalogue/trade.js';
 import { assertNever, type Decider } from '../shared/decider.js';
@@ -180,10 +179,13 @@ export function appealWindowClosesAt(trade: TradeDefinition, publishedAt: string
 /** Working days are counted in the contest's own time zone, whatever the server's. */
 export const CONTEST_TIME_ZONE = 'Asia/Shanghai';
 
-/** The end of publicity (公示): this many working days (Monday–Friday; public holidays are not known here). */
-export function publicityEndsAt(trade: TradeDefinition, publishedAt: string): string {
-  const ends = addBusinessDays(new TZDate(publishedAt, CONTEST_TIME_ZONE), trade.publicityWorkingDays ?? DEFAULT_PUBLICITY_WORKING_DAYS);
-  return new Date(ends.getTime()).toISOString();
+/**
+ * The end of publicity (公示): this many working days in China after publication, at the same clock time —
+ * public holidays are not counted and make-up working days are (docs/working-days.md). The calendar is the
+ * announced years with the organiser's corrections; without one, the announced years alone.
+ */
+export function publicityEndsAt(trade: TradeDefinition, publishedAt: string, calendar: WorkingDayCalendar = chinaWorkingDays): string {
+  return addWorkingDays(publishedAt, trade.publicityWorkingDays ?? DEFAULT_PUBLICITY_WORKING_DAYS, CONTEST_TIME_ZONE, calendar);
 }
 
 export type PublicationStatus = 'provisional' | 'official' | 'final';
@@ -193,10 +195,15 @@ export type PublicationStatus = 'provisional' | 'official' | 'final';
  * the publicity period with no appeal pending (an upheld appeal reopens the results, so they are provisional
  * until published again, and publicity starts over).
  */
-export function publicationStatus(trade: TradeState, now: string, pendingAppeals: number): PublicationStatus {
+export function publicationStatus(
+  trade: TradeState,
+  now: string,
+  pendingAppeals: number,
+  calendar: WorkingDayCalendar = chinaWorkingDays,
+): PublicationStatus {
   const published = trade.published;
   if (!published || !trade.definition) return 'provisional';
-  const publicityOver = Date.parse(now) >= Date.parse(publicityEndsAt(trade.definition, published.publishedAt));
+  const publicityOver = Date.parse(now) >= Date.parse(publicityEndsAt(trade.definition, published.publishedAt, calendar));
   return publicityOver && pendingAppeals === 0 ? 'final' : 'official';
 }
 

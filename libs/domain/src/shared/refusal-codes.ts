@@ -130,6 +130,7 @@ export const REFUSAL_CODES = {
   'scheme.unknown_key_aspect': ['tradeId', 'aspectId'],
   'scheme.weights': ['tradeId'],
   'scheme.whole_at_least': ['field', 'min'],
+  'scheme.whole_between': ['field', 'min', 'max'],
   'signoff.already_signed': ['tradeId', 'moduleId', 'competitorNumber'],
   'signoff.correction_pending': ['tradeId', 'moduleId'],
   'signoff.unknown_module': ['tradeId', 'moduleId'],
@@ -225,6 +226,11 @@ export const REFUSAL_CODES = {
   'validation.entry_id': ['field'],
   'validation.format': ['field'],
   'validation.invalid': ['field'],
+  // Working days in China (docs/working-days.md)
+  'working_days.date_invalid': ['date'],
+  'working_days.year_invalid': ['year'],
+  'working_days.kind_invalid': ['kind'],
+  'working_days.note_required': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalCode = keyof typeof REFUSAL_CODES;

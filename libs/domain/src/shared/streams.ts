@@ -15,4 +15,6 @@ export const streams = {
   /** The coalesced ranking job's standings of a trade (`TradeRanked`). */
   ranking: (tradeId: string) => `ranking-${tradeId}`,
   appeal: (appealId: string) => `appeal-${appealId}`,
+  /** The organiser's corrections of the working-day calendar of one year (docs/working-days.md). */
+  workingDays: (year: number) => `working-days-${year}`,
 } as const;
