@@ -20,11 +20,35 @@ describe('health, API docs and the spectator page', () => {
     expect(Object.keys(docs.body.paths)).toEqual(
       expect.arrayContaining(['/api/trades/{tradeId}/marks', '/api/entries', '/api/catalogue/trades', '/api/health']),
     );
+    // Every refusal is documented: a code from the code list, its params, on every operation's 4XX answer.
+    expect(docs.body.components.schemas.Refusal.properties.code.enum).toEqual(
+      expect.arrayContaining(['quota.full', 'validation.required']),
+    );
+    expect(docs.body.paths['/api/entries'].post.responses['4XX'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Refusal',
+    });
     const page = await fetch(`${server.url}/live`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     // The web app's shell (test/browser drives the page itself in a real browser).
     expect(await page.text()).toMatch(/<div id="root">/);
+  });
+
+  it('answers every refusal with a code and its params: an unknown trade, a form with a field missing', async () => {
+    const client = new Client(server.url);
+    expect(await client.get('/api/catalogue/trades/no-such-trade')).toMatchObject({
+      status: 404,
+      body: { code: 'catalogue.unknown_trade', params: { tradeId: 'no-such-trade' }, message: 'Unknown trade no-such-trade' },
+    });
+    const login = await client.post('/api/auth/login', { username: 'organiser' });
+    expect(login).toMatchObject({
+      status: 400,
+      body: {
+        code: 'validation.failed',
+        params: { fields: ['password'] },
+        fieldRefusals: { password: expect.arrayContaining([{ code: 'validation.string', params: { field: 'password' } }]) },
+      },
+    });
   });
 
   it('answers 200 while the store answers, and 503 once it does not', async () => {

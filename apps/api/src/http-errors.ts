@@ -12,6 +12,7 @@ import type { Response } from 'express';
 import { ConcurrencyConflictError } from '#application';
 import { DomainError, type RefusalKind, type RefusalParams } from '#domain';
 import { EventIdConflictError, EventStoreUnavailableError } from '#event-store';
+import { codeOfStatus, refusalsOfValidation } from './refusals.js';
 
 const STATUS_OF: Record<RefusalKind, number> = {
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
@@ -29,6 +30,8 @@ export interface ErrorBody {
   params?: RefusalParams;
   /** Field → what is wrong with it, for forms that show refusals in place. */
   fields?: Record<string, string[]>;
+  /** Field → the same refusals as codes and parameters, for forms that show them in the user's language. */
+  fieldRefusals?: Record<string, Array<{ code: string; params: RefusalParams }>>;
 }
 
 /** Turns refusals and store failures into 4xx/503 answers that say what is wrong. */
@@ -51,47 +54,82 @@ export class HttpErrorFilter implements ExceptionFilter {
         code: exception.code,
         params: exception.params,
         message: exception.message,
-        ...(exception.field ? { fields: { [exception.field]: [exception.message] } } : {}),
+        ...(exception.field
+          ? {
+              fields: { [exception.field]: [exception.message] },
+              fieldRefusals: { [exception.field]: [{ code: exception.code, params: exception.params }] },
+            }
+          : {}),
       };
     }
     if (exception instanceof HttpException) {
       const response = exception.getResponse();
       const statusCode = exception.getStatus();
       const error = HttpStatus[statusCode]?.toLowerCase() ?? 'error';
-      if (typeof response === 'string') return { statusCode, error, message: response };
+      if (typeof response === 'string') return { statusCode, error, code: codeOfStatus(statusCode), params: {}, message: response };
       const details = response as Partial<ErrorBody> & Record<string, unknown>;
-      return { ...details, statusCode, error: details.error ?? error, message: String(details.message ?? exception.message) };
+      return {
+        ...details,
+        statusCode,
+        error: details.error ?? error,
+        code: details.code ?? codeOfStatus(statusCode),
+        params: details.params ?? {},
+        message: Array.isArray(details.message) ? details.message.join('; ') : String(details.message ?? exception.message),
+      };
     }
     if (exception instanceof ConcurrencyConflictError) {
-      return { statusCode: HttpStatus.CONFLICT, error: 'conflict', message: exception.message };
+      return { statusCode: HttpStatus.CONFLICT, error: 'conflict', code: 'request.concurrent', params: {}, message: exception.message };
     }
     if (exception instanceof EventIdConflictError) {
-      return { statusCode: HttpStatus.CONFLICT, error: 'conflict', message: 'This commandId was already used for a different command' };
+      return {
+        statusCode: HttpStatus.CONFLICT,
+        error: 'conflict',
+        code: 'request.command_id_reused',
+        params: {},
+        message: 'This commandId was already used for a different command',
+      };
     }
     if (exception instanceof EventStoreUnavailableError) {
       this.logger.error(exception.message);
       return {
         statusCode: HttpStatus.SERVICE_UNAVAILABLE,
         error: 'unavailable',
+        code: 'service.store_unavailable',
+        params: {},
         message: 'The event store is unavailable; the command was not recorded',
       };
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'internal', message: 'Internal error; the command was not recorded' };
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: 'internal',
+      code: 'service.internal',
+      params: {},
+      message: 'Internal error; the command was not recorded',
+    };
   }
 }
 
-/** ValidationPipe errors as one readable message plus the same, field by field. */
+/**
+ * ValidationPipe errors as one readable message plus the same, field by field: in English (`fields`)
+ * and as codes with parameters (`fieldRefusals`, e.g. `validation.max_length` with `{ field, max }`).
+ */
 export function validationException(errors: ValidationError[]): BadRequestException {
+  const refusals = refusalsOfValidation(errors);
   const fields: Record<string, string[]> = {};
-  const collect = (list: ValidationError[], prefix: string) => {
-    for (const error of list) {
-      const path = prefix ? `${prefix}.${error.property}` : error.property;
-      if (error.constraints) fields[path] = Object.values(error.constraints);
-      if (error.children?.length) collect(error.children, path);
-    }
-  };
-  collect(errors, '');
-  const message = Object.values(fields).flat().join('; ');
-  return new BadRequestException({ statusCode: 400, error: 'bad_request', message, fields } satisfies ErrorBody);
+  const fieldRefusals: NonNullable<ErrorBody['fieldRefusals']> = {};
+  for (const { path = '', message, code, params } of refusals) {
+    fields[path] = [...(fields[path] ?? []), message];
+    fieldRefusals[path] = [...(fieldRefusals[path] ?? []), { code, params }];
+  }
+  const message = refusals.map((r) => r.message).join('; ');
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'bad_request',
+    code: 'validation.failed',
+    params: { fields: Object.keys(fields) },
+    message,
+    fields,
+    fieldRefusals,
+  } satisfies ErrorBody);
 }

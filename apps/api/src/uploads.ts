@@ -13,6 +13,8 @@ export function requireFile(file: UploadedSpreadsheet | undefined): UploadedSpre
     throw new BadRequestException({
       statusCode: 400,
       error: 'bad_request',
+      code: 'upload.missing',
+      params: {},
       message: 'Upload one CSV or XLSX file in the multipart field `file`',
       fields: { file: ['missing'] },
     });

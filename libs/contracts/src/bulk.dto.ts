@@ -17,6 +17,13 @@ export interface BulkRowResult {
   message?: string;
   /** The field at fault, with the spreadsheet column's English name (`idNumber`, `phone`, `tradeId`, …). */
   field?: string;
+  /** The refusal's (or note's) code and parameters (libs/domain/src/shared/refusal-codes.ts): screens say it in the user's language. */
+  code?: string;
+  params?: Record<string, unknown>;
+  /** Every problem of the row, column by column, when there are several. */
+  problems?: Array<{ field: string; code: string; params: Record<string, unknown> }>;
+  /** The person of the row (as written in it), so that a report names who was, or was not, entered. */
+  name?: string;
 }
 
 /** `POST /api/entries/bulk`: the file's result, row by row. The counts are of rows (a team has one row per person). */

@@ -170,11 +170,20 @@ export class JudgeImportRow {
   @ApiPropertyOptional({ description: 'The column at fault' })
   field?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'The refusal code (libs/domain/src/shared/refusal-codes.ts)' })
   code?: string;
 
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: "The refusal's parameters" })
+  params?: Record<string, unknown>;
+
   @ApiPropertyOptional({ description: 'The panels of the row (when its panel column says yes)' })
-  panels?: Array<{ tradeId: string; status: 'assigned' | 'unchanged' | 'refused'; message?: string }>;
+  panels?: Array<{
+    tradeId: string;
+    status: 'assigned' | 'unchanged' | 'refused';
+    message?: string;
+    code?: string;
+    params?: Record<string, unknown>;
+  }>;
 }
 
 export class JudgeImportReport {

@@ -83,7 +83,15 @@ async function withinTimeout<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new ServiceUnavailableException({ error: 'unavailable', message: 'Redis does not answer' })),
+      () =>
+        reject(
+          new ServiceUnavailableException({
+            error: 'unavailable',
+            code: 'service.unavailable',
+            params: {},
+            message: 'Redis does not answer',
+          }),
+        ),
       REDIS_TIMEOUT_MS,
     );
   });

@@ -15,6 +15,8 @@ export class BoardAtController {
     if (typeof at !== 'string' || at.length === 0) {
       throw new BadRequestException({
         message: 'at: give one position or one moment',
+        code: 'history.bad_position',
+        params: { field: 'at' },
         fields: { at: ['give one position or one moment'] },
       });
     }

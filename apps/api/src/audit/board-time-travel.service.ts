@@ -50,12 +50,21 @@ export class BoardTimeTravelService implements OnModuleDestroy {
 
   async boardAt(tradeId: string, at: string): Promise<BoardAsOf> {
     if (!this.projections.models.catalogue.trades.has(tradeId)) {
-      throw new NotFoundException({ message: `Unknown trade ${tradeId}`, fields: { tradeId: [`Unknown trade ${tradeId}`] } });
+      throw new NotFoundException({
+        message: `Unknown trade ${tradeId}`,
+        code: 'catalogue.unknown_trade',
+        params: { tradeId },
+        fields: { tradeId: [`Unknown trade ${tradeId}`] },
+      });
     }
     await this.index.caughtUp();
     const position = await this.positionOf(at);
     if (this.waiting >= MAX_WAITING)
-      throw new ServiceUnavailableException('Time travel is busy replaying other moments; try again shortly');
+      throw new ServiceUnavailableException({
+        message: 'Time travel is busy replaying other moments; try again shortly',
+        code: 'history.busy',
+        params: {},
+      });
     this.waiting += 1;
     // The snapshot is taken in the replay's turn: the next replay goes on with the same read models.
     const turn = this.queue.then(async () => (await this.replayTo(position)).boards.snapshot(tradeBoardId(tradeId), 'public'));
@@ -65,6 +74,8 @@ export class BoardTimeTravelService implements OnModuleDestroy {
       if (!snapshot) {
         throw new NotFoundException({
           message: `Trade ${tradeId} was not defined yet at position ${position}`,
+          code: 'history.trade_not_yet',
+          params: { tradeId, position },
           fields: { at: ['before the trade was defined'] },
         });
       }
@@ -83,6 +94,8 @@ export class BoardTimeTravelService implements OnModuleDestroy {
       if (position > head)
         throw new UnprocessableEntityException({
           message: `at: position ${position} is after the last event (${head})`,
+          code: 'history.after_last',
+          params: { position, head },
           fields: { at: [`after the last event (${head})`] },
         });
       return position;
@@ -113,4 +126,5 @@ export class BoardTimeTravelService implements OnModuleDestroy {
   }
 }
 
-const badAt = (why: string) => new BadRequestException({ message: `at: ${why}`, fields: { at: [why] } });
+const badAt = (why: string) =>
+  new BadRequestException({ message: `at: ${why}`, code: 'history.bad_position', params: { field: 'at' }, fields: { at: [why] } });

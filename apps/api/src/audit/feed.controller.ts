@@ -61,6 +61,8 @@ function parseSince(since: unknown): number {
   if (typeof since !== 'string' || !/^\d+$/.test(since) || !Number.isSafeInteger(Number(since))) {
     throw new BadRequestException({
       message: 'since must be a token from the feed (a whole number)',
+      code: 'history.bad_position',
+      params: { field: 'since' },
       fields: { since: ['must be a token from the feed (a whole number)'] },
     });
   }
@@ -70,5 +72,10 @@ function parseSince(since: unknown): number {
 function parseStream(stream: unknown): boolean {
   if (stream === undefined || stream === 'false') return false;
   if (stream === 'true') return true;
-  throw new BadRequestException({ message: 'stream must be true or false', fields: { stream: ['must be true or false'] } });
+  throw new BadRequestException({
+    message: 'stream must be true or false',
+    code: 'validation.boolean',
+    params: { field: 'stream' },
+    fields: { stream: ['must be true or false'] },
+  });
 }

@@ -19,7 +19,13 @@ export class HistoryService {
   async entry(entryId: string, user: AuthUser): Promise<History> {
     const entryEvents = await this.store.readStream(streams.entry(entryId));
     const submitted = entryEvents.find((e) => e.type === 'EntrySubmitted')?.data as { tradeId: string; city: string } | undefined;
-    if (!submitted) throw new NotFoundException({ message: `Unknown entry ${entryId}`, fields: { entryId: [`Unknown entry ${entryId}`] } });
+    if (!submitted)
+      throw new NotFoundException({
+        message: `Unknown entry ${entryId}`,
+        code: 'entries.unknown',
+        params: {},
+        fields: { entryId: [`Unknown entry ${entryId}`] },
+      });
     this.mayRead(user, submitted.tradeId);
     const [quota, trade] = await Promise.all([
       this.store.readStream(streams.cityQuota(submitted.tradeId, submitted.city)),
@@ -36,6 +42,8 @@ export class HistoryService {
     if (!moduleId) {
       throw new NotFoundException({
         message: `Aspect ${aspectId} is not in the marking scheme of ${tradeId}`,
+        code: 'appeal.unknown_aspect',
+        params: { tradeId, aspectId },
         fields: { aspectId: ['not in the marking scheme'] },
       });
     }
@@ -66,6 +74,8 @@ export class HistoryService {
     if (!drawn) {
       throw new NotFoundException({
         message: `Competitor ${competitorNumber} is not drawn in ${tradeId}`,
+        code: 'marks.competitor_not_drawn',
+        params: { tradeId, competitorNumber },
         fields: { competitorNumber: ['not drawn in this trade'] },
       });
     }
@@ -74,7 +84,13 @@ export class HistoryService {
 
   private tradeOf(tradeId: string): TradeView {
     const trade = this.projections.models.catalogue.trades.get(tradeId);
-    if (!trade) throw new NotFoundException({ message: `Unknown trade ${tradeId}`, fields: { tradeId: [`Unknown trade ${tradeId}`] } });
+    if (!trade)
+      throw new NotFoundException({
+        message: `Unknown trade ${tradeId}`,
+        code: 'catalogue.unknown_trade',
+        params: { tradeId },
+        fields: { tradeId: [`Unknown trade ${tradeId}`] },
+      });
     return trade;
   }
 
@@ -83,7 +99,12 @@ export class HistoryService {
     if (user.role === 'organiser' || user.role === 'arbitration') return;
     const chairs =
       user.role === 'chief_judge' && (trade?.panel.some((m) => m.role === 'chief_judge' && m.judgeId === user.userId) ?? false);
-    if (!chairs) throw new ForbiddenException(`Only the organiser, arbitration and the chief judge of ${tradeId} may read its history`);
+    if (!chairs)
+      throw new ForbiddenException({
+        message: `Only the organiser, arbitration and the chief judge of ${tradeId} may read its history`,
+        code: 'history.not_allowed',
+        params: { tradeId },
+      });
   }
 }
 
@@ -92,6 +113,8 @@ function parseCompetitorNumber(text: string): number {
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
     throw new BadRequestException({
       message: 'competitorNumber must be a whole number from 1',
+      code: 'validation.min',
+      params: { field: 'competitorNumber', min: 1 },
       fields: { competitorNumber: ['must be a whole number from 1'] },
     });
   }

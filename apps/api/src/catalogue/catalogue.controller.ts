@@ -16,7 +16,7 @@ export class CatalogueController {
   @Get('contest')
   @ApiOperation({ summary: 'The contest edition' })
   contest() {
-    if (!this.catalogue.contest) throw new NotFoundException('No contest is defined yet');
+    if (!this.catalogue.contest) throw new NotFoundException({ message: 'No contest is defined yet', code: 'contest.none', params: {} });
     return this.catalogue.contest;
   }
 
@@ -45,7 +45,7 @@ export class CatalogueController {
   @ApiOperation({ summary: 'One trade with its marking scheme' })
   trade(@Param('tradeId') tradeId: string) {
     const trade = this.catalogue.trades.get(tradeId);
-    if (!trade) throw new NotFoundException(`Unknown trade ${tradeId}`);
+    if (!trade) throw new NotFoundException({ message: `Unknown trade ${tradeId}`, code: 'catalogue.unknown_trade', params: { tradeId } });
     return { ...withoutAnswerKey(trade.definition), lotsDrawn: trade.lotsDrawn };
   }
 }

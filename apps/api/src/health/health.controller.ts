@@ -52,6 +52,8 @@ export class HealthController {
       throw new ServiceUnavailableException({
         ...body,
         error: 'unavailable',
+        code: 'service.unavailable',
+        params: {},
         message: `event store ${store}, redis ${redis}, read models ${projections}`,
       });
     }
@@ -70,7 +72,13 @@ export class HealthController {
       readModelPosition: this.projections.models.position,
     };
     if (body.status !== 'ok') {
-      throw new ServiceUnavailableException({ ...body, error: 'unavailable', message: `event store ${store}, redis ${redis}` });
+      throw new ServiceUnavailableException({
+        ...body,
+        error: 'unavailable',
+        code: 'service.unavailable',
+        params: {},
+        message: `event store ${store}, redis ${redis}`,
+      });
     }
     return body;
   }

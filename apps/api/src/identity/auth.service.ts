@@ -33,7 +33,7 @@ export class AuthService {
       record = this.projections.models.users.findByUsername(normalised);
     }
     if (!record || !(await this.hasher.verify(record.passwordHash, password))) {
-      throw new UnauthorizedException('Wrong username or password');
+      throw new UnauthorizedException({ message: 'Wrong username or password', code: 'auth.wrong_password', params: {} });
     }
     const { profile } = record;
     const { grant, refreshToken } = this.tokens.newSession(profile.userId);
@@ -44,10 +44,10 @@ export class AuthService {
   /** Exchanges a refresh token for a new pair. A token presented twice closes its session (it was copied). */
   async refresh(refreshToken: string, device?: string): Promise<TokenPair> {
     const claimed = this.tokens.parseRefreshToken(refreshToken);
-    if (!claimed) throw new UnauthorizedException('The refresh token is not valid');
+    if (!claimed) throw new UnauthorizedException({ message: 'The refresh token is not valid', code: 'auth.session_ended', params: {} });
     const { userId, sessionId } = claimed;
     const { profile, sessions } = (await this.cache.load(streams.user(userId), userDecider)).state;
-    if (!profile) throw new UnauthorizedException('The refresh token is not valid');
+    if (!profile) throw new UnauthorizedException({ message: 'The refresh token is not valid', code: 'auth.session_ended', params: {} });
     const next = this.tokens.nextRefreshToken(userId, sessionId);
     const result = await this.run(
       userId,
@@ -61,7 +61,11 @@ export class AuthService {
       ownMeta(profile, device),
     );
     if (result.events.some((event) => event.type === 'SessionEnded')) {
-      throw new UnauthorizedException('This refresh token was already used: the session is closed for safety; log in again');
+      throw new UnauthorizedException({
+        message: 'This refresh token was already used: the session is closed for safety; log in again',
+        code: 'auth.refresh_reused',
+        params: {},
+      });
     }
     const deviceId = sessions.get(sessionId)?.deviceId;
     return this.tokens.pair(profile, { sessionId, deviceId }, next);
@@ -112,7 +116,7 @@ export class AuthService {
     } catch (error) {
       // A refused refresh is an authentication failure, not a business refusal.
       if (command.type === 'RefreshSession' && error instanceof DomainError && error.kind === 'forbidden')
-        throw new UnauthorizedException(error.message);
+        throw new UnauthorizedException({ message: error.message, code: error.code, params: error.params });
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { type ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions, type ThrottlerRequest } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { normaliseUsername } from '#domain';
@@ -44,6 +44,26 @@ export function throttlerOptions(config: AppConfig): ThrottlerModuleOptions {
 export class RequestThrottleGuard extends ThrottlerGuard {
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     return context.getType() !== 'http';
+  }
+
+  /** The refusal with its code (`request.throttled`) and numbers, so that screens say it in the user's language. */
+  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    const message = await this.getErrorMessage(context, detail);
+    throw new HttpException(
+      {
+        statusCode: HttpStatus.TOO_MANY_REQUESTS,
+        error: 'too_many_requests',
+        code: 'request.throttled',
+        params: {
+          limit: detail.limit,
+          seconds: Math.round(detail.ttl / 1000),
+          retryIn: detail.timeToBlockExpire,
+          bucket: bucketOf(context.switchToHttp().getRequest()) ?? 'public',
+        },
+        message,
+      },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
   }
 
   protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {

@@ -34,7 +34,8 @@ export class UsersController {
   async judges(@Query() { tradeId }: JudgesQueryDto): Promise<JudgeAccountView[]> {
     await this.projections.catchUpToHead();
     const { users, catalogue } = this.projections.models;
-    if (tradeId !== undefined && !catalogue.trades.has(tradeId)) throw new NotFoundException(`Unknown trade ${tradeId}`);
+    if (tradeId !== undefined && !catalogue.trades.has(tradeId))
+      throw new NotFoundException({ message: `Unknown trade ${tradeId}`, code: 'catalogue.unknown_trade', params: { tradeId } });
 
     const panels = new Map<string, Array<{ tradeId: string; role: JudgeRole }>>();
     for (const [id, trade] of catalogue.trades) {

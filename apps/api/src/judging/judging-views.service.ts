@@ -55,7 +55,12 @@ export class JudgingViews {
   /** Everyone but a judge of the panel sees all marks; a judge sees the others' only once the panel is complete. */
   async sheet(tradeId: string, competitorNumber: number, viewer: AuthUser) {
     const { state: trade, definition } = await this.reader.trade(tradeId);
-    if (!trade.competitors?.has(competitorNumber)) throw new NotFoundException(`Competitor ${competitorNumber} is not drawn in ${tradeId}`);
+    if (!trade.competitors?.has(competitorNumber))
+      throw new NotFoundException({
+        message: `Competitor ${competitorNumber} is not drawn in ${tradeId}`,
+        code: 'marks.competitor_not_drawn',
+        params: { tradeId, competitorNumber },
+      });
     const sheet = (await this.reader.sheet(tradeId, competitorNumber)).state;
     const seesAll = this.overseesTrade(
       viewer,
@@ -95,7 +100,8 @@ export class JudgingViews {
   async chiefOf(tradeId: string): Promise<string> {
     const { state } = await this.reader.trade(tradeId);
     const chief = state.panel.find((m) => m.role === 'chief_judge');
-    if (!chief) throw new NotFoundException(`${tradeId} has no chief judge yet`);
+    if (!chief)
+      throw new NotFoundException({ message: `${tradeId} has no chief judge yet`, code: 'judging.no_chief', params: { tradeId } });
     return chief.judgeId;
   }
 
@@ -107,7 +113,11 @@ export class JudgingViews {
   async conflicts(tradeId: string, competitorNumber: number) {
     const context = await this.reader.context(tradeId, competitorNumber);
     if (!context.trade.competitors?.has(competitorNumber))
-      throw new NotFoundException(`Competitor ${competitorNumber} is not drawn in ${tradeId}`);
+      throw new NotFoundException({
+        message: `Competitor ${competitorNumber} is not drawn in ${tradeId}`,
+        code: 'marks.competitor_not_drawn',
+        params: { tradeId, competitorNumber },
+      });
     const { definition } = await this.reader.trade(tradeId);
     const sheet = (await this.reader.sheet(tradeId, competitorNumber)).state;
     const conflicted = judgesOf(context.trade)
@@ -133,7 +143,8 @@ export class JudgingViews {
   /** One correction of the trade, with the competitor it is about. */
   async correction(tradeId: string, correctionId: string) {
     const correction = (await this.corrections(tradeId)).find((c) => c.correctionId === correctionId);
-    if (!correction) throw new NotFoundException(`No correction ${correctionId} in ${tradeId}`);
+    if (!correction)
+      throw new NotFoundException({ message: `No correction ${correctionId} in ${tradeId}`, code: 'corrections.unknown', params: {} });
     return correction;
   }
 

@@ -20,7 +20,7 @@ export class TradesController {
   })
   publishedDraw(@Param('tradeId') tradeId: string): PublicDrawView {
     const trade = this.projections.models.catalogue.trades.get(tradeId);
-    if (!trade) throw new NotFoundException(`Unknown trade ${tradeId}`);
+    if (!trade) throw new NotFoundException({ message: `Unknown trade ${tradeId}`, code: 'catalogue.unknown_trade', params: { tradeId } });
     const { draw, definition } = trade;
     const drawn = draw.seed !== undefined && draw.commitment !== undefined;
     const check = drawn
@@ -77,16 +77,17 @@ export class TradesController {
   @ApiOperation({ operationId: 'getBoard', summary: "The trade's live board as it stands (the same snapshot as on /live)" })
   board(@Param('tradeId') tradeId: string) {
     const snapshot = this.projections.models.boards.snapshot(tradeBoardId(tradeId));
-    if (!snapshot) throw new NotFoundException(`Unknown trade ${tradeId}`);
+    if (!snapshot)
+      throw new NotFoundException({ message: `Unknown trade ${tradeId}`, code: 'catalogue.unknown_trade', params: { tradeId } });
     return snapshot;
   }
 
   /** The trade, if the user may see its panel: the organiser, or a member of the panel. */
   private tradeFor(tradeId: string, user: AuthUser): TradeView {
     const trade = this.projections.models.catalogue.trades.get(tradeId);
-    if (!trade) throw new NotFoundException(`Unknown trade ${tradeId}`);
+    if (!trade) throw new NotFoundException({ message: `Unknown trade ${tradeId}`, code: 'catalogue.unknown_trade', params: { tradeId } });
     if (user.role !== 'organiser' && !trade.panel.some((m) => m.judgeId === user.userId)) {
-      throw new ForbiddenException(`You are not on the panel of ${tradeId}`);
+      throw new ForbiddenException({ message: `You are not on the panel of ${tradeId}`, code: 'marks.not_on_panel', params: { tradeId } });
     }
     return trade;
   }

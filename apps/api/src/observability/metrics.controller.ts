@@ -12,7 +12,11 @@ export class MetricsController {
   @ApiOperation({ summary: 'Prometheus metrics of this api node (text format); with METRICS_TOKEN set, only for `Bearer <METRICS_TOKEN>`' })
   async metrics(@Headers('authorization') authorization: string | undefined, @Res() response: Response): Promise<void> {
     if (!metricsRequestAllowed(this.config, authorization)) {
-      throw new UnauthorizedException('The metrics need Authorization: Bearer <METRICS_TOKEN>');
+      throw new UnauthorizedException({
+        message: 'The metrics need Authorization: Bearer <METRICS_TOKEN>',
+        code: 'auth.metrics_token',
+        params: {},
+      });
     }
     response.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   }

@@ -1,7 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { withRefusals } from '../openapi-refusals.js';
 
-/** The API's OpenAPI document: served at /api/docs-json, and the source of the web app's generated API types. */
+/**
+ * The API's OpenAPI document, with the refusal body on every operation: served at /api/docs-json, and the
+ * source of the web app's generated API types.
+ */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Jiangxin 匠心')
@@ -9,5 +13,5 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return withRefusals(SwaggerModule.createDocument(app, config));
 }

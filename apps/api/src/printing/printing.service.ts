@@ -30,7 +30,12 @@ export class PrintingService {
   async markingForms(tradeId: string, session?: number): Promise<Buffer> {
     const { definition, draw } = this.trade(tradeId);
     const assignments = (draw.assignments ?? []).filter((a) => session === undefined || a.session === session);
-    if (draw.assignments && assignments.length === 0) throw new NotFoundException(`${tradeId} has no session ${session}`);
+    if (draw.assignments && assignments.length === 0)
+      throw new NotFoundException({
+        message: `${tradeId} has no session ${session}`,
+        code: 'printing.no_session',
+        params: { tradeId, session },
+      });
     const numbers = assignments.map((a) => a.competitorNumber).sort((a, b) => a - b);
     const contest = this.projections.models.catalogue.contest?.name ?? '';
     const title = `${definition.name} 评分表${session === undefined ? '' : ` 第${session}场`}`;
@@ -138,7 +143,7 @@ export class PrintingService {
 
   private trade(tradeId: string) {
     const trade = this.projections.models.catalogue.trades.get(tradeId);
-    if (!trade) throw new NotFoundException(`Unknown trade ${tradeId}`);
+    if (!trade) throw new NotFoundException({ message: `Unknown trade ${tradeId}`, code: 'catalogue.unknown_trade', params: { tradeId } });
     return trade;
   }
 }

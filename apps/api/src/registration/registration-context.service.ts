@@ -18,7 +18,7 @@ export class RegistrationContext {
 
   get contestId(): string {
     const contest = this.projections.models.catalogue.contest;
-    if (!contest) throw new NotFoundException('No contest is open for entries');
+    if (!contest) throw new NotFoundException({ message: 'No contest is open for entries', code: 'catalogue.no_contest', params: {} });
     return contest.contestId;
   }
 

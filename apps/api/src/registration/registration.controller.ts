@@ -33,7 +33,7 @@ export class RegistrationController {
   async mine(@Caller() { user }: RequestContext) {
     await this.projections.catchUpToHead();
     const entry = this.projections.models.entries.ofContestant(user.userId);
-    if (!entry) throw new NotFoundException('You have no entry yet');
+    if (!entry) throw new NotFoundException({ message: 'You have no entry yet', code: 'entries.none_yet', params: {} });
     return masked(entry);
   }
 
@@ -41,7 +41,8 @@ export class RegistrationController {
   @ApiOperation({ operationId: 'getEntry', summary: 'One entry; ID number and phone masked' })
   get(@Param('entryId') entryId: string, @Caller() { user }: RequestContext) {
     const entry = this.projections.models.entries.get(entryId);
-    if (!entry || !mayRead(user, entry)) throw new NotFoundException(`Unknown entry ${entryId}`);
+    if (!entry || !mayRead(user, entry))
+      throw new NotFoundException({ message: `Unknown entry ${entryId}`, code: 'entries.unknown', params: {} });
     return masked(entry);
   }
 }

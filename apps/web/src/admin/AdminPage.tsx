@@ -125,7 +125,7 @@ function Console({ user }: { user: UserProfile }) {
                       placeholder={t('admin.chooseTrade')}
                       options={choices.map((tr) => ({
                         value: tr.id,
-                        label: `${localName(tr)} (${tr.id})${tr.lotsDrawn ? ` · ${t('admin.drawn')}` : ''}`,
+                        label: `${localName(tr)}${tr.lotsDrawn ? ` · ${t('admin.drawn')}` : ''}`,
                       }))}
                       onChange={(e) => {
                         setTradeId(e.target.value);

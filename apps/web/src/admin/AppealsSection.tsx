@@ -6,6 +6,7 @@ import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField, SelectField } from '../components/Field';
 import { useApi } from '../components/useApi';
 import { useCommand } from '../components/useCommand';
+import { shortId } from '../format';
 import { PreviewTable } from './PreviewTable';
 
 type Remedy = { kind: 'remark'; aspectIds: string[] } | { kind: 'correction'; aspectId: string; judgeId: string; mark: number };
@@ -56,7 +57,9 @@ function AppealCard({
   // The aspects the contestant named, by their descriptions in the marking scheme.
   const definition = useApi<TradeDefinition>(`/api/catalogue/trades/${seg(tradeId)}`);
   const description = new Map(definition.data?.scheme.subCriteria.flatMap((m) => m.aspects.map((a) => [a.id, a.description])) ?? []);
-  const named = (appeal.aspectIds ?? []).map((id) => (description.has(id) ? `${description.get(id)} (${id})` : id));
+  const named = (appeal.aspectIds ?? []).map((id) =>
+    description.has(id) ? `${shortId(id, tradeId)} ${description.get(id)}` : shortId(id, tradeId),
+  );
   const [kind, setKind] = useState<Remedy['kind']>('remark');
   const [aspects, setAspects] = useState((appeal.aspectIds ?? []).join(', '));
   const [judgeId, setJudgeId] = useState('');

@@ -9,6 +9,7 @@ import { useCommand } from '../components/useCommand';
 import { shortId } from '../format';
 import { ReasonForm } from './EntriesSection';
 import { PreviewTable } from './PreviewTable';
+import { useAspectLabels, useJudgeNames } from '../components/names';
 
 /** Corrections of submitted marks: requested with a reason, previewed, approved or rejected by the chief judge. */
 export function CorrectionsSection({ trade, user }: { trade: TradeSummary; user: UserProfile }) {
@@ -57,6 +58,8 @@ function CorrectionCard({
   const [previewError, setPreviewError] = useState<unknown>();
   const [rejecting, setRejecting] = useState(false);
   const decide = useCommand(onDecided);
+  const judgeName = useJudgeNames(tradeId);
+  const aspectLabel = useAspectLabels(tradeId);
   const base = `/api/trades/${seg(tradeId)}/corrections/${seg(c.correctionId)}`;
 
   async function loadPreview() {
@@ -74,15 +77,15 @@ function CorrectionCard({
         <strong>
           {t('admin.corrections.line', {
             n: c.competitorNumber,
-            aspect: shortId(c.aspectId, tradeId),
-            judge: c.judgeId,
+            aspect: aspectLabel(c.aspectId),
+            judge: judgeName(c.judgeId),
             from: c.from ?? '—',
             to: c.to,
           })}
         </strong>
       </p>
       <p className="muted">
-        {t('admin.reason')}: {c.reason} · {t('admin.corrections.requestedBy', { who: c.requestedBy })} ·{' '}
+        {t('admin.reason')}: {c.reason} · {t('admin.corrections.requestedBy', { who: judgeName(c.requestedBy) })} ·{' '}
         {t(`admin.corrections.status.${c.status}`)}
       </p>
       {c.status === 'pending' ? (

@@ -4,9 +4,10 @@ import { api, ApiError, request, seg } from '../api/client';
 import type { EntryStatus, EntryView, TradeSummary, UserProfile } from '../api/types';
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { SelectField } from '../components/Field';
-import { useCities, useLocalName } from '../components/catalogue';
+import { useCities, useLocalName, useTrades } from '../components/catalogue';
 import { useApi } from '../components/useApi';
 import { EntryExports } from './EntryExports';
+import { refusalText, rememberTrades } from '../i18n/refusal-text';
 
 const STATUSES: EntryStatus[] = ['submitted', 'city_approved', 'city_rejected', 'confirmed', 'province_rejected', 'withdrawn'];
 /** Entries that hold a slot of the city's quota. */
@@ -37,6 +38,7 @@ export function EntriesSection({ user, trades }: { user: UserProfile; trades: Tr
   const [busy, setBusy] = useState(false);
   const entries = useApi<EntryView[]>(`/api/entries${tradeId ? `?tradeId=${seg(tradeId)}` : ''}`);
   const tradeById = new Map(trades.map((tr) => [tr.id, tr]));
+  rememberTrades(trades);
   const cities = useCities();
   const cityName = (id: string) =>
     localName(
@@ -51,7 +53,7 @@ export function EntriesSection({ user, trades }: { user: UserProfile; trades: Tr
       await api.command(`/api/entries/${seg(entryId)}/${path}`, reason ? { reason } : {});
       return { ok: true };
     } catch (error) {
-      return { ok: false, message: error instanceof ApiError ? error.message : t('common.offline') };
+      return { ok: false, message: error instanceof ApiError ? error.text : t('common.offline') };
     }
   }
 
@@ -328,7 +330,17 @@ export function ReasonForm({ onSubmit, onCancel }: { onSubmit: (reason: string) 
 
 interface BulkReport {
   file: string;
-  rows: Array<{ row: number; status: 'entered' | 'already_entered' | 'refused'; message?: string; field?: string }>;
+  rows: Array<{
+    row: number;
+    status: 'entered' | 'already_entered' | 'refused';
+    message?: string;
+    field?: string;
+    code?: string;
+    params?: Record<string, unknown>;
+    problems?: Array<{ field: string; code: string; params?: Record<string, unknown> }>;
+    /** The person of the row. */
+    name?: string;
+  }>;
   entered: number;
   alreadyEntered: number;
   refused: number;
@@ -337,6 +349,9 @@ interface BulkReport {
 /** A city's spreadsheet of entries (XLSX or CSV), reported row by row. */
 function BulkUpload({ onUploaded }: { onUploaded: () => void }) {
   const { t } = useTranslation();
+  // The report names trades and cities: their names come with the catalogue.
+  useTrades();
+  useCities();
   const [file, setFile] = useState<File>();
   const [report, setReport] = useState<BulkReport>();
   const [error, setError] = useState<unknown>();
@@ -396,6 +411,7 @@ function BulkUpload({ onUploaded }: { onUploaded: () => void }) {
             <thead>
               <tr>
                 <th scope="col">{t('admin.bulk.row')}</th>
+                <th scope="col">{t('i13.person')}</th>
                 <th scope="col">{t('admin.status')}</th>
                 <th scope="col">{t('admin.bulk.message')}</th>
               </tr>
@@ -404,9 +420,14 @@ function BulkUpload({ onUploaded }: { onUploaded: () => void }) {
               {report.rows.map((r) => (
                 <tr key={r.row} data-status={r.status}>
                   <td>{r.row}</td>
+                  <td>{r.name ?? '—'}</td>
                   <td>{t(`admin.bulk.status.${r.status}`)}</td>
                   <td>
-                    {r.field ? <code>{r.field}</code> : null} {r.message}
+                    {r.problems
+                      ? r.problems.map((p) => refusalText(t, p)).join('；')
+                      : r.code
+                        ? refusalText(t, { code: r.code, params: r.params, message: r.message })
+                        : (r.message ?? '')}
                   </td>
                 </tr>
               ))}

@@ -4,10 +4,11 @@ import { newCommandId, request } from '../api/client';
 import type { TradeSummary } from '../api/types';
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField, SelectField } from '../components/Field';
-import { useCities, useLocalName } from '../components/catalogue';
+import { useCities, useLocalName, useTrades } from '../components/catalogue';
 import { useApi } from '../components/useApi';
 import { useCommand } from '../components/useCommand';
 import { openPdf } from './pdf';
+import { refusalText } from '../i18n/refusal-text';
 
 interface JudgeAccount {
   userId: string;
@@ -33,7 +34,9 @@ interface ImportReport {
     username?: string;
     message?: string;
     field?: string;
-    panels?: Array<{ tradeId: string; status: string; message?: string }>;
+    code?: string;
+    params?: Record<string, unknown>;
+    panels?: Array<{ tradeId: string; status: string; message?: string; code?: string; params?: Record<string, unknown> }>;
   }>;
 }
 
@@ -233,6 +236,13 @@ function CreateJudge({ trades, onCreated }: { trades: TradeSummary[]; onCreated:
 
 function ImportJudges({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation();
+  const localName = useLocalName();
+  const trades = useTrades();
+  const localTrade = (id: string) =>
+    localName(
+      trades.data?.find((tr) => tr.id === id),
+      id,
+    );
   const [file, setFile] = useState<File>();
   const [report, setReport] = useState<ImportReport>();
   const [error, setError] = useState<unknown>();
@@ -279,7 +289,13 @@ function ImportJudges({ onImported }: { onImported: () => void }) {
                   <td>{r.row}</td>
                   <td>{t(`judges.rowStatus.${r.status}`)}</td>
                   <td className="mono">{r.username ?? ''}</td>
-                  <td>{r.message ?? (r.panels ?? []).map((p) => `${t('judges.panels')} ${p.tradeId}: ${p.status}`).join('；')}</td>
+                  <td>
+                    {r.message
+                      ? refusalText(t, r)
+                      : (r.panels ?? [])
+                          .map((p) => `${t('judges.panels')} ${localTrade(p.tradeId)}: ${p.code ? refusalText(t, p) : p.status}`)
+                          .join('；')}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -9,6 +9,7 @@ import { useCommand } from '../components/useCommand';
 import { shortId } from '../format';
 import { formatDuration, parseDuration } from './duration';
 import { SignOffList } from './SignOffList';
+import { useJudgeNames } from '../components/names';
 
 /** The chief judge reads a competitor's sheet (every judge's marks) and locks a module once every aspect is marked. */
 export function SignOffSection({ trade }: { trade: TradeSummary }) {
@@ -21,6 +22,7 @@ export function SignOffSection({ trade }: { trade: TradeSummary }) {
     sheet.reload();
     setVersion((v) => v + 1);
   });
+  const judgeName = useJudgeNames(trade.id);
   return (
     <section className="admin-section" aria-labelledby="signoff-title">
       <h2 id="signoff-title">{t('admin.section.signoff')}</h2>
@@ -70,7 +72,7 @@ export function SignOffSection({ trade }: { trade: TradeSummary }) {
                             </td>
                             <td>{t(`judge.panel.${a.status}`, { mark: a.mark ?? '', round: a.round })}</td>
                             <td className="num">{a.mark === null ? <span className="muted">{t('judge.state.unmarked')}</span> : a.mark}</td>
-                            <td>{(a.marks ?? []).map((j) => `${j.judgeId}: ${j.mark}`).join(' · ')}</td>
+                            <td>{(a.marks ?? []).map((j) => `${judgeName(j.judgeId)}: ${j.mark}`).join(' · ')}</td>
                           </tr>
                         ))}
                       </tbody>

@@ -4,6 +4,8 @@
  */
 import { v4 as uuid } from 'uuid';
 import { currentSession, setSession, type Session } from '../auth/session';
+import i18n from '../i18n';
+import { refusalText } from '../i18n/refusal-text';
 import type { LoginAnswer, TokenPair } from './types';
 
 /** The error body the API answers: `fields` maps a field path (`employer.creditCode`) to what is wrong with it. */
@@ -15,6 +17,8 @@ export interface ErrorBody {
   code?: string;
   params?: Record<string, unknown>;
   fields?: Record<string, string[]>;
+  /** The same, field by field, as codes and parameters: what the forms show, in the user's language. */
+  fieldRefusals?: Record<string, Array<{ code: string; params?: Record<string, unknown> }>>;
   field?: string;
   details?: unknown;
 }
@@ -29,7 +33,20 @@ export class ApiError extends Error {
   ) {
     super(body.message);
     this.name = 'ApiError';
-    this.fields = body.fields ?? (body.field ? { [body.field]: [body.message] } : {});
+    const english = body.fields ?? (body.field ? { [body.field]: [body.message] } : {});
+    // Each field's refusals in the user's language where the server gave their codes; else as the server said them.
+    this.fields = Object.fromEntries(
+      Object.entries(english).map(([field, messages]) => {
+        const coded = body.fieldRefusals?.[field];
+        const texts = coded?.map((r, i) => refusalText(i18n.t, { ...r, message: messages[i] ?? body.message }));
+        return [field, texts?.every(Boolean) ? texts : messages];
+      }),
+    );
+  }
+
+  /** The refusal in the user's language (by its code), else the server's message. */
+  get text(): string {
+    return refusalText(i18n.t, this.body) || this.message;
   }
 
   /** Nest answers `Cannot GET /api/…` for a route the server does not have (yet). */

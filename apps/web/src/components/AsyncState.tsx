@@ -1,11 +1,23 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, NetworkError } from '../api/client';
+import { ensureNames, refusalText } from '../i18n/refusal-text';
 import type { Resource } from './useApi';
 
-/** What went wrong, in words: a refusal (with the server's message), no network, or an endpoint this server lacks. */
+/**
+ * What went wrong, in words: a refusal (by its code, in the user's language, with names rather than
+ * ids), no network, or an endpoint this server lacks.
+ */
 export function ErrorNotice({ error }: { error: unknown }) {
   const { t } = useTranslation();
+  const [, namesLoaded] = useState(0);
+  useEffect(() => {
+    let current = true;
+    if (error instanceof ApiError) void ensureNames(error.body).then(() => current && namesLoaded((n) => n + 1));
+    return () => {
+      current = false;
+    };
+  }, [error]);
   if (error instanceof ApiError && error.routeMissing) {
     return (
       <p className="notice notice--unavailable" role="status" data-state="unavailable">
@@ -15,7 +27,7 @@ export function ErrorNotice({ error }: { error: unknown }) {
   }
   const text =
     error instanceof ApiError
-      ? t('common.refused', { status: error.status, message: error.message })
+      ? refusalText(t, error.body) || t('common.refused', { status: error.status, message: error.message })
       : error instanceof NetworkError
         ? t('common.offline')
         : String(error);

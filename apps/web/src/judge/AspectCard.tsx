@@ -8,6 +8,7 @@ import { canMark, measurementProblem, refusalKind, type AspectDisplay } from './
 import type { OutboxMark } from './outbox-state';
 import { releaseByBeacon } from './lease-beacon';
 import { CorrectionRequest } from './CorrectionRequest';
+import { refusalText } from '../i18n/refusal-text';
 
 interface AspectCardProps {
   tradeId: string;
@@ -225,7 +226,8 @@ function MarkState({
       </span>
       {display.state === 'refused' && entry.refusal ? (
         <div className="mark__refusal" role="alert">
-          <strong>{t(`judge.refusal.${refusalKind(entry.refusal.status)}`)}</strong> {entry.refusal.message}
+          <strong>{t(`judge.refusal.${refusalKind(entry.refusal.status)}`)}</strong>{' '}
+          {refusalText(t, entry.refusal) || entry.refusal.message}
           <div className="mark__actions">
             <button type="button" className="button" onClick={() => onRetry(entry)}>
               {t('judge.sendAgain')}
@@ -272,7 +274,7 @@ function useLease(tradeId: string, competitorNumber: number, aspectId: string, o
       },
       (error: unknown) => {
         state.current = 'closed';
-        if (error instanceof ApiError && error.status === 409) setRefusal(error.message);
+        if (error instanceof ApiError && error.status === 409) setRefusal(error.text);
       },
     );
   };

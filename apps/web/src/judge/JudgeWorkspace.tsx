@@ -13,6 +13,7 @@ import { isUnsent, type OutboxMark } from './outbox-state';
 import { OutboxList } from './OutboxList';
 import { useCachedApi } from './useCachedApi';
 import { useOnline, useOutbox } from './useOutbox';
+import { rememberScheme, rememberTrades } from '../i18n/refusal-text';
 
 const LAST_TRADE_KEY = 'jiangxin.judge.trade';
 
@@ -55,6 +56,10 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
     if (confirmedCount > 0) sheet.reload();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [confirmedCount]);
+
+  // The outbox and the refusals name aspects as the marking form does ("A5 系统集成方案的完整性"); idempotent.
+  if (trade.data) rememberScheme(trade.data.id, trade.data.scheme);
+  if (tradeList.data) rememberTrades(tradeList.data);
 
   const mine = marks.filter((m) => m.judgeId === user.userId);
   const unsent = mine.filter(isUnsent).length;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../format';
+import { aspectLabel, refusalText } from '../i18n/refusal-text';
 import { refusalKind } from './marking';
 import type { OutboxMark } from './outbox-state';
 
@@ -37,11 +38,13 @@ export function OutboxList({
           {marks.map((m) => (
             <tr key={m.commandId} data-command-id={m.commandId} data-state={m.state}>
               <td>{m.competitorNumber}</td>
-              <td>{m.aspectId}</td>
+              <td>{aspectLabel(m.tradeId, m.aspectId)}</td>
               <td className="num">{m.mark}</td>
               <td>
                 {t(`judge.state.${m.state}`)}
-                {m.refusal ? ` — ${t(`judge.refusal.${refusalKind(m.refusal.status)}`)} ${m.refusal.message}` : ''}
+                {m.refusal
+                  ? ` — ${t(`judge.refusal.${refusalKind(m.refusal.status)}`)} ${refusalText(t, m.refusal) || m.refusal.message}`
+                  : ''}
               </td>
               <td>{formatTime(m.createdAt)}</td>
               <td>

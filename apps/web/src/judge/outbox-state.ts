@@ -33,7 +33,8 @@ export interface OutboxMark extends MarkInput {
   retryAt: number;
   /** Why the last send failed (network, server unavailable, login needed); the mark stays saved. */
   lastFailure?: FailureKind;
-  refusal?: { status: number; message: string };
+  /** The server's refusal: its status, English message, and code and parameters (shown in the judge's language). */
+  refusal?: { status: number; message: string; code?: string; params?: Record<string, unknown> };
   confirmedAt?: string;
 }
 
@@ -47,7 +48,7 @@ export type FailureKind = 'network' | 'server' | 'login' | 'lease';
 export type OutboxEvent =
   | { type: 'sending' }
   | { type: 'accepted'; at: number }
-  | { type: 'refused'; status: number; message: string }
+  | { type: 'refused'; status: number; message: string; code?: string; params?: Record<string, unknown> }
   | { type: 'failed'; kind: FailureKind; at: number }
   | { type: 'retry'; at: number }
   | { type: 'restarted' };
@@ -85,7 +86,11 @@ export function transition(mark: OutboxMark, event: OutboxEvent): OutboxMark {
       return { ...without(mark), state: 'confirmed', confirmedAt: new Date(event.at).toISOString() };
     case 'refused':
       if (mark.state !== 'sent') throw new InvalidTransition(mark.state, event.type);
-      return { ...without(mark), state: 'refused', refusal: { status: event.status, message: event.message } };
+      return {
+        ...without(mark),
+        state: 'refused',
+        refusal: { status: event.status, message: event.message, ...(event.code ? { code: event.code, params: event.params ?? {} } : {}) },
+      };
     case 'failed':
       if (mark.state !== 'sent') throw new InvalidTransition(mark.state, event.type);
       return {
@@ -113,19 +118,20 @@ export interface SendAnswer {
   status: number;
   message: string;
   code?: string;
+  params?: Record<string, unknown>;
 }
 
 /** How an answer of the server (or its absence) moves a sent mark. */
 export function outcomeOf(answer: SendAnswer | 'network', at: number): OutboxEvent {
   if (answer === 'network') return { type: 'failed', kind: 'network', at };
-  const { status, message } = answer;
+  const { status, message, code, params } = answer;
   if (status >= 200 && status < 300) return { type: 'accepted', at };
   if (status === 401) return { type: 'failed', kind: 'login', at };
   // Another tablet holds the aspect for a while: nothing is wrong with the mark, it waits and goes by itself.
   if (status === 409 && answer.code === LEASE_REFUSAL) return { type: 'failed', kind: 'lease', at };
   // Timeouts, throttling and server trouble decide nothing: try again later with the same commandId.
   if (status === 408 || status === 429 || status >= 500) return { type: 'failed', kind: 'server', at };
-  return { type: 'refused', status, message };
+  return { type: 'refused', status, message, ...(code ? { code, params: params ?? {} } : {}) };
 }
 
 /** Not yet answered by the server: what the "unsent" counter counts. */

@@ -14,7 +14,8 @@ const sendMark: SendMark = async (mark) => {
     });
     return { status: 201, message: '' };
   } catch (error) {
-    if (error instanceof ApiError) return { status: error.status, message: error.message, code: error.body.code };
+    if (error instanceof ApiError)
+      return { status: error.status, message: error.message, code: error.body.code, params: error.body.params };
     return 'network';
   }
 };

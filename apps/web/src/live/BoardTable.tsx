@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { progressOf, type BoardRow } from '../api/types';
+import { useCityName } from '../components/catalogue';
 import { formatScore } from '../format';
 
 const MOVE_MS = 700;
@@ -41,6 +42,7 @@ interface BoardTableProps {
 
 export function BoardTable({ rows, changed, changedAt, previousRanks }: BoardTableProps) {
   const { t } = useTranslation();
+  const cityName = useCityName();
   const body = useRef<HTMLTableSectionElement>(null);
   useRowMoves(body);
 
@@ -118,10 +120,10 @@ export function BoardTable({ rows, changed, changedAt, previousRanks }: BoardTab
                   <span className="board__no-inline">{row.competitorNumber} · </span>
                   {row.name}
                   <span className="board__meta">
-                    {row.cityName} · {row.employer}
+                    {cityName(row.city, row.cityName)} · {row.employer}
                   </span>
                 </td>
-                <td className="board__city">{row.cityName}</td>
+                <td className="board__city">{cityName(row.city, row.cityName)}</td>
                 <td className="board__employer">{row.employer}</td>
                 <td className="num board__theory">{row.theory === null ? <span className="muted">—</span> : formatScore(row.theory)}</td>
                 <td className="num board__practical">{marked ? formatScore(row.practical) : <span className="muted">—</span>}</td>

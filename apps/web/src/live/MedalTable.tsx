@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Medals, Prize } from '../api/types';
+import { useCityName } from '../components/catalogue';
 import { formatPercent } from '../format';
 
 const PRIZES: Prize[] = ['first', 'second', 'third'];
@@ -7,6 +8,7 @@ const PRIZES: Prize[] = ['first', 'second', 'third'];
 /** Prizes per city over the drawn trades of the chosen event, or of the whole contest. */
 export function MedalTable({ medals, loaded, scope }: { medals: Medals | undefined; loaded: boolean; scope: 'event' | 'contest' }) {
   const { t } = useTranslation();
+  const cityName = useCityName();
   const table = medals?.cities ?? [];
   return (
     <section className="card side-card" aria-labelledby="medals-title">
@@ -44,7 +46,7 @@ export function MedalTable({ medals, loaded, scope }: { medals: Medals | undefin
           <tbody>
             {table.map((city) => (
               <tr key={city.city} data-city={city.city}>
-                <th scope="row">{city.cityName}</th>
+                <th scope="row">{cityName(city.city, city.cityName)}</th>
                 <td className="num">{city.first}</td>
                 <td className="num">{city.second}</td>
                 <td className="num">{city.third}</td>

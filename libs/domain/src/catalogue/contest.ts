@@ -37,7 +37,8 @@ export function evolveContest(state: ContestState, event: ContestEvent): Contest
 export function decideContest(command: ContestCommand, state: ContestState): ContestEvent[] {
   switch (command.type) {
     case 'DefineContest': {
-      if (state.contestId) throw conflict(`Contest ${command.contest.id} is already defined`);
+      if (state.contestId)
+        throw conflict(`Contest ${command.contest.id} is already defined`, undefined, { code: 'contest.already_defined' });
       const { id: contestId, name, year, demo, events, trades } = command.contest;
       return [
         { type: 'ContestDefined', data: { contestId, name, year, demo } },
@@ -50,8 +51,9 @@ export function decideContest(command: ContestCommand, state: ContestState): Con
       ];
     }
     case 'SetRegistrationDeadline': {
-      if (!state.contestId) throw notFound('No contest is defined');
-      if (Number.isNaN(Date.parse(command.closesAt))) throw invalid('The deadline is not a valid ISO 8601 instant', 'closesAt');
+      if (!state.contestId) throw notFound('No contest is defined', undefined, { code: 'contest.none' });
+      if (Number.isNaN(Date.parse(command.closesAt)))
+        throw invalid('The deadline is not a valid ISO 8601 instant', 'closesAt', { code: 'contest.deadline_invalid' });
       const closesAt = new Date(command.closesAt).toISOString();
       return [{ type: 'RegistrationDeadlineSet', data: { contestId: state.contestId, closesAt } }];
     }

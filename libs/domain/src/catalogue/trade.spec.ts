@@ -587,7 +587,9 @@ describe('trade decider', () => {
     });
 
     it('requireDefined refuses an undefined trade', () => {
-      expect(() => requireDefined({ panel: [] })).toThrow(expect.objectContaining({ code: 'not_found', field: 'tradeId' }));
+      expect(() => requireDefined({ panel: [] })).toThrow(
+        expect.objectContaining({ kind: 'not_found', code: 'catalogue.unknown_trade', field: 'tradeId' }),
+      );
       expect(requireDefined(tradeStateOf(defined))).toBe(cncTrade);
     });
   });

@@ -188,7 +188,11 @@ export function evolveTrade(state: TradeState, event: TradeEvent): TradeState {
 
 export function decideTrade(command: TradeCommand, state: TradeState): TradeEvent[] {
   if (command.type === 'DefineTrade') {
-    if (state.definition) throw conflict(`Trade ${command.trade.id} is already defined`);
+    if (state.definition)
+      throw conflict(`Trade ${command.trade.id} is already defined`, undefined, {
+        code: 'catalogue.trade_defined',
+        params: { tradeId: command.trade.id },
+      });
     assertSchemeIsSound(command.trade);
     return [{ type: 'TradeDefined', data: { contestId: command.contestId, trade: command.trade } }];
   }
@@ -197,25 +201,37 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
     case 'AssignJudge': {
       const { member } = command;
       if (state.panel.some((m) => m.judgeId === member.judgeId)) {
-        throw conflict(`Judge ${member.judgeId} is already on the panel of ${trade.id}`, 'judgeId');
+        throw conflict(`Judge ${member.judgeId} is already on the panel of ${trade.id}`, 'judgeId', {
+          code: 'panel.already_member',
+          params: { judgeId: member.judgeId, tradeId: trade.id },
+        });
       }
       if (member.role === 'chief_judge' && state.panel.some((m) => m.role === 'chief_judge')) {
-        throw conflict(`Trade ${trade.id} already has a chief judge`, 'role');
+        throw conflict(`Trade ${trade.id} already has a chief judge`, 'role', { code: 'panel.has_chief', params: { tradeId: trade.id } });
       }
       const maxJudges = trade.panelSize * 2;
       if (member.role === 'judge' && judgesOf(state).length >= maxJudges) {
         throw conflict(
           `The panel of ${trade.id} is full: ${maxJudges} judges (${trade.panelSize} per aspect, the others substitutes)`,
           'judgeId',
+          { code: 'panel.full', params: { tradeId: trade.id, maxJudges, panelSize: trade.panelSize } },
         );
       }
       return [{ type: 'JudgeAssigned', data: { tradeId: trade.id, ...member } }];
     }
     case 'CommitDraw': {
-      if (state.competitors) throw conflict(`Lots for ${trade.id} have already been drawn: a commitment comes before the draw`);
-      if (state.commitment) throw conflict(`The draw of ${trade.id} is already committed to ${state.commitment}`, 'commitment');
+      if (state.competitors)
+        throw conflict(`Lots for ${trade.id} have already been drawn: a commitment comes before the draw`, undefined, {
+          code: 'draw.already_drawn',
+          params: { tradeId: trade.id },
+        });
+      if (state.commitment)
+        throw conflict(`The draw of ${trade.id} is already committed to ${state.commitment}`, 'commitment', {
+          code: 'draw.already_committed',
+          params: { tradeId: trade.id },
+        });
       if (!isCommitment(command.commitment)) {
-        throw invalid('A commitment is the SHA-256 of the seed: 64 lowercase hex digits', 'commitment');
+        throw invalid('A commitment is the SHA-256 of the seed: 64 lowercase hex digits', 'commitment', { code: 'draw.commitment_format' });
       }
       return [{ type: 'DrawCommitted', data: { tradeId: trade.id, commitment: command.commitment } }];
     }
@@ -252,15 +268,33 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
       ];
     }
     case 'DrawLots': {
-      if (state.competitors) throw conflict(`Lots for ${trade.id} have already been drawn`);
+      if (state.competitors)
+        throw conflict(`Lots for ${trade.id} have already been drawn`, undefined, {
+          code: 'draw.already_drawn',
+          params: { tradeId: trade.id },
+        });
       if (!state.commitment) {
-        throw conflict(`Publish a commitment to the seed of ${trade.id} first: lots are drawn only with a seed committed to before`);
+        throw conflict(
+          `Publish a commitment to the seed of ${trade.id} first: lots are drawn only with a seed committed to before`,
+          undefined,
+          {
+            code: 'draw.no_commitment',
+            params: { tradeId: trade.id },
+          },
+        );
       }
-      if (command.confirmedEntryIds.length === 0) throw invalid(`Trade ${trade.id} has no confirmed entries to draw`);
-      if (command.seed.trim().length === 0) throw invalid('A draw needs a seed', 'seed');
+      if (command.confirmedEntryIds.length === 0)
+        throw invalid(`Trade ${trade.id} has no confirmed entries to draw`, undefined, {
+          code: 'draw.no_entries',
+          params: { tradeId: trade.id },
+        });
+      if (command.seed.trim().length === 0) throw invalid('A draw needs a seed', 'seed', { code: 'draw.seed_needed' });
       const hashed = drawCommitment(command.seed);
       if (hashed !== state.commitment) {
-        throw invalid(`The seed does not match the commitment: its SHA-256 is ${hashed}, the commitment is ${state.commitment}`, 'seed');
+        throw invalid(`The seed does not match the commitment: its SHA-256 is ${hashed}, the commitment is ${state.commitment}`, 'seed', {
+          code: 'draw.seed_mismatch',
+          params: { tradeId: trade.id },
+        });
       }
       const confirmedEntryIds = drawList(command.confirmedEntryIds);
       return [
@@ -280,10 +314,16 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
       const competitors = requireCheckInOpen(state, trade, command.by);
       const { competitorNumber } = command;
       if (!competitors.has(competitorNumber)) {
-        throw notFound(`Competitor ${competitorNumber} is not drawn in ${trade.id}`, 'competitorNumber');
+        throw notFound(`Competitor ${competitorNumber} is not drawn in ${trade.id}`, 'competitorNumber', {
+          code: 'marks.competitor_not_drawn',
+          params: { tradeId: trade.id, competitorNumber },
+        });
       }
       if (state.checkedIn?.has(competitorNumber)) {
-        throw conflict(`Competitor ${competitorNumber} is already checked in`, 'competitorNumber');
+        throw conflict(`Competitor ${competitorNumber} is already checked in`, 'competitorNumber', {
+          code: 'checkin.already',
+          params: { competitorNumber },
+        });
       }
       return [{ type: 'CompetitorCheckedIn', data: { tradeId: trade.id, competitorNumber } }];
     }
@@ -293,34 +333,63 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
       return [{ type: 'CheckInClosed', data: { tradeId: trade.id, absent } }];
     }
     case 'SetRegistrationRules': {
-      if (state.competitors) throw conflict(`Lots for ${trade.id} have already been drawn: its registration is over`);
+      if (state.competitors)
+        throw conflict(`Lots for ${trade.id} have already been drawn: its registration is over`, undefined, {
+          code: 'draw.already_drawn',
+          params: { tradeId: trade.id },
+        });
       assertRulesAreSound(command.rules);
       return [{ type: 'RegistrationRulesSet', data: { tradeId: trade.id, rules: command.rules } }];
     }
     case 'AssignAspects': {
       requireChiefOrOrganiser(state, trade, command.by, 'Aspects are assigned');
       if (!judgesOf(state).some((m) => m.judgeId === command.judgeId)) {
-        throw notFound(`${command.judgeId} is not a judge on the panel of ${trade.id}`, 'judgeId');
+        throw notFound(`${command.judgeId} is not a judge on the panel of ${trade.id}`, 'judgeId', {
+          code: 'panel.not_member',
+          params: { judgeId: command.judgeId, tradeId: trade.id },
+        });
       }
-      if (command.aspectIds.length === 0) throw invalid('Assign at least one aspect', 'aspectIds');
+      if (command.aspectIds.length === 0) throw invalid('Assign at least one aspect', 'aspectIds', { code: 'panel.aspects_needed' });
       const unknown = command.aspectIds.find((id) => !findAspect(trade, id));
-      if (unknown) throw notFound(`Aspect ${unknown} is not in the marking scheme of ${trade.id}`, 'aspectIds');
+      if (unknown)
+        throw notFound(`Aspect ${unknown} is not in the marking scheme of ${trade.id}`, 'aspectIds', {
+          code: 'appeal.unknown_aspect',
+          params: { tradeId: trade.id, aspectId: unknown },
+        });
       const aspectIds = [...new Set(command.aspectIds)];
       return [{ type: 'AspectsAssigned', data: { tradeId: trade.id, judgeId: command.judgeId, aspectIds } }];
     }
     case 'FreezeBoard':
-      if (state.frozenAt) throw conflict(`The board of ${trade.id} has been frozen since ${state.frozenAt}`);
+      if (state.frozenAt)
+        throw conflict(`The board of ${trade.id} has been frozen since ${state.frozenAt}`, undefined, {
+          code: 'board.already_frozen',
+          params: { tradeId: trade.id, frozenAt: state.frozenAt },
+        });
       return [{ type: 'BoardFrozen', data: { tradeId: trade.id, frozenAt: command.at } }];
     case 'RevealBoard':
-      if (!state.frozenAt) throw conflict(`The board of ${trade.id} is not frozen: there is nothing to reveal`);
+      if (!state.frozenAt)
+        throw conflict(`The board of ${trade.id} is not frozen: there is nothing to reveal`, undefined, {
+          code: 'board.not_frozen',
+          params: { tradeId: trade.id },
+        });
       return [{ type: 'BoardRevealed', data: { tradeId: trade.id, revealedAt: command.at } }];
     case 'PublishResults': {
-      if (!state.competitors) throw conflict(`Lots for ${trade.id} have not been drawn: there are no results to publish`);
-      if (state.published) throw conflict(`The results of ${trade.id} were published at ${state.published.publishedAt}`);
+      if (!state.competitors)
+        throw conflict(`Lots for ${trade.id} have not been drawn: there are no results to publish`, undefined, {
+          code: 'draw.not_drawn',
+          params: { tradeId: trade.id },
+        });
+      if (state.published)
+        throw conflict(`The results of ${trade.id} were published at ${state.published.publishedAt}`, undefined, {
+          code: 'results.already_published',
+          params: { tradeId: trade.id, publishedAt: state.published.publishedAt },
+        });
       if (command.unsignedCompetitors.length > 0) {
         const listed = command.unsignedCompetitors.slice(0, 10).join(', ');
         throw conflict(
           `Not every module is signed off: competitor${command.unsignedCompetitors.length > 1 ? 's' : ''} ${listed}${command.unsignedCompetitors.length > 10 ? ', …' : ''}`,
+          undefined,
+          { code: 'results.unsigned', params: { tradeId: trade.id, competitorNumbers: command.unsignedCompetitors.slice(0, 10) } },
         );
       }
       const missingTheory = trade.weights.theory > 0 ? [...(command.theoryMissing ?? [])].sort((a, b) => a - b) : [];
@@ -375,7 +444,7 @@ export const tradeDecider: Decider<TradeCommand, TradeEvent, TradeState> = {
 };
 
 export function requireDefined(state: TradeState): TradeDefinition {
-  if (!state.definition) throw notFound('Unknown trade', 'tradeId');
+  if (!state.definition) throw notFound('Unknown trade', 'tradeId', { code: 'catalogue.unknown_trade', params: { tradeId: null } });
   return state.definition;
 }
 
@@ -384,15 +453,23 @@ export const isChiefJudgeOf = (state: TradeState, userId: string) =>
 
 function requireChiefOrOrganiser(state: TradeState, trade: TradeDefinition, by: TradeActor, what: string): void {
   if (by.role !== 'organiser' && !isChiefJudgeOf(state, by.userId)) {
-    throw forbidden(`${what} for ${trade.id} by the organiser or the trade's chief judge`);
+    throw forbidden(`${what} for ${trade.id} by the organiser or the trade's chief judge`, undefined, {
+      code: 'judging.organiser_or_chief',
+      params: { tradeId: trade.id },
+    });
   }
 }
 
 /** Check-in is run by the organiser or the trade's chief judge, after the draw and until it is closed. */
 function requireCheckInOpen(state: TradeState, trade: TradeDefinition, by: TradeActor): Map<number, string> {
   requireChiefOrOrganiser(state, trade, by, 'Check-in is run');
-  if (!state.competitors) throw conflict(`Lots for ${trade.id} have not been drawn: there is nobody to check in yet`);
-  if (state.checkInClosed) throw conflict(`Check-in for ${trade.id} is closed`);
+  if (!state.competitors)
+    throw conflict(`Lots for ${trade.id} have not been drawn: there is nobody to check in yet`, undefined, {
+      code: 'draw.not_drawn',
+      params: { tradeId: trade.id },
+    });
+  if (state.checkInClosed)
+    throw conflict(`Check-in for ${trade.id} is closed`, undefined, { code: 'checkin.closed', params: { tradeId: trade.id } });
   return state.competitors;
 }
 
@@ -424,30 +501,53 @@ const isWholeAtLeast = (value: unknown, min: number) => Number.isInteger(value) 
 
 function assertSchemeIsSound(trade: TradeDefinition): void {
   const aspects = aspectsOf(trade);
-  if (aspects.length === 0) throw invalid(`Trade ${trade.id} has no aspects`, 'scheme');
+  if (aspects.length === 0)
+    throw invalid(`Trade ${trade.id} has no aspects`, 'scheme', { code: 'scheme.no_aspects', params: { tradeId: trade.id } });
   const unmarkable = aspects.find((a) => !(a.maxMark > 0 && hasAtMostTwoDecimals(a.maxMark)));
-  if (unmarkable) throw invalid(`Aspect ${unmarkable.id}: a max mark is positive, with at most two decimals`, 'scheme');
+  if (unmarkable)
+    throw invalid(`Aspect ${unmarkable.id}: a max mark is positive, with at most two decimals`, 'scheme', {
+      code: 'scheme.max_mark',
+      params: { aspectId: unmarkable.id },
+    });
   const total = aspects.reduce((sum, a) => sum + hundredths(a.maxMark), 0);
-  if (total !== 10_000) throw invalid(`The max marks of ${trade.id} sum to ${total / 100}, not 100`, 'scheme');
+  if (total !== 10_000)
+    throw invalid(`The max marks of ${trade.id} sum to ${total / 100}, not 100`, 'scheme', {
+      code: 'scheme.total',
+      params: { tradeId: trade.id, total: total / 100 },
+    });
   if (new Set(aspects.map((a) => a.id)).size !== aspects.length) {
-    throw invalid(`Trade ${trade.id} has duplicate aspect ids`, 'scheme');
+    throw invalid(`Trade ${trade.id} has duplicate aspect ids`, 'scheme', {
+      code: 'scheme.duplicate_aspects',
+      params: { tradeId: trade.id },
+    });
   }
   const { theory, practical } = trade.weights;
   const isPercent = (value: number) => typeof value === 'number' && value >= 0 && hasAtMostTwoDecimals(value);
   // Percents with at most two decimals: the total weighs them exactly (docs/results-rules.md).
   if (!isPercent(theory) || !isPercent(practical) || hundredths(theory) + hundredths(practical) !== 10_000) {
-    throw invalid(`The weights of ${trade.id} do not sum to 100`, 'weights');
+    throw invalid(`The weights of ${trade.id} do not sum to 100`, 'weights', { code: 'scheme.weights', params: { tradeId: trade.id } });
   }
   const unknownKey = trade.keyAspectIds.find((id) => !aspects.some((a) => a.id === id));
-  if (unknownKey) throw invalid(`Key aspect ${unknownKey} is not in the scheme of ${trade.id}`, 'keyAspectIds');
+  if (unknownKey)
+    throw invalid(`Key aspect ${unknownKey} is not in the scheme of ${trade.id}`, 'keyAspectIds', {
+      code: 'scheme.unknown_key_aspect',
+      params: { tradeId: trade.id, aspectId: unknownKey },
+    });
   if (trade.keyAspectComparison !== undefined && !KEY_ASPECT_COMPARISONS.includes(trade.keyAspectComparison)) {
     throw invalid(
       `Key aspects are compared ${KEY_ASPECT_COMPARISONS.join(' or ')}, not ${String(trade.keyAspectComparison)}`,
       'keyAspectComparison',
+      {
+        code: 'scheme.one_of',
+        params: { field: 'keyAspectComparison', allowed: [...KEY_ASPECT_COMPARISONS], value: String(trade.keyAspectComparison) },
+      },
     );
   }
   if (trade.workstations !== undefined && !isWholeAtLeast(trade.workstations, 1)) {
-    throw invalid(`Trade ${trade.id} needs a whole number of workstations, at least 1`, 'workstations');
+    throw invalid(`Trade ${trade.id} needs a whole number of workstations, at least 1`, 'workstations', {
+      code: 'scheme.whole_at_least',
+      params: { field: 'workstations', min: 1 },
+    });
   }
   if (trade.theory !== undefined) assertAnswerKeyIsSound(trade.theory.answerKey);
   if (trade.prizes !== undefined) assertPrizesAreSound(trade.prizes);
@@ -456,23 +556,33 @@ function assertSchemeIsSound(trade: TradeDefinition): void {
     throw invalid(
       `Unknown standardisation version ${String(trade.standardisation.version)}: the known one is median700-v1`,
       'standardisation.version',
+      { code: 'results.unknown_standardisation', params: { version: String(trade.standardisation.version) } },
     );
   }
   if (trade.conflictOfInterest !== undefined && typeof trade.conflictOfInterest.sameCity !== 'boolean') {
-    throw invalid('conflictOfInterest.sameCity is true or false', 'conflictOfInterest.sameCity');
+    throw invalid('conflictOfInterest.sameCity is true or false', 'conflictOfInterest.sameCity', {
+      code: 'scheme.boolean',
+      params: { field: 'conflictOfInterest.sameCity' },
+    });
   }
   if (trade.appealWindowMinutes !== undefined && !isWholeAtLeast(trade.appealWindowMinutes, 1)) {
-    throw invalid('The appeal window is a whole number of minutes, at least 1', 'appealWindowMinutes');
+    throw invalid('The appeal window is a whole number of minutes, at least 1', 'appealWindowMinutes', {
+      code: 'scheme.whole_at_least',
+      params: { field: 'appealWindowMinutes', min: 1 },
+    });
   }
   if (trade.publicityWorkingDays !== undefined && !(isWholeAtLeast(trade.publicityWorkingDays, 0) && trade.publicityWorkingDays <= 60)) {
-    throw invalid('The publicity period is a whole number of working days, 0 or more and at most 60', 'publicityWorkingDays');
+    throw invalid('The publicity period is a whole number of working days, 0 or more and at most 60', 'publicityWorkingDays', {
+      code: 'scheme.whole_between',
+      params: { field: 'publicityWorkingDays', min: 0, max: 60 },
+    });
   }
 }
 
 /** One answer per question: one or more distinct capital letters ('A', 'BD'). */
 function assertAnswerKeyIsSound(answerKey: readonly string[]): void {
   if (!Array.isArray(answerKey) || answerKey.length === 0) {
-    throw invalid('The theory exam needs an answer key of at least one question', 'theory.answerKey');
+    throw invalid('The theory exam needs an answer key of at least one question', 'theory.answerKey', { code: 'theory.no_questions' });
   }
   const wrong = answerKey.findIndex(
     (answer) => typeof answer !== 'string' || !/^[A-Z]+$/.test(answer) || new Set(answer).size !== answer.length,
@@ -481,6 +591,7 @@ function assertAnswerKeyIsSound(answerKey: readonly string[]): void {
     throw invalid(
       `Answer ${wrong + 1} of the key (${String(answerKey[wrong])}) is not one or more distinct letters A–Z`,
       'theory.answerKey',
+      { code: 'theory.answer_letters', params: { question: wrong + 1, answer: String(answerKey[wrong]) } },
     );
   }
 }
@@ -492,23 +603,39 @@ const PRIZE_CUT_OFFS: readonly PrizeCutOff[] = ['round_half_up', 'not_exceeding'
 /** Ratios: percents with at most two decimals, summing to at most 100. Counts: whole numbers. */
 function assertPrizesAreSound(prizes: PrizePolicy): void {
   if (prizes.mode !== 'ratio' && prizes.mode !== 'count') {
-    throw invalid(`Prizes are given by 'ratio' or by 'count', not ${String((prizes as { mode: unknown }).mode)}`, 'prizes.mode');
+    throw invalid(`Prizes are given by 'ratio' or by 'count', not ${String((prizes as { mode: unknown }).mode)}`, 'prizes.mode', {
+      code: 'scheme.one_of',
+      params: { field: 'prizes.mode', allowed: ['ratio', 'count'], value: String((prizes as { mode: unknown }).mode) },
+    });
   }
   for (const prize of PRIZES) {
     const value = prizes[prize];
     if (prizes.mode === 'count' && !isWholeAtLeast(value, 0)) {
-      throw invalid(`The number of ${prize} prizes is a whole number, 0 or more`, `prizes.${prize}`);
+      throw invalid(`The number of ${prize} prizes is a whole number, 0 or more`, `prizes.${prize}`, {
+        code: 'scheme.whole_at_least',
+        params: { field: `prizes.${prize}`, min: 0 },
+      });
     }
     if (prizes.mode === 'ratio' && !(typeof value === 'number' && value >= 0 && hasAtMostTwoDecimals(value))) {
-      throw invalid(`The ${prize} prize ratio is a percent of 0 or more, with at most two decimals`, `prizes.${prize}`);
+      throw invalid(`The ${prize} prize ratio is a percent of 0 or more, with at most two decimals`, `prizes.${prize}`, {
+        code: 'scheme.percent',
+        params: { field: `prizes.${prize}` },
+      });
     }
   }
   if (prizes.cutOff !== undefined && !PRIZE_CUT_OFFS.includes(prizes.cutOff)) {
-    throw invalid(`Prize cut-offs are ${PRIZE_CUT_OFFS.join(' or ')}, not ${String(prizes.cutOff)}`, 'prizes.cutOff');
+    throw invalid(`Prize cut-offs are ${PRIZE_CUT_OFFS.join(' or ')}, not ${String(prizes.cutOff)}`, 'prizes.cutOff', {
+      code: 'scheme.one_of',
+      params: { field: 'prizes.cutOff', allowed: [...PRIZE_CUT_OFFS], value: String(prizes.cutOff) },
+    });
   }
   if (prizes.mode === 'ratio') {
     const percent = PRIZES.reduce((sum, prize) => sum + hundredths(prizes[prize]), 0);
-    if (percent > 10_000) throw invalid(`The prize ratios sum to ${percent / 100} %, more than 100 %`, 'prizes');
+    if (percent > 10_000)
+      throw invalid(`The prize ratios sum to ${percent / 100} %, more than 100 %`, 'prizes', {
+        code: 'scheme.prize_ratios',
+        params: { percent: percent / 100 },
+      });
   }
 }
 
@@ -518,21 +645,33 @@ const KNOWN_HONOURS: Record<Honour, true> = { may_day_labour_medal: true, techni
 function assertHonoursAreSound(honours: HonoursConditions): void {
   for (const [honour, condition] of Object.entries(honours)) {
     if (!Object.hasOwn(KNOWN_HONOURS, honour)) {
-      throw invalid(`Unknown honour ${honour}: the known ones are ${Object.keys(KNOWN_HONOURS).join(', ')}`, 'honours');
+      throw invalid(`Unknown honour ${honour}: the known ones are ${Object.keys(KNOWN_HONOURS).join(', ')}`, 'honours', {
+        code: 'scheme.one_of',
+        params: { field: 'honours', allowed: Object.keys(KNOWN_HONOURS), value: honour },
+      });
     }
     if (!isWholeAtLeast(condition?.minContestants, 1)) {
-      throw invalid(`${honour} needs a whole number of at least 1 contestant`, `honours.${honour}.minContestants`);
+      throw invalid(`${honour} needs a whole number of at least 1 contestant`, `honours.${honour}.minContestants`, {
+        code: 'scheme.whole_at_least',
+        params: { field: `honours.${honour}.minContestants`, min: 1 },
+      });
     }
   }
 }
 
 function assertRulesAreSound({ ageWindow, quotaPerCity, noFirstPrizeInLastEditions }: TradeRegistrationRules): void {
   if (ageWindow && !(isWholeAtLeast(ageWindow.min, 14) && isWholeAtLeast(ageWindow.max, ageWindow.min) && ageWindow.max <= 100)) {
-    throw invalid('An age window is whole years, from at least 14, with min ≤ max ≤ 100', 'ageWindow');
+    throw invalid('An age window is whole years, from at least 14, with min ≤ max ≤ 100', 'ageWindow', { code: 'rules.age_window' });
   }
   if (quotaPerCity !== undefined && !isWholeAtLeast(quotaPerCity, 1))
-    throw invalid('A quota is a whole number of at least 1', 'quotaPerCity');
+    throw invalid('A quota is a whole number of at least 1', 'quotaPerCity', {
+      code: 'scheme.whole_at_least',
+      params: { field: 'quotaPerCity', min: 1 },
+    });
   if (noFirstPrizeInLastEditions !== undefined && !isWholeAtLeast(noFirstPrizeInLastEditions, 1)) {
-    throw invalid('The recent-champion rule counts at least 1 edition', 'noFirstPrizeInLastEditions');
+    throw invalid('The recent-champion rule counts at least 1 edition', 'noFirstPrizeInLastEditions', {
+      code: 'scheme.whole_at_least',
+      params: { field: 'noFirstPrizeInLastEditions', min: 1 },
+    });
   }
 }

@@ -106,7 +106,7 @@ export function evolvePerson(state: PersonState, event: PersonEvent): PersonStat
 export function decidePerson(command: PersonCommand): PersonEvent[] {
   switch (command.type) {
     case 'ForgetPerson': {
-      if (command.personKey.length === 0) throw invalid('A person key is needed', 'personKey');
+      if (command.personKey.length === 0) throw invalid('A person key is needed', 'personKey', { code: 'privacy.person_key_needed' });
       const appearances = command.appearances.map(({ entryId, person }) => ({ entryId, person }));
       return [{ type: 'PersonForgotten', data: { personKey: command.personKey, appearances } }];
     }

@@ -158,19 +158,21 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
     case 'StartSession': {
       const { deviceId } = command.grant;
       if (deviceId !== undefined && !state.devices.has(deviceId))
-        throw forbidden(`Device ${deviceId} is not paired to ${userId}`, 'deviceId');
+        throw forbidden(`Device ${deviceId} is not paired to ${userId}`, 'deviceId', { code: 'devices.not_paired' });
       return [{ type: 'SessionStarted', data: { userId, ...command.grant } }];
     }
     case 'RefreshSession': {
       const { sessionId, presentedHash, next, at } = command;
       const session = state.sessions.get(sessionId);
-      if (!session) throw forbidden('The session has ended; log in again', 'refreshToken');
+      if (!session) throw forbidden('The session has ended; log in again', 'refreshToken', { code: 'auth.session_ended' });
       if (session.retiredHashes.includes(presentedHash)) {
         // A refresh token works once: a second use means two holders, so the session is closed for both.
         return [{ type: 'SessionEnded', data: { userId, sessionId, reason: 'refresh_token_reused' } }];
       }
-      if (presentedHash !== session.refreshTokenHash) throw forbidden('The refresh token is not valid', 'refreshToken');
-      if (at >= session.expiresAt) throw forbidden('The refresh token has expired; log in again', 'refreshToken');
+      if (presentedHash !== session.refreshTokenHash)
+        throw forbidden('The refresh token is not valid', 'refreshToken', { code: 'auth.session_ended' });
+      if (at >= session.expiresAt)
+        throw forbidden('The refresh token has expired; log in again', 'refreshToken', { code: 'auth.session_ended' });
       return [
         { type: 'SessionRefreshed', data: { userId, sessionId, refreshTokenHash: next.refreshTokenHash, expiresAt: next.expiresAt } },
       ];
@@ -180,10 +182,15 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
         ? [{ type: 'SessionEnded', data: { userId, sessionId: command.sessionId, reason: command.reason } }]
         : [];
     case 'PairDevice': {
-      if (!canPairDevices(role)) throw forbidden(`Devices are paired to judges and chief judges, not to a ${role}`);
+      if (!canPairDevices(role))
+        throw forbidden(`Devices are paired to judges and chief judges, not to a ${role}`, undefined, {
+          code: 'devices.judges_only',
+          params: { role },
+        });
       const label = command.label.trim();
-      if (label.length === 0) throw invalid('A device needs a label (e.g. "tablet 3, hall B")', 'label');
-      if (state.devices.has(command.deviceId)) throw conflict(`Device ${command.deviceId} is already paired`, 'deviceId');
+      if (label.length === 0) throw invalid('A device needs a label (e.g. "tablet 3, hall B")', 'label', { code: 'devices.label_needed' });
+      if (state.devices.has(command.deviceId))
+        throw conflict(`Device ${command.deviceId} is already paired`, 'deviceId', { code: 'devices.already_paired' });
       return [
         { type: 'DevicePaired', data: { userId, deviceId: command.deviceId, label } },
         { type: 'SessionStarted', data: { userId, ...command.grant, deviceId: command.deviceId } },
@@ -214,12 +221,13 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
           params: { expiredAt: state.activation.expiresAt },
         });
       }
-      if (command.passwordHash === '') throw invalid('A password is needed', 'password');
+      if (command.passwordHash === '') throw invalid('A password is needed', 'password', { code: 'accounts.password_needed' });
       return [{ type: 'AccountActivated', data: { userId, passwordHash: command.passwordHash } }];
     }
     case 'UnpairDevice': {
       const { deviceId } = command;
-      if (!state.devices.has(deviceId)) throw notFound(`No device ${deviceId} is paired to ${userId}`, 'deviceId');
+      if (!state.devices.has(deviceId))
+        throw notFound(`No device ${deviceId} is paired to ${userId}`, 'deviceId', { code: 'devices.not_paired' });
       const endedSessions = [...state.sessions].filter(([, session]) => session.deviceId === deviceId);
       return [
         { type: 'DeviceUnpaired', data: { userId, deviceId } },
@@ -235,20 +243,25 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
 
 function register(command: Extract<UserCommand, { type: 'RegisterUser' }>, state: UserState): UserEvent[] {
   const { profile } = command;
-  if (state.profile) throw conflict(`The username ${profile.username} is taken`, 'username');
+  if (state.profile)
+    throw conflict(`The username ${profile.username} is taken`, 'username', {
+      code: 'accounts.username_taken',
+      params: { username: profile.username },
+    });
   if (!USERNAME_PATTERN.test(profile.username)) {
-    throw invalid('A username is 3–64 lowercase letters, digits, - or _', 'username');
+    throw invalid('A username is 3–64 lowercase letters, digits, - or _', 'username', { code: 'accounts.username_pattern' });
   }
-  if (profile.role === 'city_reviewer' && !profile.city) throw invalid('A city reviewer needs a city', 'city');
+  if (profile.role === 'city_reviewer' && !profile.city)
+    throw invalid('A city reviewer needs a city', 'city', { code: 'accounts.reviewer_city' });
   if ((profile.role === 'judge' || profile.role === 'chief_judge') && !profile.tradeIds?.length) {
-    throw invalid('A judge needs at least one trade', 'tradeIds');
+    throw invalid('A judge needs at least one trade', 'tradeIds', { code: 'accounts.judge_trades' });
   }
   const personal = command.personal && (command.personal.idNumber || command.personal.phone) ? { personal: command.personal } : {};
   return [{ type: 'UserRegistered', data: { ...profile, passwordHash: command.passwordHash, ...personal } }];
 }
 
 function requireProfile(state: UserState): UserProfile {
-  if (!state.profile) throw notFound('Unknown user', 'userId');
+  if (!state.profile) throw notFound('Unknown user', 'userId', { code: 'accounts.unknown' });
   return state.profile;
 }
 

@@ -84,18 +84,29 @@ export function decideAppeal(command: AppealCommand, state: AppealState, context
   const trade = requireDefined(context.trade);
   switch (command.type) {
     case 'FileAppeal': {
-      if (state.filed) throw conflict(`Appeal ${command.appealId} is already filed`);
+      if (state.filed) throw conflict(`Appeal ${command.appealId} is already filed`, undefined, { code: 'appeal.already_filed' });
       if (!context.trade.competitors?.has(command.competitorNumber)) {
-        throw notFound(`Competitor ${command.competitorNumber} is not drawn in ${trade.id}`, 'competitorNumber');
+        throw notFound(`Competitor ${command.competitorNumber} is not drawn in ${trade.id}`, 'competitorNumber', {
+          code: 'marks.competitor_not_drawn',
+          params: { tradeId: trade.id, competitorNumber: command.competitorNumber },
+        });
       }
-      if (context.entrant !== command.by) throw forbidden('A contestant appeals only their own result', 'competitorNumber');
+      if (context.entrant !== command.by)
+        throw forbidden('A contestant appeals only their own result', 'competitorNumber', { code: 'appeal.own_only' });
       const published = context.trade.published;
-      if (!published) throw conflict(`The results of ${trade.id} are not published: an appeal comes after publication`);
+      if (!published)
+        throw conflict(`The results of ${trade.id} are not published: an appeal comes after publication`, undefined, {
+          code: 'appeal.not_published',
+          params: { tradeId: trade.id },
+        });
       const closesAt = appealWindowClosesAt(trade, published.publishedAt);
       if (Date.parse(command.at) > Date.parse(closesAt)) {
-        throw conflict(`The appeal window of ${trade.id} closed at ${closesAt}`);
+        throw conflict(`The appeal window of ${trade.id} closed at ${closesAt}`, undefined, {
+          code: 'appeal.window_closed',
+          params: { tradeId: trade.id, closedAt: closesAt },
+        });
       }
-      if (command.reason.trim().length === 0) throw invalid('An appeal needs a reason', 'reason');
+      if (command.reason.trim().length === 0) throw invalid('An appeal needs a reason', 'reason', { code: 'appeal.reason_needed' });
       const unknown = command.aspectIds.find((id) => !findAspect(trade, id));
       if (unknown) {
         throw notFound(`Aspect ${unknown} is not in the marking scheme of ${trade.id}`, 'aspectIds', {
@@ -120,12 +131,18 @@ export function decideAppeal(command: AppealCommand, state: AppealState, context
     }
     case 'DecideAppeal': {
       const filed = state.filed;
-      if (!filed) throw notFound('Unknown appeal', 'appealId');
-      if (state.decided) throw conflict(`Appeal ${filed.appealId} was already ${state.decided.decision}`);
-      if (command.reasons.trim().length === 0) throw invalid('A decision gives its reasons', 'reasons');
-      if (command.decision === 'rejected' && command.remedy) throw invalid('A rejected appeal orders nothing', 'remedy');
+      if (!filed) throw notFound('Unknown appeal', 'appealId', { code: 'appeal.unknown' });
+      if (state.decided)
+        throw conflict(`Appeal ${filed.appealId} was already ${state.decided.decision}`, undefined, {
+          code: 'appeal.already_decided',
+          params: { decision: state.decided.decision },
+        });
+      if (command.reasons.trim().length === 0) throw invalid('A decision gives its reasons', 'reasons', { code: 'appeal.reasons_needed' });
+      if (command.decision === 'rejected' && command.remedy)
+        throw invalid('A rejected appeal orders nothing', 'remedy', { code: 'appeal.rejected_no_remedy' });
       if (command.decision === 'upheld') {
-        if (!command.remedy) throw invalid('An upheld appeal orders a re-mark or a correction', 'remedy');
+        if (!command.remedy)
+          throw invalid('An upheld appeal orders a re-mark or a correction', 'remedy', { code: 'appeal.upheld_needs_remedy' });
         assertRemedyFits(trade, command.remedy);
       }
       return [
@@ -192,7 +209,11 @@ export function publicationStatus(
 
 function assertRemedyFits(trade: TradeDefinition, remedy: AppealRemedy): void {
   const aspectIds = remedy.kind === 'remark' ? remedy.aspectIds : [remedy.aspectId];
-  if (aspectIds.length === 0) throw invalid('A re-mark names at least one aspect', 'remedy');
+  if (aspectIds.length === 0) throw invalid('A re-mark names at least one aspect', 'remedy', { code: 'appeal.remark_needs_aspect' });
   const unknown = aspectIds.find((id) => !findAspect(trade, id));
-  if (unknown) throw notFound(`Aspect ${unknown} is not in the marking scheme of ${trade.id}`, 'remedy');
+  if (unknown)
+    throw notFound(`Aspect ${unknown} is not in the marking scheme of ${trade.id}`, 'remedy', {
+      code: 'appeal.unknown_aspect',
+      params: { tradeId: trade.id, aspectId: unknown },
+    });
 }

@@ -223,7 +223,10 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
   const definition = requireDefined(trade);
   const address: SheetAddress = { tradeId: command.tradeId, competitorNumber: command.competitorNumber };
   if (!trade.competitors?.has(command.competitorNumber)) {
-    throw notFound(`Competitor ${command.competitorNumber} is not drawn in ${definition.id}`, 'competitorNumber');
+    throw notFound(`Competitor ${command.competitorNumber} is not drawn in ${definition.id}`, 'competitorNumber', {
+      code: 'marks.competitor_not_drawn',
+      params: { tradeId: definition.id, competitorNumber: command.competitorNumber },
+    });
   }
   switch (command.type) {
     case 'SubmitMark': {
@@ -235,13 +238,23 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
         throw conflict(
           `You have already marked aspect ${aspect.id} for competitor ${command.competitorNumber}; a change needs a correction`,
           'aspectId',
+          {
+            code: 'marks.already_marked',
+            params: { tradeId: definition.id, aspectId: aspect.id, competitorNumber: command.competitorNumber },
+          },
         );
       }
       if (aspect.type === 'measurement' && given.length > 0) {
-        throw conflict(`Measurement aspect ${aspect.id} is already marked for competitor ${command.competitorNumber}`, 'aspectId');
+        throw conflict(`Measurement aspect ${aspect.id} is already marked for competitor ${command.competitorNumber}`, 'aspectId', {
+          code: 'marks.measurement_marked',
+          params: { tradeId: definition.id, aspectId: aspect.id, competitorNumber: command.competitorNumber },
+        });
       }
       if (aspect.type === 'judgement' && given.length >= definition.panelSize) {
-        throw conflict(`Aspect ${aspect.id} already has the marks of all ${definition.panelSize} judges`, 'aspectId');
+        throw conflict(`Aspect ${aspect.id} already has the marks of all ${definition.panelSize} judges`, 'aspectId', {
+          code: 'marks.panel_complete',
+          params: { tradeId: definition.id, aspectId: aspect.id, panelSize: definition.panelSize },
+        });
       }
       const round = roundOf(state, aspect.id);
       const submitted: ScoreSheetEvent = {
@@ -273,14 +286,24 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
       requireChief(trade, definition, command.by, 'Substitutes are assigned');
       const conflicted = conflictOfInterest(definition, memberOf(trade, command.judgeId), context.contestant);
       if (!conflicted)
-        throw conflict(`${command.judgeId} has no conflict of interest with competitor ${command.competitorNumber}`, 'judgeId');
+        throw conflict(`${command.judgeId} has no conflict of interest with competitor ${command.competitorNumber}`, 'judgeId', {
+          code: 'substitute.no_conflict',
+          params: { judgeId: command.judgeId, competitorNumber: command.competitorNumber },
+        });
       const standing = state.substitutes.get(command.judgeId);
       if (standing)
-        throw conflict(`${standing} already stands in for ${command.judgeId} on competitor ${command.competitorNumber}`, 'judgeId');
+        throw conflict(`${standing} already stands in for ${command.judgeId} on competitor ${command.competitorNumber}`, 'judgeId', {
+          code: 'substitute.already_assigned',
+          params: { substituteId: standing, judgeId: command.judgeId, competitorNumber: command.competitorNumber },
+        });
       if (!eligibleSubstitutes(context, state, command.judgeId).includes(command.substituteId)) {
         throw conflict(
           `${command.substituteId} cannot stand in for ${command.judgeId} on competitor ${command.competitorNumber}`,
           'substituteId',
+          {
+            code: 'substitute.not_eligible',
+            params: { substituteId: command.substituteId, judgeId: command.judgeId, competitorNumber: command.competitorNumber },
+          },
         );
       }
       return [
@@ -298,17 +321,28 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
         throw notFound(
           `${command.judgeId} has no mark for aspect ${aspect.id} of competitor ${command.competitorNumber} to correct`,
           'judgeId',
+          {
+            code: 'corrections.no_mark',
+            params: { judgeId: command.judgeId, tradeId: definition.id, aspectId: aspect.id, competitorNumber: command.competitorNumber },
+          },
         );
       if (command.by.userId !== command.judgeId && !isChiefJudgeOf(trade, command.by.userId)) {
-        throw forbidden('A judge corrects only their own marks; the chief judge may correct any', 'judgeId');
+        throw forbidden('A judge corrects only their own marks; the chief judge may correct any', 'judgeId', {
+          code: 'corrections.own_marks_only',
+        });
       }
-      if (command.reason.trim().length === 0) throw invalid('A correction needs a reason', 'reason');
+      if (command.reason.trim().length === 0) throw invalid('A correction needs a reason', 'reason', { code: 'corrections.reason_needed' });
       assertMarkValue(aspect, command.mark);
-      if (command.mark === current.mark) throw invalid(`The mark is already ${current.mark}`, 'mark');
+      if (command.mark === current.mark)
+        throw invalid(`The mark is already ${current.mark}`, 'mark', { code: 'corrections.same_mark', params: { mark: current.mark } });
       const pending = [...state.corrections.values()].find(
         (c) => c.status === 'pending' && c.aspectId === aspect.id && c.judgeId === command.judgeId,
       );
-      if (pending) throw conflict(`Correction ${pending.correctionId} of this mark is waiting for the chief judge`, 'aspectId');
+      if (pending)
+        throw conflict(`Correction ${pending.correctionId} of this mark is waiting for the chief judge`, 'aspectId', {
+          code: 'corrections.already_pending',
+          params: { tradeId: definition.id, aspectId: aspect.id },
+        });
       return [
         {
           type: 'CorrectionRequested',
@@ -335,6 +369,7 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
         throw conflict(
           `Correction ${correction.correctionId} was asked for a mark of ${correction.from}, which has been replaced since: reject it and ask again`,
           'correctionId',
+          { code: 'corrections.mark_replaced', params: { from: correction.from } },
         );
       }
       const approved: ScoreSheetEvent = {
@@ -354,21 +389,36 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
     case 'RejectCorrection': {
       requireChief(trade, definition, command.by, 'Corrections are rejected');
       const correction = requirePending(state, command.correctionId);
-      if (command.reason.trim().length === 0) throw invalid('Say why the correction is rejected', 'reason');
+      if (command.reason.trim().length === 0)
+        throw invalid('Say why the correction is rejected', 'reason', { code: 'corrections.reject_reason_needed' });
       return [{ type: 'CorrectionRejected', data: { ...address, correctionId: correction.correctionId, reason: command.reason.trim() } }];
     }
     case 'SignOffModule': {
       requireChief(trade, definition, command.by, 'Modules are signed off');
       const module = definition.scheme.subCriteria.find((s) => s.id === command.moduleId);
-      if (!module) throw notFound(`Module ${command.moduleId} is not in the marking scheme of ${definition.id}`, 'moduleId');
+      if (!module)
+        throw notFound(`Module ${command.moduleId} is not in the marking scheme of ${definition.id}`, 'moduleId', {
+          code: 'signoff.unknown_module',
+          params: { tradeId: definition.id, moduleId: command.moduleId },
+        });
       if (state.signedOff.has(module.id))
-        throw conflict(`Module ${module.id} of competitor ${command.competitorNumber} is already signed off`, 'moduleId');
+        throw conflict(`Module ${module.id} of competitor ${command.competitorNumber} is already signed off`, 'moduleId', {
+          code: 'signoff.already_signed',
+          params: { tradeId: definition.id, moduleId: module.id, competitorNumber: command.competitorNumber },
+        });
       const open = module.aspects.filter((a) => aspectStatus(a, state, definition) !== 'marked');
       if (open.length > 0) {
-        throw conflict(`Module ${module.id} cannot be signed off: not marked yet: ${open.map((a) => a.id).join(', ')}`, 'moduleId');
+        throw conflict(`Module ${module.id} cannot be signed off: not marked yet: ${open.map((a) => a.id).join(', ')}`, 'moduleId', {
+          code: 'signoff.unmarked',
+          params: { tradeId: definition.id, moduleId: module.id, aspectIds: open.map((a) => a.id) },
+        });
       }
       const pending = [...state.corrections.values()].find((c) => c.status === 'pending' && moduleOf(definition, c.aspectId) === module.id);
-      if (pending) throw conflict(`Module ${module.id} has a correction waiting for approval (${pending.correctionId})`, 'moduleId');
+      if (pending)
+        throw conflict(`Module ${module.id} has a correction waiting for approval (${pending.correctionId})`, 'moduleId', {
+          code: 'signoff.correction_pending',
+          params: { tradeId: definition.id, moduleId: module.id },
+        });
       return [{ type: 'ModuleSignedOff', data: { ...address, moduleId: module.id, checkpoint: command.checkpoint } }];
     }
     case 'RecordTheoryAnswers': {
@@ -382,6 +432,7 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
         throw invalid(
           `The exam has ${definition.theory.answerKey.length} questions; ${command.answers.length} answers were given`,
           'answers',
+          { code: 'theory.answer_count', params: { questions: definition.theory.answerKey.length, answers: command.answers.length } },
         );
       }
       const answers = [...command.answers];
@@ -405,13 +456,17 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
       requireChief(trade, definition, command.by, 'Completion times are recorded');
       const { completionSeconds } = command;
       if (!Number.isInteger(completionSeconds) || completionSeconds < 1 || completionSeconds > MAX_COMPLETION_SECONDS) {
-        throw invalid(`A completion time is a whole number of seconds from 1 to ${MAX_COMPLETION_SECONDS}`, 'completionSeconds');
+        throw invalid(`A completion time is a whole number of seconds from 1 to ${MAX_COMPLETION_SECONDS}`, 'completionSeconds', {
+          code: 'completion.range',
+          params: { max: MAX_COMPLETION_SECONDS },
+        });
       }
       if (state.completionSeconds === completionSeconds) return [];
       if (definition.scheme.subCriteria.every((module) => state.signedOff.has(module.id))) {
         throw conflict(
           `The practical of competitor ${command.competitorNumber} is signed off: its completion time is locked`,
           'completionSeconds',
+          { code: 'completion.locked', params: { competitorNumber: command.competitorNumber } },
         );
       }
       const reason = command.reason?.trim() || null;
@@ -420,6 +475,7 @@ export function decideScoreSheet(command: ScoreSheetCommand, state: ScoreSheetSt
         throw invalid(
           `Competitor ${command.competitorNumber}'s completion time is already recorded (${previous} s): a change needs a reason`,
           'reason',
+          { code: 'completion.change_needs_reason', params: { competitorNumber: command.competitorNumber, seconds: previous } },
         );
       }
       return [{ type: 'CompletionTimeRecorded', data: { ...address, completionSeconds, previous, reason } }];
@@ -508,20 +564,31 @@ function requireMarkable(
   const { trade } = context;
   const definition = requireDefined(trade);
   if (isAbsent(trade, competitorNumber)) {
-    throw conflict(`Competitor ${competitorNumber} is absent: check-in closed without them`, 'competitorNumber');
+    throw conflict(`Competitor ${competitorNumber} is absent: check-in closed without them`, 'competitorNumber', {
+      code: 'marks.competitor_absent',
+      params: { competitorNumber },
+    });
   }
   const aspect = requireAspect(definition, aspectId);
   const member = judgesOf(trade).find((m) => m.judgeId === judgeId);
-  if (!member) throw forbidden(`You are not a judge on the panel of ${definition.id}`, 'judgeId');
+  if (!member)
+    throw forbidden(`You are not a judge on the panel of ${definition.id}`, 'judgeId', {
+      code: 'marks.not_on_panel',
+      params: { tradeId: definition.id },
+    });
   const conflicted = conflictOfInterest(definition, member, context.contestant);
   if (conflicted) {
     throw forbidden(
       `You may not mark competitor ${competitorNumber}: ${conflicted}. The chief judge assigns a substitute`,
       'competitorNumber',
+      { code: 'marks.conflict_of_interest', params: { competitorNumber } },
     );
   }
   if (!mayMarkAspect(trade, state, judgeId, aspect.id)) {
-    throw forbidden(`Aspect ${aspect.id} is not assigned to you`, 'aspectId');
+    throw forbidden(`Aspect ${aspect.id} is not assigned to you`, 'aspectId', {
+      code: 'marks.aspect_not_assigned',
+      params: { tradeId: definition.id, aspectId: aspect.id },
+    });
   }
   assertNotSignedOff(definition, state, aspect.id, 'a change goes through an appeal');
   return aspect;
@@ -551,15 +618,22 @@ function assertNoOtherDevice(state: ScoreSheetState, command: { judgeId: string;
 
 function assertNotSignedOff(trade: TradeDefinition, state: ScoreSheetState, aspectId: string, why: string): void {
   const module = moduleOf(trade, aspectId);
-  if (module && state.signedOff.has(module)) throw conflict(`Module ${module} is signed off: ${why}`, 'aspectId');
+  if (module && state.signedOff.has(module))
+    throw conflict(`Module ${module} is signed off: ${why}`, 'aspectId', {
+      code: 'marks.module_signed_off',
+      params: { tradeId: trade.id, moduleId: module },
+    });
 }
 
 function assertMarkValue(aspect: Aspect, mark: number): void {
   if (aspect.type === 'measurement' && !(isMarkInRange(mark, aspect.maxMark) && hasAtMostTwoDecimals(mark))) {
-    throw invalid(`A mark for ${aspect.id} is between 0 and ${aspect.maxMark}, with at most two decimals`, 'mark');
+    throw invalid(`A mark for ${aspect.id} is between 0 and ${aspect.maxMark}, with at most two decimals`, 'mark', {
+      code: 'marks.measurement_range',
+      params: { aspectId: aspect.id, max: aspect.maxMark },
+    });
   }
   if (aspect.type === 'judgement' && !(Number.isInteger(mark) && isMarkInRange(mark, 3))) {
-    throw invalid(`A judgement mark is a whole level from 0 to 3`, 'mark');
+    throw invalid(`A judgement mark is a whole level from 0 to 3`, 'mark', { code: 'marks.judgement_range' });
   }
 }
 
@@ -589,7 +663,11 @@ function applyRemedy(
     const aspect = requireAspect(trade, remedy.aspectId);
     assertMarkValue(aspect, remedy.mark);
     const current = (state.marks.get(aspect.id) ?? []).find((m) => m.judgeId === remedy.judgeId);
-    if (!current) throw notFound(`${remedy.judgeId} has no mark for aspect ${aspect.id} to correct`, 'judgeId');
+    if (!current)
+      throw notFound(`${remedy.judgeId} has no mark for aspect ${aspect.id} to correct`, 'judgeId', {
+        code: 'corrections.no_mark',
+        params: { judgeId: remedy.judgeId, tradeId: trade.id, aspectId: aspect.id, competitorNumber: address.competitorNumber },
+      });
     return {
       type: 'AppealRemedyApplied',
       data: {
@@ -601,7 +679,8 @@ function applyRemedy(
       },
     };
   }
-  if (remedy.aspectIds.length === 0) throw invalid('A re-mark names at least one aspect', 'aspectIds');
+  if (remedy.aspectIds.length === 0)
+    throw invalid('A re-mark names at least one aspect', 'aspectIds', { code: 'appeal.remark_needs_aspect' });
   const aspectIds = [...new Set(remedy.aspectIds.map((id) => requireAspect(trade, id).id))];
   const modules = new Set(aspectIds.map((id) => moduleOf(trade, id)!));
   return {
@@ -617,18 +696,30 @@ function applyRemedy(
 
 function requireAspect(trade: TradeDefinition, aspectId: string): Aspect {
   const aspect = findAspect(trade, aspectId);
-  if (!aspect) throw notFound(`Aspect ${aspectId} is not in the marking scheme of ${trade.id}`, 'aspectId');
+  if (!aspect)
+    throw notFound(`Aspect ${aspectId} is not in the marking scheme of ${trade.id}`, 'aspectId', {
+      code: 'appeal.unknown_aspect',
+      params: { tradeId: trade.id, aspectId },
+    });
   return aspect;
 }
 
 function requireChief(trade: TradeState, definition: TradeDefinition, by: TradeActor, what: string): void {
-  if (!isChiefJudgeOf(trade, by.userId)) throw forbidden(`${what} by the chief judge of ${definition.id}`);
+  if (!isChiefJudgeOf(trade, by.userId))
+    throw forbidden(`${what} by the chief judge of ${definition.id}`, undefined, {
+      code: 'judging.chief_only',
+      params: { tradeId: definition.id },
+    });
 }
 
 function requirePending(state: ScoreSheetState, correctionId: string): Correction {
   const correction = state.corrections.get(correctionId);
-  if (!correction) throw notFound(`No correction ${correctionId} on this score sheet`, 'correctionId');
-  if (correction.status !== 'pending') throw conflict(`Correction ${correctionId} is already ${correction.status}`, 'correctionId');
+  if (!correction) throw notFound(`No correction ${correctionId} on this score sheet`, 'correctionId', { code: 'corrections.unknown' });
+  if (correction.status !== 'pending')
+    throw conflict(`Correction ${correctionId} is already ${correction.status}`, 'correctionId', {
+      code: 'corrections.already_decided',
+      params: { status: correction.status },
+    });
   return correction;
 }
 

@@ -37,7 +37,10 @@ export function decideCityQuota(command: CityQuotaCommand, state: CityQuotaState
     case 'TakeQuotaSlot':
       if (state.holders.has(entryId)) return [];
       if (command.quota !== undefined && state.holders.size >= command.quota) {
-        throw conflict(`The quota of ${city} in trade ${tradeId} is full: ${command.quota} entries approved`, 'quota');
+        throw conflict(`The quota of ${city} in trade ${tradeId} is full: ${command.quota} entries approved`, 'quota', {
+          code: 'quota.full',
+          params: { city, tradeId, quota: command.quota },
+        });
       }
       return [{ type: 'QuotaSlotTaken', data: { tradeId, city, entryId } }];
     case 'ReleaseQuotaSlot':

@@ -27,7 +27,10 @@ export function assertEligible(person: { name: string; idNumber: string }, facts
     const age = birthDate ? ageOn(birthDate, facts.contestDay) : NaN;
     const { min, max } = rules.ageWindow;
     if (!(age >= min && age <= max)) {
-      throw invalid(`Age rule: ${person.name} is ${age} on the contest day (${facts.contestDay}); this trade takes ${min}–${max}`, field);
+      throw invalid(`Age rule: ${person.name} is ${age} on the contest day (${facts.contestDay}); this trade takes ${min}–${max}`, field, {
+        code: 'entries.age_rule',
+        params: { person: person.name, age: Number.isNaN(age) ? null : age, contestDay: facts.contestDay, min, max },
+      });
     }
   }
   if (rules.noFirstPrizeInLastEditions) {
@@ -38,6 +41,7 @@ export function assertEligible(person: { name: string; idNumber: string }, facts
         `Recent champion rule: ${person.name} won a first prize in this trade in ${recent.join(', ')}; ` +
           `winners of the last ${rules.noFirstPrizeInLastEditions} editions may not enter`,
         field,
+        { code: 'entries.recent_champion', params: { person: person.name, years: recent, editions: rules.noFirstPrizeInLastEditions } },
       );
     }
   }

@@ -33,7 +33,10 @@ export function decideEnrolment(command: EnrolmentCommand, state: EnrolmentState
     case 'Enrol':
       if (state.entryId === command.entryId) return [];
       if (state.entryId) {
-        throw conflict(`One person, one trade: ${command.name} is already entered in trade ${state.tradeId}`, 'idNumber');
+        throw conflict(`One person, one trade: ${command.name} is already entered in trade ${state.tradeId}`, 'idNumber', {
+          code: 'entries.one_trade',
+          params: { person: command.name, tradeId: state.tradeId ?? null },
+        });
       }
       return [{ type: 'PersonEnrolled', data: { entryId: command.entryId, tradeId: command.tradeId } }];
     case 'Release':

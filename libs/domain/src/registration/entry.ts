@@ -117,7 +117,10 @@ export function evolveEntry(state: EntryState, event: EntryEvent): EntryState {
 export function decideEntry(command: EntryCommand, state: EntryState, context: EntryContext): EntryEvent[] {
   if (command.type === 'SubmitEntry') {
     if (isActive(state.status)) {
-      throw conflict(`This person already has an entry in this contest (trade ${state.details?.tradeId})`, 'idNumber');
+      throw conflict(`This person already has an entry in this contest (trade ${state.details?.tradeId})`, 'idNumber', {
+        code: 'entries.already_entered',
+        params: { tradeId: state.details?.tradeId ?? null, person: state.details?.name ?? null },
+      });
     }
     assertOpen(context, command.at);
     validateDetails(command.details, context);
@@ -128,7 +131,11 @@ export function decideEntry(command: EntryCommand, state: EntryState, context: E
   switch (command.type) {
     case 'ApproveEntryByCity':
     case 'RejectEntryByCity': {
-      if (command.reviewerCity !== details.city) throw forbidden(`The entry belongs to ${details.city}, not ${command.reviewerCity}`);
+      if (command.reviewerCity !== details.city)
+        throw forbidden(`The entry belongs to ${details.city}, not ${command.reviewerCity}`, undefined, {
+          code: 'entries.other_city',
+          params: { city: details.city, reviewerCity: command.reviewerCity },
+        });
       requireStatus(state, 'submitted', 'a city decision');
       if (command.type === 'ApproveEntryByCity') {
         return [{ type: 'EntryApprovedByCity', data: { entryId, tradeId: details.tradeId, city: details.city } }];
@@ -138,17 +145,34 @@ export function decideEntry(command: EntryCommand, state: EntryState, context: E
     }
     case 'ConfirmEntry':
       requireStatus(state, 'city_approved', 'confirmation');
-      if (context.lotsDrawn) throw conflict(`Lots have already been drawn in ${details.tradeId}`);
+      if (context.lotsDrawn)
+        throw conflict(`Lots have already been drawn in ${details.tradeId}`, undefined, {
+          code: 'entries.lots_drawn',
+          params: { tradeId: details.tradeId },
+        });
       return [{ type: 'EntryConfirmed', data: { entryId, tradeId: details.tradeId } }];
     case 'RejectEntryByProvince':
       requireStatus(state, 'city_approved', 'a province decision');
       return [{ type: 'EntryRejectedByProvince', data: { entryId, tradeId: details.tradeId, reason: requireReason(command.reason) } }];
     case 'WithdrawEntry': {
       const { by } = command;
-      if (by.role === 'contestant' && by.userId !== details.contestantUserId) throw forbidden('Only your own entry can be withdrawn');
-      if (by.role === 'city_reviewer' && by.city !== details.city) throw forbidden(`The entry belongs to ${details.city}, not ${by.city}`);
-      if (!isActive(state.status)) throw conflict(`The entry is ${state.status}: there is nothing to withdraw`, 'status');
-      if (context.lotsDrawn) throw conflict(`Lots have already been drawn in ${details.tradeId}: a withdrawal is too late`);
+      if (by.role === 'contestant' && by.userId !== details.contestantUserId)
+        throw forbidden('Only your own entry can be withdrawn', undefined, { code: 'entries.own_only' });
+      if (by.role === 'city_reviewer' && by.city !== details.city)
+        throw forbidden(`The entry belongs to ${details.city}, not ${by.city}`, undefined, {
+          code: 'entries.other_city',
+          params: { city: details.city, reviewerCity: by.city ?? null },
+        });
+      if (!isActive(state.status))
+        throw conflict(`The entry is ${state.status}: there is nothing to withdraw`, 'status', {
+          code: 'entries.nothing_to_withdraw',
+          params: { status: state.status ?? null },
+        });
+      if (context.lotsDrawn)
+        throw conflict(`Lots have already been drawn in ${details.tradeId}: a withdrawal is too late`, undefined, {
+          code: 'entries.lots_drawn',
+          params: { tradeId: details.tradeId },
+        });
       assertOpen(context, command.at);
       const reason = command.reason?.trim();
       return [{ type: 'EntryWithdrawn', data: { entryId, tradeId: details.tradeId, city: details.city, ...(reason ? { reason } : {}) } }];
@@ -166,55 +190,80 @@ export const entryDecider: Decider<EntryCommand, EntryEvent, EntryState, EntryCo
 
 function assertOpen(context: EntryContext, at: string): void {
   if (context.registrationClosesAt && at > context.registrationClosesAt) {
-    throw conflict(`Registration closed at ${context.registrationClosesAt}`, 'deadline');
+    throw conflict(`Registration closed at ${context.registrationClosesAt}`, 'deadline', {
+      code: 'entries.registration_closed',
+      params: { closedAt: context.registrationClosesAt },
+    });
   }
 }
 
 function validateDetails(details: EntryDetails, context: EntryContext): void {
   const { trade } = context;
-  if (!trade || trade.id !== details.tradeId) throw notFound(`Unknown trade ${details.tradeId}`, 'tradeId');
-  if (context.lotsDrawn) throw conflict(`Lots have already been drawn in ${trade.id}: entries are closed`, 'tradeId');
+  if (!trade || trade.id !== details.tradeId)
+    throw notFound(`Unknown trade ${details.tradeId}`, 'tradeId', {
+      code: 'catalogue.unknown_trade',
+      params: { tradeId: details.tradeId },
+    });
+  if (context.lotsDrawn)
+    throw conflict(`Lots have already been drawn in ${trade.id}: entries are closed`, 'tradeId', {
+      code: 'entries.lots_drawn',
+      params: { tradeId: trade.id },
+    });
   if (details.members.length + 1 !== trade.teamSize) {
     throw invalid(
       trade.teamSize === 1
         ? `${trade.name} is an individual trade: an entry has no team members`
         : `Team size rule: ${trade.name} takes teams of ${trade.teamSize} (a captain and ${trade.teamSize - 1} members)`,
       'members',
+      trade.teamSize === 1
+        ? { code: 'entries.individual_trade', params: { tradeId: trade.id } }
+        : { code: 'entries.team_size', params: { tradeId: trade.id, teamSize: trade.teamSize } },
     );
   }
   if (!isValidCreditCode(details.employer.creditCode)) {
-    throw invalid('The unified social credit code is not valid (GB 32100)', 'employer.creditCode');
+    throw invalid('The unified social credit code is not valid (GB 32100)', 'employer.creditCode', { code: 'entries.credit_code' });
   }
-  if (!isCityId(details.city)) throw invalid(`Unknown city ${details.city}`, 'city');
+  if (!isCityId(details.city))
+    throw invalid(`Unknown city ${details.city}`, 'city', { code: 'catalogue.unknown_city', params: { city: details.city } });
 
   const people = peopleOf(details);
   people.forEach((person, index) => {
     const field = (name: string) => (index === 0 ? name : `members.${index - 1}.${name}`);
-    if (person.name.trim().length === 0) throw invalid('The name is empty', field('name'));
+    if (person.name.trim().length === 0) throw invalid('The name is empty', field('name'), { code: 'entries.name_empty' });
     if (!isValidResidentId(person.idNumber)) {
-      throw invalid(`The resident ID number of ${person.name} is not valid (18 characters, GB 11643 check digit)`, field('idNumber'));
+      throw invalid(`The resident ID number of ${person.name} is not valid (18 characters, GB 11643 check digit)`, field('idNumber'), {
+        code: 'entries.id_number',
+        params: { person: person.name },
+      });
     }
-    if (!isValidMobilePhone(person.phone)) throw invalid(`The phone number of ${person.name} is not a valid mobile number`, field('phone'));
+    if (!isValidMobilePhone(person.phone))
+      throw invalid(`The phone number of ${person.name} is not a valid mobile number`, field('phone'), {
+        code: 'entries.phone',
+        params: { person: person.name },
+      });
     assertEligible(person, { ...context, rules: trade.registration }, field('idNumber'));
   });
   if (new Set(people.map((p) => p.idNumber)).size !== people.length) {
-    throw invalid('A team lists the same person twice', 'members');
+    throw invalid('A team lists the same person twice', 'members', { code: 'entries.same_person_twice' });
   }
 }
 
 function requireEntry(state: EntryState): { entryId: string; details: EntryDetails } {
-  if (!state.entryId || !state.details) throw notFound('Unknown entry', 'entryId');
+  if (!state.entryId || !state.details) throw notFound('Unknown entry', 'entryId', { code: 'entries.unknown' });
   return { entryId: state.entryId, details: state.details };
 }
 
 function requireStatus(state: EntryState, expected: EntryStatus, what: string): void {
   if (state.status !== expected) {
-    throw conflict(`The entry is ${state.status}: ${what} needs it to be ${expected}`, 'status');
+    throw conflict(`The entry is ${state.status}: ${what} needs it to be ${expected}`, 'status', {
+      code: 'entries.wrong_status',
+      params: { status: state.status ?? null, expected },
+    });
   }
 }
 
 function requireReason(reason: string): string {
   const trimmed = reason.trim();
-  if (trimmed.length === 0) throw invalid('A rejection needs a reason', 'reason');
+  if (trimmed.length === 0) throw invalid('A rejection needs a reason', 'reason', { code: 'entries.reason_needed' });
   return trimmed;
 }

@@ -27,7 +27,10 @@ export function evolvePriorPrizes(state: PriorPrizeState, event: PriorPrizeEvent
 
 export function decidePriorPrizes(command: PriorPrizeCommand, state: PriorPrizeState): PriorPrizeEvent[] {
   if (!Number.isInteger(command.year) || command.year >= command.contestYear || command.year < 1950) {
-    throw invalid(`A prior first prize is from an earlier edition (before ${command.contestYear})`, 'year');
+    throw invalid(`A prior first prize is from an earlier edition (before ${command.contestYear})`, 'year', {
+      code: 'prizes.earlier_edition',
+      params: { contestYear: command.contestYear },
+    });
   }
   if (state.years.get(command.personKey)?.includes(command.year)) return [];
   const { tradeId, personKey, year } = command;

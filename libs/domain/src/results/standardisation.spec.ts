@@ -46,7 +46,7 @@ describe('standardise (median700-v1)', () => {
 
   it('refuses an unknown version, naming the standardisation', () => {
     expect(() => standardise(totals(1, 2), { version: 'median500-v9' } as unknown as StandardisationPolicy)).toThrow(
-      expect.objectContaining({ code: 'invalid', field: 'standardisation' }),
+      expect.objectContaining({ kind: 'invalid', code: 'results.unknown_standardisation', field: 'standardisation' }),
     );
   });
 });

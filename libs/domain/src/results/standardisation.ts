@@ -23,7 +23,10 @@ export function standardise(totals: readonly Exact[], policy: StandardisationPol
     case 'median700-v1':
       return median700(totals);
     default:
-      throw invalid(`Unknown standardisation version ${String((policy as { version: unknown }).version)}`, 'standardisation');
+      throw invalid(`Unknown standardisation version ${String((policy as { version: unknown }).version)}`, 'standardisation', {
+        code: 'results.unknown_standardisation',
+        params: { version: String((policy as { version: unknown }).version) },
+      });
   }
 }
 

@@ -57,7 +57,7 @@ describe('gradeTheory', () => {
   });
 
   it('given an empty key, then refuses it, naming the answer key', () => {
-    expect(refusal(() => gradeTheory([], ['A']))).toMatchObject({ code: 'invalid', field: 'answerKey' });
+    expect(refusal(() => gradeTheory([], ['A']))).toMatchObject({ kind: 'invalid', code: 'theory.no_questions', field: 'answerKey' });
   });
 });
 
@@ -101,17 +101,26 @@ describe('parseAnswers', () => {
     ['A,B,C', 4, 'Expected 4 answers, got 3'],
     ['', 2, 'Expected 2 answers, got 0'],
   ])('given %j for %i questions, then refuses the count, naming the answers', (text, questions, message) => {
-    expect(refusal(() => parseAnswers(text, questions))).toMatchObject({ code: 'invalid', field: 'answers', message });
+    expect(refusal(() => parseAnswers(text, questions))).toMatchObject({
+      kind: 'invalid',
+      code: 'theory.answer_count',
+      params: { questions, answers: expect.any(Number) },
+      field: 'answers',
+      message,
+    });
   });
 
   it('given an answer that is not letters, then refuses it, naming the answers and the question', () => {
     expect(refusal(() => parseAnswers('A,B2,C', 3))).toMatchObject({
-      code: 'invalid',
+      kind: 'invalid',
+      code: 'theory.answer_letters',
+      params: { question: 2, answer: 'B2' },
       field: 'answers',
       message: 'Answer 2 (B2) is not a letter or letters',
     });
     expect(refusal(() => parseAnswers('A1CD', 4))).toMatchObject({
-      code: 'invalid',
+      kind: 'invalid',
+      code: 'theory.answer_letters',
       field: 'answers',
       message: expect.stringContaining('Answer 2'),
     });

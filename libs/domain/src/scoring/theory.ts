@@ -28,7 +28,7 @@ export function normaliseAnswer(answer: string): string {
 
 export function gradeTheory(answerKey: readonly string[], answers: readonly string[]): TheoryGrade {
   const questions = answerKey.length;
-  if (questions === 0) throw invalid('The theory exam has no questions', 'answerKey');
+  if (questions === 0) throw invalid('The theory exam has no questions', 'answerKey', { code: 'theory.no_questions' });
   let correct = 0;
   answerKey.forEach((key, i) => {
     const expected = normaliseAnswer(key);
@@ -50,10 +50,17 @@ export function parseAnswers(text: string, questions: number): string[] {
     return upper === BLANK_MARK ? '' : upper;
   });
   if (answers.length !== questions) {
-    throw invalid(`Expected ${questions} answers, got ${answers.length}`, 'answers');
+    throw invalid(`Expected ${questions} answers, got ${answers.length}`, 'answers', {
+      code: 'theory.answer_count',
+      params: { questions, answers: answers.length },
+    });
   }
   const wrong = answers.findIndex((answer) => !/^[A-Z]*$/.test(answer));
-  if (wrong >= 0) throw invalid(`Answer ${wrong + 1} (${answers[wrong]}) is not a letter or letters`, 'answers');
+  if (wrong >= 0)
+    throw invalid(`Answer ${wrong + 1} (${answers[wrong]}) is not a letter or letters`, 'answers', {
+      code: 'theory.answer_letters',
+      params: { question: wrong + 1, answer: answers[wrong] ?? '' },
+    });
   return answers;
 }
 

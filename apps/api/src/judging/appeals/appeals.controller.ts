@@ -42,7 +42,7 @@ export class AppealsController {
 
   private appeal(appealId: string) {
     const appeal = this.projections.models.appeals.get(appealId);
-    if (!appeal) throw new NotFoundException(`Unknown appeal ${appealId}`);
+    if (!appeal) throw new NotFoundException({ message: `Unknown appeal ${appealId}`, code: 'appeal.unknown', params: {} });
     return appeal;
   }
 }
@@ -50,11 +50,12 @@ export class AppealsController {
 /** The remedy as the domain takes it; a field the kind needs and lacks is refused by name. */
 export function toRemedy(dto: RemedyDto): AppealRemedy {
   if (dto.kind === 'remark') {
-    if (!dto.aspectIds?.length) throw invalid('A re-mark names the aspects to mark again', 'remedy.aspectIds');
+    if (!dto.aspectIds?.length)
+      throw invalid('A re-mark names the aspects to mark again', 'remedy.aspectIds', { code: 'appeal.remark_needs_aspect' });
     return { kind: 'remark', aspectIds: dto.aspectIds };
   }
-  if (!dto.aspectId) throw invalid('A correction names the aspect', 'remedy.aspectId');
-  if (!dto.judgeId) throw invalid('A correction names whose mark it corrects', 'remedy.judgeId');
-  if (dto.mark === undefined) throw invalid('A correction gives the new mark', 'remedy.mark');
+  if (!dto.aspectId) throw invalid('A correction names the aspect', 'remedy.aspectId', { code: 'appeal.correction_incomplete' });
+  if (!dto.judgeId) throw invalid('A correction names whose mark it corrects', 'remedy.judgeId', { code: 'appeal.correction_incomplete' });
+  if (dto.mark === undefined) throw invalid('A correction gives the new mark', 'remedy.mark', { code: 'appeal.correction_incomplete' });
   return { kind: 'correction', aspectId: dto.aspectId, judgeId: dto.judgeId, mark: dto.mark };
 }

@@ -23,7 +23,12 @@ export class MedalsController {
   medals(@Query('eventId') eventId?: string) {
     const { catalogue, boards } = this.projections.models;
     if (eventId !== undefined && !catalogue.events.has(eventId)) {
-      throw new NotFoundException({ message: `Unknown event ${eventId}`, fields: { eventId: [`Unknown event ${eventId}`] } });
+      throw new NotFoundException({
+        message: `Unknown event ${eventId}`,
+        code: 'catalogue.unknown_event',
+        params: { eventId },
+        fields: { eventId: [`Unknown event ${eventId}`] },
+      });
     }
     const tradeIds = [...catalogue.trades.values()]
       .filter((t) => eventId === undefined || t.definition.eventId === eventId)

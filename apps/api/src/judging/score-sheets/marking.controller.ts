@@ -88,6 +88,6 @@ export class MarkingController {
 /** Judges and chief judges act only in the trades they serve. */
 export function assertServes(user: AuthUser, tradeId: string): void {
   if ((user.role === 'judge' || user.role === 'chief_judge') && !user.tradeIds?.includes(tradeId)) {
-    throw new ForbiddenException(`You do not serve in ${tradeId}`);
+    throw new ForbiddenException({ message: `You do not serve in ${tradeId}`, code: 'judging.not_serving', params: { tradeId } });
   }
 }

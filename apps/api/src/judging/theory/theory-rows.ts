@@ -42,7 +42,9 @@ export async function runTheoryRows<Row extends { row: number; competitorNumber:
     const { competitorNumber } = row;
     try {
       if (!Number.isInteger(competitorNumber) || competitorNumber < 1) {
-        throw new DomainError('invalid', 'A competitor number is a whole number from 1', 'competitorNumber');
+        throw new DomainError('invalid', 'A competitor number is a whole number from 1', 'competitorNumber', {
+          code: 'theory.competitor_number',
+        });
       }
       const outcome = await record(row);
       report.push({ row: row.row, competitorNumber, status: outcome.events.length > 0 && !outcome.duplicate ? 'recorded' : 'unchanged' });

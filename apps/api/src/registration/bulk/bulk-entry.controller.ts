@@ -46,6 +46,8 @@ export class BulkEntryController {
       throw new BadRequestException({
         statusCode: 400,
         error: 'bad_request',
+        code: 'upload.missing',
+        params: {},
         message: 'Upload one XLSX or CSV file in the multipart field `file`',
         fields: { file: ['missing'] },
       });

@@ -1,10 +1,10 @@
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { ConcurrencyConflictError, deterministicId, StreamStateCache } from '#application';
 import { type BulkRowResult, type BulkRowStatus, type BulkUploadReport, SubmitEntryDto } from '#contracts';
-import { DomainError, entryDecider, isActive, streams } from '#domain';
+import { DomainError, entryDecider, isActive, type RefusalCode, type RefusalParams, streams } from '#domain';
 import { EventIdConflictError } from '#event-store';
 import type { RequestContext } from '../../identity/auth.decorators.js';
 import { ProjectionsService } from '../../projections/projections.service.js';
@@ -13,6 +13,7 @@ import { RegistrationContext } from '../registration-context.service.js';
 import { TradeResolver } from './bulk-columns.js';
 import { type EntryGroup, parseBulkFile } from './bulk-rows.js';
 import { readSpreadsheet, type UploadedSpreadsheet } from './spreadsheet-reader.js';
+import { codedRefusalOf, refusalsOfValidation } from '../../refusals.js';
 
 /** Entries submitted at once: enough to overlap the store's round trips, few enough to stay fair to other requests. */
 const CONCURRENCY = 4;
@@ -20,6 +21,8 @@ const CONCURRENCY = 4;
 /** A refusal of one entry, at the row and column it is about. */
 interface Refusal {
   message: string;
+  code: RefusalCode;
+  params: RefusalParams;
   /** The DTO's or the domain's path: `idNumber`, `employer.creditCode`, `members.1.phone`, … */
   path?: string;
   /** The person already has an entry (another command): maybe this very entry, entered otherwise. */
@@ -48,10 +51,14 @@ export class BulkEntryService {
     const trades = new TradeResolver([...this.projections.models.catalogue.trades.values()].map((t) => t.definition));
     const parsed = parseBulkFile(sheets, trades);
 
-    const rows: BulkRowResult[] = parsed.refusals.map(({ row, message, field }) => ({
+    const rows: BulkRowResult[] = parsed.refusals.map(({ row, message, field, code, params, problems, name }) => ({
       row,
       status: 'refused',
       message,
+      code,
+      params,
+      ...(problems ? { problems } : {}),
+      ...(name ? { name } : {}),
       ...(field ? { field } : {}),
     }));
     const submitted = await mapConcurrently(parsed.groups, CONCURRENCY, (group) => this.submit(group, contestId, caller));
@@ -78,6 +85,8 @@ export class BulkEntryService {
     if (user.role === 'city_reviewer' && fields.city !== user.city) {
       return refusedRows(group, {
         message: `A reviewer of ${user.city} enters people of ${user.city} only; this row is of ${fields.city}`,
+        code: 'entries.reviewer_own_city',
+        params: { city: user.city ?? null, rowCity: fields.city },
         path: 'city',
       });
     }
@@ -105,19 +114,29 @@ export class BulkEntryService {
           : status && status !== 'submitted'
             ? `the entry is now ${status}`
             : undefined;
-      return rowsWithStatus(group, 'already_entered', entryId, now ? `Entered by an earlier upload; ${now}` : undefined);
+      return rowsWithStatus(
+        group,
+        'already_entered',
+        entryId,
+        now
+          ? {
+              message: `Entered by an earlier upload; ${now}`,
+              code: 'bulk.earlier_upload',
+              params: { tradeId: details?.tradeId ?? fields.tradeId, status: status ?? null },
+            }
+          : undefined,
+      );
     } catch (error) {
       const refusal = refusalOf(error);
       if (refusal.personTaken) {
         // Entered in this trade for this city already, by a form or another file: nothing to do.
         const { state } = await this.cache.load(streamId, entryDecider);
         if (isActive(state.status) && state.details?.tradeId === fields.tradeId && state.details.city === fields.city) {
-          return rowsWithStatus(
-            group,
-            'already_entered',
-            entryId,
-            `Already entered in ${fields.tradeId} (${state.status}), not from this file`,
-          );
+          return rowsWithStatus(group, 'already_entered', entryId, {
+            message: `Already entered in ${fields.tradeId} (${state.status}), not from this file`,
+            code: 'bulk.entered_otherwise',
+            params: { tradeId: fields.tradeId, status: state.status ?? null },
+          });
         }
       }
       return refusedRows(group, refusal);
@@ -125,28 +144,64 @@ export class BulkEntryService {
   }
 }
 
-function rowsWithStatus(group: EntryGroup, status: BulkRowStatus, entryId: string, note?: string): BulkRowResult[] {
+/** The person of each row of an entry: the captain's row first, then the members' in order. */
+function nameOfRow(group: EntryGroup, row: number): string | undefined {
+  const index = group.rows.indexOf(row);
+  if (index === 0) return group.fields.name;
+  return group.fields.members?.[index - 1]?.name;
+}
+
+function rowsWithStatus(
+  group: EntryGroup,
+  status: BulkRowStatus,
+  entryId: string,
+  note?: { message: string; code: RefusalCode; params: RefusalParams },
+): BulkRowResult[] {
   const [captain] = group.rows;
-  return group.rows.map((row) => ({
-    row,
-    status,
-    entryId,
-    ...(row === captain
-      ? note
-        ? { message: note }
-        : {}
-      : { message: `Member of team ${group.team}, whose captain is in row ${captain}${note ? `. ${note}` : ''}` }),
-  }));
+  return group.rows.map((row) => {
+    const name = nameOfRow(group, row);
+    return {
+      row,
+      status,
+      entryId,
+      ...(name ? { name } : {}),
+      ...(row === captain
+        ? note
+          ? note
+          : {}
+        : {
+            message: `Member of team ${group.team}, whose captain is in row ${captain}${note ? `. ${note.message}` : ''}`,
+            code: 'bulk.team_member',
+            params: { team: group.team ?? '', row: captain ?? 0 },
+          }),
+    };
+  });
 }
 
 /** The row the refusal is about gets the message and the column; the other rows of a team say why they are not entered. */
 function refusedRows(group: EntryGroup, refusal: Refusal): BulkRowResult[] {
   const { row: at, field } = locate(group, refusal.path);
-  return group.rows.map((row) =>
-    row === at
-      ? { row, status: 'refused', message: refusal.message, ...(field ? { field } : {}) }
-      : { row, status: 'refused', message: `Not entered with team ${group.team} (row ${at}: ${refusal.message})` },
-  );
+  return group.rows.map((row) => {
+    const name = nameOfRow(group, row);
+    return row === at
+      ? {
+          row,
+          status: 'refused',
+          message: refusal.message,
+          code: refusal.code,
+          params: refusal.params,
+          ...(name ? { name } : {}),
+          ...(field ? { field } : {}),
+        }
+      : {
+          row,
+          status: 'refused',
+          message: `Not entered with team ${group.team} (row ${at}: ${refusal.message})`,
+          code: 'bulk.team_not_entered',
+          params: { team: group.team ?? '', row: at },
+          ...(name ? { name } : {}),
+        };
+  });
 }
 
 const COLUMN_OF_PATH: Record<string, string> = {
@@ -179,26 +234,36 @@ function refusalOfValidation(errors: readonly ValidationError[]): Refusal {
     }
   };
   collect(errors, '');
-  return { message: found.flatMap((f) => f.messages).join('; '), path: found[0]?.path };
+  const [first] = refusalsOfValidation(errors);
+  return {
+    message: found.flatMap((f) => f.messages).join('; '),
+    code: first?.code ?? 'validation.invalid',
+    params: first?.params ?? {},
+    path: found[0]?.path,
+  };
 }
 
 /** A refusal answered by the command (4xx); anything else (the store is down, a bug) fails the whole upload. */
 function refusalOf(error: unknown): Refusal {
   if (error instanceof DomainError) {
-    return { message: error.message, path: error.field, personTaken: error.kind === 'conflict' && error.field === 'idNumber' };
-  }
-  if (error instanceof HttpException && error.getStatus() < HttpStatus.INTERNAL_SERVER_ERROR) {
-    const response = error.getResponse();
-    if (typeof response === 'string') return { message: response };
-    const { message, fields } = response as { message?: unknown; fields?: Record<string, unknown> };
     return {
-      message: Array.isArray(message) ? message.join('; ') : String(message ?? error.message),
-      path: fields ? Object.keys(fields)[0] : undefined,
+      message: error.message,
+      code: error.code,
+      params: error.params,
+      path: error.field,
+      personTaken: error.kind === 'conflict' && error.field === 'idNumber',
     };
   }
+  const coded = codedRefusalOf(error);
+  if (coded) return coded;
   if (error instanceof ConcurrencyConflictError)
-    return { message: `${error.message} (upload the file again: entered rows are not entered twice)` };
-  if (error instanceof EventIdConflictError) return { message: 'This row maps to a command already used for a different change' };
+    return {
+      message: `${error.message} (upload the file again: entered rows are not entered twice)`,
+      code: 'request.concurrent',
+      params: {},
+    };
+  if (error instanceof EventIdConflictError)
+    return { message: 'This row maps to a command already used for a different change', code: 'request.command_id_reused', params: {} };
   throw error;
 }
 

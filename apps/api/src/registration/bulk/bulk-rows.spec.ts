@@ -99,14 +99,37 @@ describe('parseBulkFile', () => {
     expect(parsed.groups.map((g) => g.rows)).toEqual([[2]]);
     expect(parsed.refusals).toEqual([
       // Row 3's trade name is ambiguous: that refusal comes first, before the duplicate check.
-      { row: 3, field: 'tradeId', message: expect.stringMatching(/names 2 trades/) },
-      { row: 4, field: 'idNumber', message: expect.stringMatching(/came as a number \(210102199003071000\)/) },
+      {
+        row: 3,
+        field: 'tradeId',
+        message: expect.stringMatching(/names 2 trades/),
+        code: 'bulk.unknown_trade',
+        params: { value: '焊工' },
+        name: '张三',
+      },
+      {
+        row: 4,
+        field: 'idNumber',
+        message: expect.stringMatching(/came as a number \(210102199003071000\)/),
+        code: 'bulk.lost_digits',
+        params: { column: 'idNumber', value: '210102199003071000' },
+        name: '王五',
+      },
     ]);
     const twice = parseBulkFile(
       sheetOf(HEADER, person('张三', '210102199003071234'), person('张三', '210102199003071234', { trade: 't002-welder' })),
       trades,
     );
-    expect(twice.refusals).toEqual([{ row: 3, field: 'idNumber', message: expect.stringMatching(/already in row 2 of this file/) }]);
+    expect(twice.refusals).toEqual([
+      {
+        row: 3,
+        field: 'idNumber',
+        message: expect.stringMatching(/already in row 2 of this file/),
+        code: 'bulk.duplicate_person',
+        params: { row: 2 },
+        name: '张三',
+      },
+    ]);
   });
 
   it('groups a team trade by team label, captain first; an incomplete team is refused on every row', () => {
@@ -131,9 +154,22 @@ describe('parseBulkFile', () => {
     });
     expect(parsed.refusals).toEqual(
       expect.arrayContaining([
-        { row: 7, field: 'team', message: expect.stringMatching(/团队\/team is empty/) },
-        { row: 3, field: 'team', message: expect.stringMatching(/Team size rule.*team B has 2 rows \(3, 6\): a member is missing/) },
-        { row: 6, message: expect.stringMatching(/Not entered with team B/) },
+        expect.objectContaining({ row: 7, field: 'team', message: expect.stringMatching(/团队\/team is empty/), code: 'bulk.team_empty' }),
+        expect.objectContaining({
+          row: 3,
+          field: 'team',
+          message: expect.stringMatching(/Team size rule.*team B has 2 rows \(3, 6\): a member is missing/),
+          code: 'bulk.team_size',
+          params: { tradeId: 't004-drones', teamSize: 3, team: 'B', rows: [3, 6] },
+          name: '乙',
+        }),
+        expect.objectContaining({
+          row: 6,
+          message: expect.stringMatching(/Not entered with team B/),
+          code: 'bulk.team_not_entered',
+          params: { team: 'B', row: 3 },
+          name: '戊',
+        }),
       ]),
     );
   });

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import type { CityId, SkillLevel } from '#domain';
+import type { CityId, RefusalCode, RefusalParams, SkillLevel } from '#domain';
 import {
   type BulkColumn,
   COLUMN_TITLES,
@@ -48,6 +48,13 @@ export interface RowRefusal {
   row: number;
   message: string;
   field?: string;
+  /** The refusal's code and parameters (libs/domain/src/shared/refusal-codes.ts), for screens to translate. */
+  code: RefusalCode;
+  params: RefusalParams;
+  /** Every problem of the row, column by column, when there are several. */
+  problems?: Array<{ field: string; code: RefusalCode; params: RefusalParams }>;
+  /** The person of the row, as written in it. */
+  name?: string;
 }
 
 export interface ParsedBulkFile {
@@ -62,6 +69,8 @@ const HEADER_SEARCH_ROWS = 10;
 interface Problem {
   field: BulkColumn;
   message: string;
+  code: RefusalCode;
+  params: RefusalParams;
 }
 
 /** One data row's fields as read; problems of the entry's own fields (employer, city…) are kept apart from the person's. */
@@ -92,7 +101,8 @@ export function parseBulkFile(sheets: readonly Sheet[], trades: TradeResolver): 
   if (data.length > MAX_DATA_ROWS) throw tooManyRows(data.length);
 
   const refusals: RowRefusal[] = [];
-  const refuse = (row: number, problems: readonly Problem[]) => refusals.push(refusalOf(row, problems));
+  const nameOfRow = new Map<number, string>();
+  const refuse = (row: number, problems: readonly Problem[]) => refusals.push(refusalOf(row, problems, nameOfRow.get(row)));
 
   // Read every row; refuse a person who is already in an earlier row of the file.
   const firstRowOf = new Map<string, number>();
@@ -108,6 +118,7 @@ export function parseBulkFile(sheets: readonly Sheet[], trades: TradeResolver): 
   };
   for (const sheetRow of data) {
     const fields = readRow(sheetRow, header.columns, trades);
+    if (fields.name !== '') nameOfRow.set(fields.row, fields.name);
     if (fields.personProblems.length > 0) {
       refuseRow(fields, fields.personProblems);
       continue;
@@ -118,6 +129,8 @@ export function parseBulkFile(sheets: readonly Sheet[], trades: TradeResolver): 
         {
           field: 'idNumber',
           message: `The same person (ID number ending ${fields.idNumber.slice(-4)}) is already in row ${earlier} of this file: one person, one entry`,
+          code: 'bulk.duplicate_person',
+          params: { row: earlier },
         },
       ]);
       continue;
@@ -141,6 +154,8 @@ export function parseBulkFile(sheets: readonly Sheet[], trades: TradeResolver): 
         {
           field: 'team',
           message: `${COLUMN_TITLES.team} is empty: ${trade.name} (${trade.id}) takes teams of ${trade.teamSize}; rows with the same team label form one team, its first row being the captain`,
+          code: 'bulk.team_empty',
+          params: { tradeId: trade.id, teamSize: trade.teamSize },
         },
       ]);
       continue;
@@ -153,15 +168,33 @@ export function parseBulkFile(sheets: readonly Sheet[], trades: TradeResolver): 
     const trade = captain.trade!;
     const label = captain.team;
     const teamProblem = (row: number, problems: readonly Problem[]) => {
-      const refusal = refusalOf(row, problems);
+      const refusal = refusalOf(row, problems, nameOfRow.get(row));
       for (const r of rows) {
-        refusals.push(r.row === row ? refusal : { row: r.row, message: `Not entered with team ${label} (row ${row}: ${refusal.message})` });
+        refusals.push(
+          r.row === row
+            ? refusal
+            : {
+                row: r.row,
+                message: `Not entered with team ${label} (row ${row}: ${refusal.message})`,
+                code: 'bulk.team_not_entered',
+                params: { team: label, row },
+                ...(r.name ? { name: r.name } : {}),
+              },
+        );
       }
     };
     const refusedRows = refusedOfTeam.get(key);
     if (refusedRows) {
       const which = refusedRows.length === 1 ? `its row ${refusedRows[0]} is` : `its rows ${refusedRows.join(', ')} are`;
-      for (const r of rows) refusals.push({ row: r.row, message: `Not entered with team ${label}: ${which} refused (see there)` });
+      for (const r of rows) {
+        refusals.push({
+          row: r.row,
+          message: `Not entered with team ${label}: ${which} refused (see there)`,
+          code: 'bulk.team_rows_refused',
+          params: { team: label, rows: refusedRows },
+          ...(r.name ? { name: r.name } : {}),
+        });
+      }
       continue;
     }
     if (captain.entryProblems.length > 0) {
@@ -174,6 +207,8 @@ export function parseBulkFile(sheets: readonly Sheet[], trades: TradeResolver): 
         {
           field: 'city',
           message: `A team enters for one city: team ${label}'s captain (row ${captain.row}) is of ${captain.city}, this row names ${strayCity.cityText}`,
+          code: 'bulk.team_city',
+          params: { team: label, row: captain.row, city: captain.city ?? null, value: strayCity.cityText },
         },
       ]);
       continue;
@@ -186,6 +221,8 @@ export function parseBulkFile(sheets: readonly Sheet[], trades: TradeResolver): 
           message:
             `Team size rule: ${trade.name} takes teams of ${trade.teamSize} (a captain and ${trade.teamSize - 1} members); ` +
             `team ${label} has ${rows.length} row${rows.length === 1 ? '' : 's'} (${rows.map((r) => r.row).join(', ')}): ${missingOrExtra}`,
+          code: 'bulk.team_size',
+          params: { tradeId: trade.id, teamSize: trade.teamSize, team: label, rows: rows.map((r) => r.row) },
         },
       ]);
       continue;
@@ -196,8 +233,17 @@ export function parseBulkFile(sheets: readonly Sheet[], trades: TradeResolver): 
   return { groups, refusals, ignoredColumns: header.ignored };
 }
 
-function refusalOf(row: number, problems: readonly Problem[]): RowRefusal {
-  return { row, message: problems.map((p) => p.message).join('; '), field: problems[0]?.field };
+function refusalOf(row: number, problems: readonly Problem[], name: string | undefined): RowRefusal {
+  const [first] = problems;
+  return {
+    row,
+    message: problems.map((p) => p.message).join('; '),
+    field: first?.field,
+    code: first?.code ?? 'request.invalid',
+    params: first?.params ?? {},
+    ...(problems.length > 1 ? { problems: problems.map(({ field, code, params }) => ({ field, code, params })) } : {}),
+    ...(name ? { name } : {}),
+  };
 }
 
 function entryFieldsOf(captain: RowFields, members: readonly RowFields[]): EntryFields {
@@ -274,7 +320,18 @@ function readRow(sheetRow: SheetRow, columns: ReadonlyMap<BulkColumn, number>, t
   const text = (column: BulkColumn) => cell(column).text.trim();
   const personProblems: Problem[] = [];
   const entryProblems: Problem[] = [];
-  const empty = (field: BulkColumn) => ({ field, message: `${COLUMN_TITLES[field]} is empty` });
+  const empty = (field: BulkColumn): Problem => ({
+    field,
+    message: `${COLUMN_TITLES[field]} is empty`,
+    code: 'bulk.empty',
+    params: { column: field },
+  });
+  const lost = (field: BulkColumn, what: string, text: string): Problem => ({
+    field,
+    message: lostDigits(what, text),
+    code: 'bulk.lost_digits',
+    params: { column: field, value: text },
+  });
 
   const name = text('name');
   if (name === '') personProblems.push(empty('name'));
@@ -282,13 +339,12 @@ function readRow(sheetRow: SheetRow, columns: ReadonlyMap<BulkColumn, number>, t
   const idCell = cell('idNumber');
   const idNumber = normaliseIdNumber(idCell.text);
   if (idNumber === '') personProblems.push(empty('idNumber'));
-  else if (idCell.numeric || looksScientific(idCell.text))
-    personProblems.push({ field: 'idNumber', message: lostDigits('ID number', idCell.text) });
+  else if (idCell.numeric || looksScientific(idCell.text)) personProblems.push(lost('idNumber', 'ID number', idCell.text));
 
   const phoneCell = cell('phone');
   const phone = normalisePhone(phoneCell.text);
   if (phone === '') personProblems.push(empty('phone'));
-  else if (looksScientific(phoneCell.text)) personProblems.push({ field: 'phone', message: lostDigits('phone number', phoneCell.text) });
+  else if (looksScientific(phoneCell.text)) personProblems.push(lost('phone', 'phone number', phoneCell.text));
 
   const tradeText = text('tradeId');
   let trade: TradeRef | undefined;
@@ -296,7 +352,7 @@ function readRow(sheetRow: SheetRow, columns: ReadonlyMap<BulkColumn, number>, t
   else {
     const found = trades.resolve(tradeText);
     if ('trade' in found) trade = found.trade;
-    else personProblems.push({ field: 'tradeId', message: found.error });
+    else personProblems.push({ field: 'tradeId', message: found.error, code: 'bulk.unknown_trade', params: { value: tradeText } });
   }
 
   const employer = text('employer');
@@ -305,8 +361,7 @@ function readRow(sheetRow: SheetRow, columns: ReadonlyMap<BulkColumn, number>, t
   const creditCell = cell('creditCode');
   const creditCode = normaliseCreditCode(creditCell.text);
   if (creditCode === '') entryProblems.push(empty('creditCode'));
-  else if (creditCell.numeric || looksScientific(creditCell.text))
-    entryProblems.push({ field: 'creditCode', message: lostDigits('credit code', creditCell.text) });
+  else if (creditCell.numeric || looksScientific(creditCell.text)) entryProblems.push(lost('creditCode', 'credit code', creditCell.text));
 
   const techText = text('techBased');
   const techBased = parseYesNo(techText);
@@ -314,13 +369,21 @@ function readRow(sheetRow: SheetRow, columns: ReadonlyMap<BulkColumn, number>, t
     entryProblems.push({
       field: 'techBased',
       message: `${COLUMN_TITLES.techBased} must be 是/否 (yes/no, true/false, 1/0)${techText ? `, not ${techText}` : ''}`,
+      code: 'bulk.yes_no',
+      params: { column: 'techBased', value: techText },
     });
   }
 
   const cityText = text('city');
   const city = cityText === '' ? undefined : parseCity(cityText);
   if (cityText === '') entryProblems.push(empty('city'));
-  else if (!city) entryProblems.push({ field: 'city', message: `Unknown city ${cityText}: give a city id (shenyang) or its name (沈阳)` });
+  else if (!city)
+    entryProblems.push({
+      field: 'city',
+      message: `Unknown city ${cityText}: give a city id (shenyang) or its name (沈阳)`,
+      code: 'bulk.unknown_city',
+      params: { value: cityText },
+    });
 
   const levelText = text('skillLevel');
   const skillLevel = parseSkillLevel(levelText);
@@ -328,6 +391,8 @@ function readRow(sheetRow: SheetRow, columns: ReadonlyMap<BulkColumn, number>, t
     entryProblems.push({
       field: 'skillLevel',
       message: `${COLUMN_TITLES.skillLevel} must be none, level-5 … level-1, or 初级工, 中级工, 高级工, 技师, 高级技师${levelText ? `, not ${levelText}` : ''}`,
+      code: 'bulk.skill_level',
+      params: { value: levelText },
     });
   }
   // A member's row may leave the entry's fields blank, but a city it names must be a city.

@@ -144,7 +144,7 @@ export class EntriesExportService {
 
   private requireTrade(tradeId: string | undefined): void {
     if (tradeId !== undefined && !this.projections.models.catalogue.trades.has(tradeId))
-      throw new NotFoundException(`Unknown trade ${tradeId}`);
+      throw new NotFoundException({ message: `Unknown trade ${tradeId}`, code: 'catalogue.unknown_trade', params: { tradeId } });
   }
 
   private tradeName(): (tradeId: string) => string {

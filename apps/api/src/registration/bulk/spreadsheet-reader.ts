@@ -39,7 +39,10 @@ export const MAX_DATA_ROWS = 5000;
 export const MAX_XLSX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 
 export const refuseFile = (status: HttpStatus, message: string) =>
-  new HttpException({ statusCode: status, error: 'invalid_file', message, fields: { file: [message] } }, status);
+  new HttpException(
+    { statusCode: status, error: 'invalid_file', code: 'upload.file', params: { reason: message }, message, fields: { file: [message] } },
+    status,
+  );
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];

@@ -21,14 +21,20 @@ export class CreateJudgeHandler implements ICommandHandler<CreateJudgeCommand> {
 
   async execute({ dto, caller }: CreateJudgeCommand) {
     if (dto.idNumber !== undefined && !isValidResidentId(dto.idNumber)) {
-      throw invalid('The resident ID number is not valid (GB 11643 check digit)', 'idNumber');
+      throw invalid('The resident ID number is not valid (GB 11643 check digit)', 'idNumber', {
+        code: 'entries.id_number',
+        params: { person: dto.displayName },
+      });
     }
     if (!isValidCreditCode(dto.employer.creditCode)) {
-      throw invalid('The unified social credit code is not valid (GB 32100 check character)', 'employer.creditCode');
+      throw invalid('The unified social credit code is not valid (GB 32100 check character)', 'employer.creditCode', {
+        code: 'entries.credit_code',
+      });
     }
     for (const tradeId of dto.tradeIds) {
       const trade = await this.cache.load(streams.trade(tradeId), tradeDecider);
-      if (!trade.state.definition) throw notFound(`Unknown trade ${tradeId}`, 'tradeIds');
+      if (!trade.state.definition)
+        throw notFound(`Unknown trade ${tradeId}`, 'tradeIds', { code: 'catalogue.unknown_trade', params: { tradeId } });
     }
     const { userId, username, commandId, position } = await this.accounts.register(
       {

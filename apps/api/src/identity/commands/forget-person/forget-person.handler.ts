@@ -26,7 +26,9 @@ export class ForgetPersonHandler implements ICommandHandler<ForgetPersonCommand>
 
   async execute({ dto, caller }: ForgetPersonCommand) {
     if ((dto.idNumber === undefined) === (dto.entryId === undefined)) {
-      throw invalid('Give either the idNumber of the person to forget or the entryId of the entry whose people to forget', 'idNumber');
+      throw invalid('Give either the idNumber of the person to forget or the entryId of the entry whose people to forget', 'idNumber', {
+        code: 'privacy.id_or_entry',
+      });
     }
     await this.projections.catchUpToHead();
     const { entries } = this.projections.models;
@@ -54,7 +56,7 @@ export class ForgetPersonHandler implements ICommandHandler<ForgetPersonCommand>
 
   private peopleOfEntry(entries: EntriesReadModel, entryId: string): string[] {
     const entry = entries.get(entryId);
-    if (!entry) throw notFound(`Unknown entry ${entryId}`, 'entryId');
+    if (!entry) throw notFound(`Unknown entry ${entryId}`, 'entryId', { code: 'entries.unknown' });
     return peopleOf(entry)
       .map((person) => person.idNumber)
       .filter((idNumber) => idNumber !== FORGOTTEN);

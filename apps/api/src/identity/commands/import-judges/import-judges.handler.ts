@@ -12,6 +12,7 @@ import type { RequestContext } from '../../auth.decorators.js';
 import { CreateJudgeCommand } from '../create-judge/create-judge.command.js';
 import { ImportJudgesCommand } from './import-judges.command.js';
 import { type JudgeRow, readJudgeSheets } from './judge-rows.js';
+import { codedRefusalOf, refusalsOfValidation } from '../../../refusals.js';
 
 type PanelReport = NonNullable<JudgeImportRow['panels']>[number];
 
@@ -49,7 +50,15 @@ export class ImportJudgesHandler implements ICommandHandler<ImportJudgesCommand>
     if (errors.length > 0) {
       const first = errors[0]!;
       const constraint = first.constraints ?? first.children?.[0]?.constraints ?? {};
-      return { row, status: 'refused', username, field: first.property, message: Object.values(constraint).join('; ') };
+      const [coded] = refusalsOfValidation(errors);
+      return {
+        row,
+        status: 'refused',
+        username,
+        field: first.property,
+        message: Object.values(constraint).join('; '),
+        ...(coded ? { code: coded.code, params: coded.params } : {}),
+      };
     }
     const userId = userIdFor(username);
     const existing = this.projections.models.users.findById(userId)?.profile;
@@ -71,6 +80,9 @@ export class ImportJudgesHandler implements ICommandHandler<ImportJudgesCommand>
             existing.displayName === judge.displayName
               ? `The account ${username} already exists with other details: an import creates accounts, it does not change them`
               : `The username ${username} is taken by another account (${existing.displayName}): give this judge another username`,
+          ...(existing.displayName === judge.displayName
+            ? { code: 'judges.import_differs', params: { username } }
+            : { code: 'accounts.username_taken', params: { username } }),
         };
       }
       status = 'unchanged';
@@ -85,6 +97,7 @@ export class ImportJudgesHandler implements ICommandHandler<ImportJudgesCommand>
           username,
           message: error.message,
           code: error.code,
+          params: { ...error.params },
           ...(error.field ? { field: error.field } : {}),
         };
       }
@@ -103,7 +116,13 @@ export class ImportJudgesHandler implements ICommandHandler<ImportJudgesCommand>
         reports.push(
           member.role === judge.role
             ? { tradeId, status: 'unchanged' }
-            : { tradeId, status: 'refused', message: `Already on the panel of ${tradeId} as ${member.role}` },
+            : {
+                tradeId,
+                status: 'refused',
+                message: `Already on the panel of ${tradeId} as ${member.role}`,
+                code: 'panel.other_role',
+                params: { tradeId, role: member.role },
+              },
         );
         continue;
       }
@@ -117,7 +136,13 @@ export class ImportJudgesHandler implements ICommandHandler<ImportJudgesCommand>
         reports.push({ tradeId, status: 'assigned' });
       } catch (error) {
         if (!(error instanceof DomainError) && !(error instanceof Error && 'getStatus' in error)) throw error;
-        reports.push({ tradeId, status: 'refused', message: (error as Error).message });
+        const coded = codedRefusalOf(error);
+        reports.push({
+          tradeId,
+          status: 'refused',
+          message: (error as Error).message,
+          ...(coded ? { code: coded.code, params: coded.params } : {}),
+        });
       }
     }
     return reports;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HttpStatus } from '@nestjs/common';
-import type { CityId } from '#domain';
+import type { CityId, RefusalCode, RefusalParams } from '#domain';
 import {
   looksScientific,
   normaliseCreditCode,
@@ -87,7 +87,9 @@ export interface JudgeRow {
   phone?: string;
 }
 
-export type ReadJudgeRow = { row: number; judge: JudgeRow } | { row: number; refused: { message: string; field: JudgeColumn } };
+export type ReadJudgeRow =
+  | { row: number; judge: JudgeRow }
+  | { row: number; refused: { message: string; field: JudgeColumn; code: RefusalCode; params: RefusalParams; name?: string } };
 
 /** A username for a row without one: stable for the same person, so the same file maps to the same accounts. */
 export function derivedUsername(name: string, creditCode: string, idNumber: string, phone: string): string {
@@ -126,16 +128,27 @@ function readRow(sheetRow: SheetRow, columns: ReadonlyMap<JudgeColumn, number>, 
     return index === undefined ? { text: '', numeric: false } : (sheetRow.cells[index] ?? { text: '', numeric: false });
   };
   const text = (column: JudgeColumn) => cell(column).text.trim();
-  const refuse = (field: JudgeColumn, message: string): ReadJudgeRow => ({ row: sheetRow.row, refused: { field, message } });
-
   const name = text('name');
+  const refuse = (
+    field: JudgeColumn,
+    message: string,
+    code: RefusalCode = 'bulk.empty',
+    params: RefusalParams = { column: field },
+  ): ReadJudgeRow => ({
+    row: sheetRow.row,
+    refused: { field, message, code, params, ...(name ? { name } : {}) },
+  });
+
   if (name === '') return refuse('name', `${JUDGE_COLUMN_TITLES.name} is empty`);
   const employer = text('employer');
   if (employer === '') return refuse('employer', `${JUDGE_COLUMN_TITLES.employer} is empty`);
   const creditCode = normaliseCreditCode(cell('creditCode').text);
   if (creditCode === '') return refuse('creditCode', `${JUDGE_COLUMN_TITLES.creditCode} is empty`);
   const city = parseCity(text('city'));
-  if (!city) return refuse('city', `Unknown city ${text('city') || '(empty)'}: give a city id (shenyang) or its name (沈阳)`);
+  if (!city)
+    return refuse('city', `Unknown city ${text('city') || '(empty)'}: give a city id (shenyang) or its name (沈阳)`, 'bulk.unknown_city', {
+      value: text('city'),
+    });
 
   const tradeTexts = text('trades')
     .split(/[,，、;；\n]+/)
@@ -145,19 +158,32 @@ function readRow(sheetRow: SheetRow, columns: ReadonlyMap<JudgeColumn, number>, 
   const tradeIds: string[] = [];
   for (const tradeText of tradeTexts) {
     const found = trades.resolve(tradeText);
-    if ('error' in found) return refuse('trades', found.error);
+    if ('error' in found) return refuse('trades', found.error, 'bulk.unknown_trade', { value: tradeText });
     if (!tradeIds.includes(found.trade.id)) tradeIds.push(found.trade.id);
   }
 
   const chief = text('chief') === '' ? false : parseYesNo(text('chief'));
-  if (chief === undefined) return refuse('chief', `${JUDGE_COLUMN_TITLES.chief} must be 是/否 (yes/no), not ${text('chief')}`);
+  if (chief === undefined)
+    return refuse('chief', `${JUDGE_COLUMN_TITLES.chief} must be 是/否 (yes/no), not ${text('chief')}`, 'bulk.yes_no', {
+      column: 'chief',
+      value: text('chief'),
+    });
   const panel = text('panel') === '' ? false : parseYesNo(text('panel'));
-  if (panel === undefined) return refuse('panel', `${JUDGE_COLUMN_TITLES.panel} must be 是/否 (yes/no), not ${text('panel')}`);
+  if (panel === undefined)
+    return refuse('panel', `${JUDGE_COLUMN_TITLES.panel} must be 是/否 (yes/no), not ${text('panel')}`, 'bulk.yes_no', {
+      column: 'panel',
+      value: text('panel'),
+    });
 
   const idCell = cell('idNumber');
   const idNumber = normaliseIdNumber(idCell.text);
   if (idNumber !== '' && (idCell.numeric || looksScientific(idCell.text))) {
-    return refuse('idNumber', 'The ID number came as a number, so its last digits are lost (Excel keeps 15): format the column as text');
+    return refuse(
+      'idNumber',
+      'The ID number came as a number, so its last digits are lost (Excel keeps 15): format the column as text',
+      'bulk.lost_digits',
+      { column: 'idNumber', value: idCell.text },
+    );
   }
   const phone = normalisePhone(cell('phone').text);
 

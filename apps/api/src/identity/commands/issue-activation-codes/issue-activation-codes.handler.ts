@@ -28,7 +28,8 @@ export class IssueActivationCodesHandler implements ICommandHandler<IssueActivat
       const streamId = streams.user(userId);
       const { state } = await this.cache.load(streamId, userDecider);
       const profile = state.profile;
-      if (!profile || (profile.role !== 'judge' && profile.role !== 'chief_judge')) throw notFound(`No judge account ${userId}`, 'userIds');
+      if (!profile || (profile.role !== 'judge' && profile.role !== 'chief_judge'))
+        throw notFound(`No judge account ${userId}`, 'userIds', { code: 'judges.unknown' });
       const slip = {
         userId,
         username: profile.username,

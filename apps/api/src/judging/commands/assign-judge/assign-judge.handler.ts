@@ -17,9 +17,13 @@ export class AssignJudgeHandler implements ICommandHandler<AssignJudgeCommand> {
   async execute({ tradeId, dto, caller }: AssignJudgeCommand) {
     await this.projections.catchUpToHead();
     const judge = this.projections.models.users.findById(dto.judgeId)?.profile;
-    if (!judge) throw new NotFoundException(`Unknown judge ${dto.judgeId}`);
+    if (!judge) throw new NotFoundException({ message: `Unknown judge ${dto.judgeId}`, code: 'judges.unknown', params: {} });
     if (judge.role !== 'judge' && judge.role !== 'chief_judge') {
-      throw new UnprocessableEntityException(`${dto.judgeId} is a ${judge.role} account, not a judge`);
+      throw new UnprocessableEntityException({
+        message: `${dto.judgeId} is a ${judge.role} account, not a judge`,
+        code: 'judges.not_a_judge',
+        params: { role: judge.role },
+      });
     }
     const result = await this.executor.execute({
       streamId: streams.trade(tradeId),

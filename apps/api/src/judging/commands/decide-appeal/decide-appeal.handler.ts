@@ -23,7 +23,7 @@ export class DecideAppealHandler implements ICommandHandler<DecideAppealCommand>
 
   async execute({ appealId, decision, reasons, remedy, caller, commandId }: DecideAppealCommand) {
     const appeal = (await this.cache.load(streams.appeal(appealId), appealDecider)).state;
-    if (!appeal.filed) throw notFound(`Unknown appeal ${appealId}`, 'appealId');
+    if (!appeal.filed) throw notFound(`Unknown appeal ${appealId}`, 'appealId', { code: 'appeal.unknown' });
     const { tradeId, competitorNumber } = appeal.filed;
     const { state: trade } = await this.reader.trade(tradeId);
     const meta = commandMeta(caller, commandId, reasons);

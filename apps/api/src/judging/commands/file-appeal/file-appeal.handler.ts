@@ -22,7 +22,12 @@ export class FileAppealHandler implements ICommandHandler<FileAppealCommand> {
     const { state: trade } = await this.reader.trade(dto.tradeId);
     const entry = this.projections.models.entries.ofContestant(caller.user.userId);
     const competitorNumber = [...(trade.competitors ?? [])].find(([, entryId]) => entryId === entry?.entryId)?.[0];
-    if (competitorNumber === undefined) throw new NotFoundException(`You have no competitor number in ${dto.tradeId}`);
+    if (competitorNumber === undefined)
+      throw new NotFoundException({
+        message: `You have no competitor number in ${dto.tradeId}`,
+        code: 'results.not_drawn',
+        params: { tradeId: dto.tradeId },
+      });
     const appealId = deterministicId(`appeal/${dto.commandId}`);
     const result = await this.executor.execute({
       streamId: streams.appeal(appealId),

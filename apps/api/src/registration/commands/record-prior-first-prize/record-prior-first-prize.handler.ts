@@ -22,7 +22,8 @@ export class RecordPriorFirstPrizeHandler implements ICommandHandler<RecordPrior
       this.cache.load(streams.trade(tradeId), tradeDecider),
       this.cache.load(streams.contest(this.registration.contestId), contestDecider),
     ]);
-    if (!trade.state.definition) throw notFound(`Unknown trade ${tradeId}`, 'tradeId');
+    if (!trade.state.definition)
+      throw notFound(`Unknown trade ${tradeId}`, 'tradeId', { code: 'catalogue.unknown_trade', params: { tradeId } });
     const result = await this.executor.execute({
       streamId: streams.priorPrizes(tradeId),
       decider: priorPrizeDecider,

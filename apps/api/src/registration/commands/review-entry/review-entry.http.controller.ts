@@ -58,7 +58,8 @@ export class ReviewEntryHttpController {
   }
 
   private review(entryId: string, decision: EntryDecision, dto: ReviewEntryDto, caller: RequestContext) {
-    if (!/^e[\w-]{22}$/.test(entryId)) throw new NotFoundException(`Unknown entry ${entryId}`);
+    if (!/^e[\w-]{22}$/.test(entryId))
+      throw new NotFoundException({ message: `Unknown entry ${entryId}`, code: 'entries.unknown', params: {} });
     return this.commands.execute(new ReviewEntryCommand(entryId, decision, dto.commandId, caller));
   }
 }

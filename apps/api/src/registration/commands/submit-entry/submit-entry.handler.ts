@@ -26,7 +26,11 @@ export class SubmitEntryHandler implements ICommandHandler<SubmitEntryCommand> {
   async execute({ dto, caller }: SubmitEntryCommand) {
     const { user } = caller;
     if (user.role === 'city_reviewer' && user.city !== dto.city) {
-      throw new ForbiddenException(`A reviewer of ${user.city} can enter people of ${user.city} only`);
+      throw new ForbiddenException({
+        message: `A reviewer of ${user.city} can enter people of ${user.city} only`,
+        code: 'entries.reviewer_own_city',
+        params: { city: user.city ?? null, rowCity: dto.city },
+      });
     }
     const { commandId, ...fields } = dto;
     const details: EntryDetails = {
