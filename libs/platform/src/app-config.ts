@@ -1,4 +1,5 @@
 import { plainToInstance } from 'class-transformer';
+import { resolveSecrets } from './secrets.js';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /**
@@ -48,15 +49,20 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9_-]{1,50}$/, { message: 'QUEUE_PREFIX must be 1–50 letters, digits, - or _' })
   QUEUE_PREFIX = 'jiangxin';
 
-  /** Secret that signs access tokens. The default is for the local demo only. */
+  /**
+   * Secret that signs access tokens. No default: unset, an embedded server generates one at its first
+   * start and keeps it in `<SQLITE_FILE>.secrets.json` (mode 0600); the distributed profile refuses to start.
+   */
+  @IsOptional()
   @IsString()
   @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
-  JWT_SECRET = 'jiangxin-local-demo-secret-change-me';
+  JWT_SECRET!: string;
 
-  /** Secret that turns a resident ID number into an entry id, so stream names do not reveal it. */
+  /** Secret that turns a resident ID number into an entry id, so stream names do not reveal it. Same rules as JWT_SECRET. */
+  @IsOptional()
   @IsString()
   @MinLength(16, { message: 'PERSON_KEY_SECRET must be at least 16 characters' })
-  PERSON_KEY_SECRET = 'jiangxin-local-demo-person-key';
+  PERSON_KEY_SECRET!: string;
 
   /** Seed the demo catalogue and accounts on first start. */
   @IsBoolean()
@@ -196,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (config.DATABASE_URL && config.PERSONAL_KEYS_FILE) {
     lines.push('- PERSONAL_KEYS_FILE has no use with DATABASE_URL: the per-person keys are kept in PostgreSQL, shared by every node');
   }
+  if (lines.length === 0) lines.push(...resolveSecrets(config));
   if (lines.length > 0) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   return config;
 }

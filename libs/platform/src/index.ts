@@ -3,3 +3,4 @@ export * from './queue-connections.js';
 export * from './infrastructure.module.js';
 export * from './observability.js';
 export * from './personal-data.js';
+export * from './secrets.js';
