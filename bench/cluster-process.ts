@@ -493,6 +493,8 @@ function environment(options: NodeOptions): NodeJS.ProcessEnv {
     // Every client here is 127.0.0.1: the per-address limits of a public deployment do not apply.
     THROTTLE_LOGIN_LIMIT: '1000000',
     THROTTLE_PUBLIC_LIMIT: '1000000',
+    THROTTLE_SIGNUP_LIMIT: '1000000',
+    THROTTLE_SIGNUP_NETWORK_LIMIT: '1000000',
     // Several workers on one machine: no metrics port each.
     METRICS_PORT: '0',
     ...options.env,

@@ -126,6 +126,20 @@ export class AppConfig {
   @Min(1)
   THROTTLE_PUBLIC_TTL_SECONDS = 60;
 
+  /** Sign-ups per client address per window (THROTTLE_SIGNUP_TTL_SECONDS); then 429. */
+  @IsInt()
+  @Min(1)
+  THROTTLE_SIGNUP_LIMIT = 20;
+
+  /** Sign-ups per network (/24 IPv4, /48 IPv6) per window; then 429. */
+  @IsInt()
+  @Min(1)
+  THROTTLE_SIGNUP_NETWORK_LIMIT = 100;
+
+  @IsInt()
+  @Min(1)
+  THROTTLE_SIGNUP_TTL_SECONDS = 3600;
+
   /**
    * The per-person key store (crypto-shredding) as a SQLite file: default `<SQLITE_FILE>.keys`; with
    * KurrentDB a file every process shares. With DATABASE_URL the keys are in PostgreSQL instead.
@@ -182,6 +196,9 @@ const INTEGER_KEYS = new Set([
   'THROTTLE_LOGIN_TTL_SECONDS',
   'THROTTLE_PUBLIC_LIMIT',
   'THROTTLE_PUBLIC_TTL_SECONDS',
+  'THROTTLE_SIGNUP_LIMIT',
+  'THROTTLE_SIGNUP_NETWORK_LIMIT',
+  'THROTTLE_SIGNUP_TTL_SECONDS',
 ]);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
