@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { type AppConfig, loadConfig } from '#platform';
 import { AppModule } from './app.module.js';
+import { ChainIntegrity, refuseWritesWhileBroken } from './audit/chain-integrity.service.js';
 import { formBodyOptions, jsonBodyOptions } from './body-limits.js';
 import { HttpErrorFilter, validationException } from './http-errors.js';
 import { refuseWhileNotReady } from './health/refuse-while-not-ready.js';
@@ -34,6 +35,8 @@ export async function createApp(
   // Several nodes behind a proxy: one whose projections are stopped or behind sends its requests elsewhere.
   if (config.profile === 'distributed') app.use(refuseWhileNotReady(app.get(ProjectionsService)));
   applyHttpSecurity(app, config);
+  // A store whose hash chain is broken takes no writes (ChainIntegrity); reads stay available.
+  app.use(refuseWritesWhileBroken(app.get(ChainIntegrity)));
   // The web app (dist/web) at /, /register, /judge, /live and /admin; the API under /api.
   serveWebApp(app);
   app.useBodyParser('json', jsonBodyOptions);
