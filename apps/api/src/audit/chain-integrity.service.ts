@@ -137,10 +137,17 @@ export class ChainIntegrity implements OnApplicationBootstrap, OnModuleDestroy {
   }
 }
 
-/** Requests that could append (any method but GET, HEAD, OPTIONS) answer 503 while the chain is broken. */
+/** Logging in, refreshing and signing out stay open: the investigation needs a login to read the history. */
+const SESSION_PATHS = new Set(['/api/auth/login', '/api/auth/refresh', '/api/auth/sign-out']);
+
+/**
+ * Requests that could append (any method but GET, HEAD, OPTIONS) answer 503 while the chain is
+ * broken, except the session's own (login, refresh, sign-out), so that reads stay possible.
+ */
 export function refuseWritesWhileBroken(chain: ChainIntegrity) {
   return (request: Request, response: Response, next: NextFunction) => {
     if (chain.writable || ['GET', 'HEAD', 'OPTIONS'].includes(request.method) || !request.path.startsWith('/api/')) return next();
+    if (request.method === 'POST' && SESSION_PATHS.has(request.path)) return next();
     response.status(503).json({
       statusCode: 503,
       error: 'unavailable',
