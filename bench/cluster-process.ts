@@ -7,6 +7,7 @@
  * Every wait is bounded; every process started here is stopped by `stop()`/`kill()` (or at exit).
  */
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
@@ -513,11 +514,16 @@ export class NodeProcess {
   }
 }
 
+const CLUSTER_SECRETS = { JWT_SECRET: randomBytes(32).toString('base64url'), PERSON_KEY_SECRET: randomBytes(32).toString('base64url') };
+
 function environment(options: NodeOptions): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_OPTIONS: '',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { SQLITE_FILE: options.sqliteFile, DATABASE_URL: '' }),
+    // The nodes of one cluster share their secrets (the distributed profile has no default).
+    JWT_SECRET: process.env.JWT_SECRET || CLUSTER_SECRETS.JWT_SECRET,
+    PERSON_KEY_SECRET: process.env.PERSON_KEY_SECRET || CLUSTER_SECRETS.PERSON_KEY_SECRET,
     REDIS_URL: options.redisUrl,
     KURRENTDB_CONNECTION_STRING: '',
     QUEUE_PREFIX: options.queuePrefix,
@@ -525,6 +531,8 @@ function environment(options: NodeOptions): NodeJS.ProcessEnv {
     // Every client here is 127.0.0.1: the per-address limits of a public deployment do not apply.
     THROTTLE_LOGIN_LIMIT: '1000000',
     THROTTLE_PUBLIC_LIMIT: '1000000',
+    THROTTLE_SIGNUP_LIMIT: '1000000',
+    THROTTLE_SIGNUP_NETWORK_LIMIT: '1000000',
     // Several workers on one machine: no metrics port each.
     METRICS_PORT: '0',
     ...options.env,

@@ -10,9 +10,14 @@
  * its position, id and type, the hash expected and the one found. It then compares the export with the
  * checkpoints published at sign-offs and publications (the server's public `GET /api/audit/checkpoints`,
  * or a copy kept elsewhere with --checkpoints): a history rewritten with fresh hashes fails there.
+ * It also reads a store directly — a SQLite file (recognised by its header) or a postgresql:// URL —
+ * row by row in position order, without a server: a deleted event is reported as a broken link at
+ * its own position, a row whose data is not JSON as CORRUPT at its position.
  * Prints OK or the first difference; exits 0 when everything matches, 1 otherwise.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -114,6 +119,16 @@ interface Options {
 const isUrl = (value: string) => /^https?:\/\//.test(value);
 
 export async function verifyAudit(options: Options): Promise<AuditCheck> {
+  const store = storeKind(options.source);
+  if (store) {
+    const checkpoints = options.checkpoints ? await loadCheckpoints(options.checkpoints) : undefined;
+    try {
+      return await checkExport(store === 'sqlite' ? sqliteRows(options.source) : postgresRows(options.source), { checkpoints });
+    } catch (error) {
+      if (error instanceof CorruptRow) return { ok: false, difference: error.message };
+      throw error;
+    }
+  }
   const checkpoints = options.checkpoints
     ? await loadCheckpoints(options.checkpoints)
     : isUrl(options.source)
@@ -152,6 +167,127 @@ export async function openExport(
   return { lines, expectedHead };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Sources: a store read directly (a SQLite file, a PostgreSQL database)
+// ---------------------------------------------------------------------------------------------
+
+/** A SQLite file (by its header) or a postgresql:// URL; undefined for an export file or a server. */
+export function storeKind(source: string): 'sqlite' | 'postgresql' | undefined {
+  if (/^postgres(ql)?:\/\//.test(source)) return 'postgresql';
+  if (isUrl(source)) return undefined;
+  try {
+    const fd = openSync(source, 'r');
+    const header = Buffer.alloc(16);
+    readSync(fd, header, 0, 16, 0);
+    closeSync(fd);
+    return header.toString('latin1') === 'SQLite format 3\u0000' ? 'sqlite' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stored row that cannot be read as an event: named by its position. */
+export class CorruptRow extends Error {}
+
+interface Row {
+  position: number | string;
+  id: string;
+  stream_id: string;
+  revision: number | string;
+  type: string;
+  data: string;
+  metadata: string;
+  hash: string | null;
+}
+
+/**
+ * The rows of a store as export lines. Each prevHash is the hash of the row before, as the server's
+ * export gives it: a deleted row shows as a gap the verifier reports as a broken link at its position.
+ */
+function* exportLinesOf(rows: Iterable<Row>, state: { previous: string }): Generator<string> {
+  for (const row of rows) {
+    const position = Number(row.position);
+    let data: unknown;
+    let metadata: unknown;
+    try {
+      data = JSON.parse(row.data);
+      metadata = JSON.parse(row.metadata);
+    } catch (error) {
+      throw new CorruptRow(
+        `CORRUPT at position ${position}, event ${row.id} ${row.type}: its stored data is not JSON (${(error as Error).message})`,
+      );
+    }
+    const line = {
+      position,
+      streamId: row.stream_id,
+      revision: Number(row.revision),
+      id: row.id,
+      type: row.type,
+      data,
+      metadata,
+      prevHash: state.previous,
+      hash: row.hash,
+    };
+    state.previous = row.hash ?? state.previous;
+    yield JSON.stringify(line);
+  }
+}
+
+const GENESIS = '0'.repeat(64);
+
+function* sqliteRows(file: string): Generator<string> {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new CorruptRow(`CORRUPT: ${file} cannot be opened as a SQLite store (${(error as Error).message})`);
+  }
+  try {
+    const rows = db
+      .prepare<[], Row>('SELECT position, id, stream_id, revision, type, data, metadata, hash FROM events ORDER BY position')
+      .iterate();
+    let last = 0;
+    const state = { previous: GENESIS };
+    try {
+      for (const line of exportLinesOf(
+        (function* () {
+          for (const row of rows) {
+            last = row.position as number;
+            yield row;
+          }
+        })(),
+        state,
+      ))
+        yield line;
+    } catch (error) {
+      if (error instanceof CorruptRow) throw error;
+      throw new CorruptRow(`CORRUPT after position ${last}: SQLite cannot read the next row (${(error as Error).message})`);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+async function* postgresRows(url: string): AsyncGenerator<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const state = { previous: GENESIS };
+    let after = 0;
+    for (;;) {
+      const { rows } = await client.query<Row>(
+        'SELECT position, id, stream_id, revision, type, data::text AS data, metadata::text AS metadata, hash FROM events WHERE position > $1 ORDER BY position LIMIT 1000',
+        [after],
+      );
+      if (rows.length === 0) return;
+      yield* exportLinesOf(rows, state);
+      after = Number(rows[rows.length - 1]!.position);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 async function loadCheckpoints(source: string): Promise<Checkpoint[]> {
   if (isUrl(source)) return getJson<Checkpoint[]>(source);
   const { readFile } = await import('node:fs/promises');
@@ -181,7 +317,7 @@ async function getJson<T>(url: string): Promise<T> {
 // ---------------------------------------------------------------------------------------------
 
 const USAGE =
-  'Usage: npm run verify:audit -- <export.ndjson | http://server> [--user <name> --password <pw> | --token <jwt>] [--checkpoints <file.json | url>]';
+  'Usage: npm run verify:audit -- <export.ndjson | store.sqlite | postgresql://… | http://server> [--user <name> --password <pw> | --token <jwt>] [--checkpoints <file.json | url>]';
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): Options {
   const values: Record<string, string> = {};

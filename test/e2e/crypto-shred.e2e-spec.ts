@@ -4,7 +4,7 @@ import { StreamStateCache } from '#application';
 import { demoEmployers } from '#demo';
 import { FORGOTTEN } from '#domain';
 import { ChainVerifier } from '#event-store';
-import { AppConfig, personKey } from '#platform';
+import { APP_CONFIG, type AppConfig, personKey } from '#platform';
 import { ProjectionsService } from '../../apps/api/src/projections/projections.service.js';
 import { Client, commandId, removeFilesOf, residentId, startServer, type TestServer } from '../support/test-server.js';
 
@@ -21,7 +21,6 @@ interface Person {
   phone: string;
 }
 
-const SECRET = new AppConfig().PERSON_KEY_SECRET;
 const person = (name: string, sequence: number, phone: string): Person => ({ name, idNumber: residentId('1989-04-12', sequence), phone });
 const employer = (i: number) => ({
   name: demoEmployers[i].name,
@@ -145,7 +144,7 @@ describe('forgetting a person (crypto-shredding)', () => {
       const keys = new Database(`${server.sqliteFile}.keys`, { readonly: true });
       keyOfP = keys
         .prepare<[string], { key: Buffer }>('SELECT key FROM person_keys WHERE owner = ?')
-        .get(personKey(SECRET, P.idNumber))!.key;
+        .get(personKey(server.app.get<AppConfig>(APP_CONFIG).PERSON_KEY_SECRET, P.idNumber))!.key;
       keys.close();
       expect(keyOfP).toHaveLength(32);
 
@@ -156,7 +155,10 @@ describe('forgetting a person (crypto-shredding)', () => {
       });
       expect(byId.status).toBe(200);
       expect(byId.body.forgotten).toEqual([
-        { personKey: personKey(SECRET, P.idNumber), appearances: [{ entryId: entryIds.P, person: 0 }] },
+        {
+          personKey: personKey(server.app.get<AppConfig>(APP_CONFIG).PERSON_KEY_SECRET, P.idNumber),
+          appearances: [{ entryId: entryIds.P, person: 0 }],
+        },
       ]);
       const byEntry = await organiser.post('/api/people/forget', {
         commandId: commandId(),

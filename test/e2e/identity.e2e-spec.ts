@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { io } from 'socket.io-client';
 import { demoEmployers } from '#demo';
-import { AppConfig } from '#platform';
+import { APP_CONFIG, type AppConfig } from '#platform';
 import { Client, commandId, removeFilesOf, residentId, startServer, type TestServer } from '../support/test-server.js';
 
 /**
@@ -48,7 +48,7 @@ describe('identity', () => {
     });
 
     it('refuses an expired access token and a password that is wrong', async () => {
-      const expired = await new JwtService({ secret: new AppConfig().JWT_SECRET }).signAsync(
+      const expired = await new JwtService({ secret: server.app.get<AppConfig>(APP_CONFIG).JWT_SECRET }).signAsync(
         { sub: 'u-organiser', username: 'organiser', role: 'organiser', sid: 'any' },
         { expiresIn: -10 },
       );

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,11 +26,16 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Random secrets shared by the distributed nodes this test process starts. */
+const CLUSTER_SECRETS = { JWT_SECRET: randomBytes(32).toString('base64url'), PERSON_KEY_SECRET: randomBytes(32).toString('base64url') };
+
 /** A real server on loopback, on its own SQLite file; `reuse` restarts on the file of an earlier one. */
 export async function startServer(overrides: Partial<AppConfig> = {}, reuse?: { sqliteFile: string }): Promise<TestServer> {
   const dir = reuse ? undefined : mkdtempSync(join(tmpdir(), 'jiangxin-e2e-'));
   const sqliteFile = reuse?.sqliteFile ?? join(dir!, 'jiangxin.sqlite');
-  const { app } = await createApp({ SQLITE_FILE: sqliteFile, LOG_LEVEL: 'warn', ...overrides });
+  // Nodes of the distributed profile must be given their secrets (the same on each); the embedded one generates its own.
+  const distributed = overrides.DATABASE_URL || overrides.KURRENTDB_CONNECTION_STRING ? CLUSTER_SECRETS : {};
+  const { app } = await createApp({ SQLITE_FILE: sqliteFile, LOG_LEVEL: 'warn', ...distributed, ...overrides });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

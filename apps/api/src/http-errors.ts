@@ -8,6 +8,7 @@ import {
   Logger,
   type ValidationError,
 } from '@nestjs/common';
+import { WsException } from '@nestjs/websockets';
 import type { Response } from 'express';
 import { ConcurrencyConflictError } from '#application';
 import { DomainError, type RefusalKind, type RefusalParams } from '#domain';
@@ -40,12 +41,16 @@ export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpErrorFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() === 'ws') {
+      refuseSocketEvent(exception, host, (e) => this.toBody(e));
+      return;
+    }
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     response.status(body.statusCode).json(body);
   }
 
-  private toBody(exception: unknown): ErrorBody {
+  toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_OF[exception.kind];
       return {
@@ -111,6 +116,44 @@ export class HttpErrorFilter implements ExceptionFilter {
 }
 
 /**
+ * A socket event's refusal (a payload that fails validation, a guard's refusal, anything thrown):
+ * the `exception` event with the status and a sentence saying what is wrong, as Nest's own socket
+ * filter sends it; the acknowledgement, when the client asked for one, carries the same.
+ */
+function refuseSocketEvent(exception: unknown, host: ArgumentsHost, toBody: (exception: unknown) => ErrorBody): void {
+  const ws = host.switchToWs();
+  const socket = ws.getClient<{ emit(event: string, payload: unknown): void }>();
+  const event = ws.getPattern();
+  let payload: { status: number; event: string; message: string };
+  if (exception instanceof WsException) {
+    const error = exception.getError();
+    payload =
+      typeof error === 'string'
+        ? { status: HttpStatus.BAD_REQUEST, event, message: error }
+        : { status: HttpStatus.BAD_REQUEST, event, message: 'Refused', ...(error as object) };
+  } else {
+    const body = toBody(exception);
+    payload = { status: body.statusCode, event, message: body.message };
+  }
+  socket.emit('exception', payload);
+  const ack = host
+    .getArgs()
+    .slice(2, -1)
+    .find((arg) => typeof arg === 'function') as ((answer: unknown) => void) | undefined;
+  ack?.(payload);
+}
+
+/** The same refusals for the socket gateways (Nest does not apply global filters to them): `@UseFilters(SocketErrorFilter)`. */
+@Catch()
+export class SocketErrorFilter implements ExceptionFilter {
+  private readonly http = new HttpErrorFilter();
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    refuseSocketEvent(exception, host, (e) => this.http.toBody(e));
+  }
+}
+
+/**
  * ValidationPipe errors as one readable message plus the same, field by field: in English (`fields`)
  * and as codes with parameters (`fieldRefusals`, e.g. `validation.max_length` with `{ field, max }`).
  */
@@ -132,4 +175,12 @@ export function validationException(errors: ValidationError[]): BadRequestExcept
     fields,
     fieldRefusals,
   } satisfies ErrorBody);
+}
+
+/** A socket payload's validation errors as one sentence (never empty: a payload that is not an object says so). */
+export function socketValidationException(errors: ValidationError[]): WsException {
+  const messages = errors.flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((m) => (m.startsWith('an unknown value was passed') ? 'The payload must be an object' : m)),
+  );
+  return new WsException(messages.length > 0 ? [...new Set(messages)].join('; ') : 'The payload is not what this event takes');
 }

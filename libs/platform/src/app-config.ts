@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { resolveSecrets } from './secrets.js';
 
 /**
  * Configuration from the environment, validated at start: a wrong value stops the start with a
@@ -48,15 +49,20 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9_-]{1,50}$/, { message: 'QUEUE_PREFIX must be 1–50 letters, digits, - or _' })
   QUEUE_PREFIX = 'jiangxin';
 
-  /** Secret that signs access tokens. The default is for the local demo only. */
+  /**
+   * Secret that signs access tokens. No default: unset, an embedded server generates one at its first
+   * start and keeps it in `<SQLITE_FILE>.secrets.json` (mode 0600); the distributed profile refuses to start.
+   */
+  @IsOptional()
   @IsString()
   @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
-  JWT_SECRET = 'jiangxin-local-demo-secret-change-me';
+  JWT_SECRET!: string;
 
-  /** Secret that turns a resident ID number into an entry id, so stream names do not reveal it. */
+  /** Secret that turns a resident ID number into an entry id, so stream names do not reveal it. Same rules as JWT_SECRET. */
+  @IsOptional()
   @IsString()
   @MinLength(16, { message: 'PERSON_KEY_SECRET must be at least 16 characters' })
-  PERSON_KEY_SECRET = 'jiangxin-local-demo-person-key';
+  PERSON_KEY_SECRET!: string;
 
   /** Seed the demo catalogue and accounts on first start. */
   @IsBoolean()
@@ -119,6 +125,20 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   THROTTLE_PUBLIC_TTL_SECONDS = 60;
+
+  /** Sign-ups per client address per window (THROTTLE_SIGNUP_TTL_SECONDS); then 429. */
+  @IsInt()
+  @Min(1)
+  THROTTLE_SIGNUP_LIMIT = 20;
+
+  /** Sign-ups per network (/24 IPv4, /48 IPv6) per window; then 429. */
+  @IsInt()
+  @Min(1)
+  THROTTLE_SIGNUP_NETWORK_LIMIT = 100;
+
+  @IsInt()
+  @Min(1)
+  THROTTLE_SIGNUP_TTL_SECONDS = 3600;
 
   /**
    * The per-person key store (crypto-shredding) as a SQLite file: default `<SQLITE_FILE>.keys`; with
@@ -203,6 +223,9 @@ const INTEGER_KEYS = new Set([
   'THROTTLE_PUBLIC_LIMIT',
   'THROTTLE_PUBLIC_TTL_SECONDS',
   'BACKUP_KEEP',
+  'THROTTLE_SIGNUP_LIMIT',
+  'THROTTLE_SIGNUP_NETWORK_LIMIT',
+  'THROTTLE_SIGNUP_TTL_SECONDS',
 ]);
 const NUMBER_KEYS = new Set(['BACKUP_INTERVAL_MINUTES']);
 
@@ -232,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   if (config.BACKUP_COPY_DIR && !config.BACKUP_DIR)
     lines.push('- BACKUP_COPY_DIR needs BACKUP_DIR: it is a second copy of the backups taken there');
+  if (lines.length === 0) lines.push(...resolveSecrets(config));
   if (lines.length > 0) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   return config;
 }

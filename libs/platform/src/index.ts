@@ -4,3 +4,4 @@ export * from './infrastructure.module.js';
 export * from './observability.js';
 export * from './personal-data.js';
 export * from './backup-scheduler.js';
+export * from './secrets.js';

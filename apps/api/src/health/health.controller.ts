@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import { SCORING_QUEUE } from '#contracts';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { APP_CONFIG, type AppConfig } from '#platform';
+import { ChainIntegrity } from '../audit/chain-integrity.service.js';
 import { OperationsQueues } from '../observability/queue-dashboard.js';
 import { ProjectionsService } from '../projections/projections.service.js';
 
@@ -17,6 +18,7 @@ export class HealthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly projections: ProjectionsService,
+    private readonly chain: ChainIntegrity,
     @Optional() @Inject(getQueueToken(SCORING_QUEUE)) private readonly queue?: Queue,
     // An api node without the worker's modules (RUN_WORKER=false) reaches Redis through this one.
     @Optional() private readonly operationsQueues?: OperationsQueues,
@@ -39,11 +41,15 @@ export class HealthController {
     const health = this.projections.health;
     // With the store down, a runner that has not failed yet cannot know how far behind it is.
     const projections = store === 'up' || health.state === 'stopped' ? health.state : 'unknown';
+    // A broken hash chain fails readiness, naming the first bad position (a verification under way is reported only).
+    const chain = this.chain.state;
     const body = {
-      status: store === 'up' && redis !== 'down' && projections === 'live' ? 'ready' : 'unavailable',
+      status: store === 'up' && redis !== 'down' && projections === 'live' && chain.state !== 'broken' ? 'ready' : 'unavailable',
       store,
       redis,
       projections,
+      chain: this.chain.describe(),
+      ...(chain.state === 'broken' ? { chainBrokenAt: chain.position } : {}),
       ...(health.state === 'stopped' ? { projectionsStoppedBecause: health.reason } : {}),
       ...(health.state === 'behind' ? { projectionsLagSeconds: Math.round(health.lagSeconds) } : {}),
       readModelPosition: this.projections.models.position,
@@ -54,7 +60,7 @@ export class HealthController {
         error: 'unavailable',
         code: 'service.unavailable',
         params: {},
-        message: `event store ${store}, redis ${redis}, read models ${projections}`,
+        message: `event store ${store}, redis ${redis}, read models ${projections}, ${this.chain.describe()}`,
       });
     }
     return body;

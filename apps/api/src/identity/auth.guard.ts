@@ -12,7 +12,8 @@ type Refusal = { status: HttpStatus.UNAUTHORIZED | HttpStatus.FORBIDDEN; message
 /**
  * The global guard: every HTTP endpoint and socket event is allowed or refused by its row in the
  * permission table (permissions.ts). A caller is a valid access token whose session is still open;
- * a judge or city reviewer is further held to the trades or city of their account.
+ * a judge or city reviewer is further held to the trades or city of their account. Role and scope
+ * are read from the users read model at each request; the token only says who and which session.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -95,7 +96,22 @@ export class AuthGuard implements CanActivate {
       session = this.projections.models.sessions.get(user.sessionId);
     }
     if (!session || session.userId !== user.userId) return { problem: 'The session has ended (signed out or revoked); log in again' };
-    return { user };
+    // Role, city and trades come from the server's own record of the user, never from the token's
+    // claims: a forged or stale claim gives nothing, and a change takes effect at the next request.
+    const record = this.projections.models.users.findById(user.userId);
+    if (!record) return { problem: 'The account of this access token is unknown; log in again' };
+    const { username, role, city, tradeIds } = record.profile;
+    return {
+      user: {
+        userId: user.userId,
+        username,
+        role,
+        ...(city ? { city } : {}),
+        ...(tradeIds ? { tradeIds } : {}),
+        sessionId: user.sessionId,
+        ...(user.deviceId ? { deviceId: user.deviceId } : {}),
+      },
+    };
   }
 
   private async outOfScope(user: AuthUser, params: Record<string, string>): Promise<string | undefined> {

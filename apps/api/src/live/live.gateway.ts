@@ -1,4 +1,4 @@
-import { Inject, Logger, type OnModuleDestroy, UsePipes, ValidationPipe } from '@nestjs/common';
+import { Inject, Logger, type OnModuleDestroy, UseFilters, UsePipes, ValidationPipe } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -7,12 +7,12 @@ import {
   SubscribeMessage,
   WebSocketGateway,
   WebSocketServer,
-  WsException,
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { BoardJoinDto, LIVE_NAMESPACE, LiveEvents, type BoardSnapshot, type LiveStatus } from '#contracts';
 import type { Audience } from '#read-models';
 import { APP_CONFIG, type AppConfig } from '#platform';
+import { SocketErrorFilter, socketValidationException } from '../http-errors.js';
 import { restrictSocketOrigins } from '../identity/http-security.js';
 import type { AuthUser } from '../identity/auth.decorators.js';
 import { ProjectionsService } from '../projections/projections.service.js';
@@ -36,11 +36,12 @@ const audienceOf = (socket: Socket): Audience =>
  */
 // Origins: the server's own and CORS_ORIGINS, enforced in afterInit (restrictSocketOrigins).
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
+@UseFilters(SocketErrorFilter)
 @UsePipes(
   new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
-    exceptionFactory: (errors) => new WsException(errors.flatMap((e) => Object.values(e.constraints ?? {})).join('; ')),
+    exceptionFactory: socketValidationException,
   }),
 )
 export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {

@@ -122,6 +122,13 @@ describe('ChainVerifier', () => {
     expect(verify(reason)).toMatchObject({ ok: false, mismatch: { position: 2, problem: 'content' } });
   });
 
+  it('reports an event deleted from a store as a broken link at its own position', () => {
+    const lines = exportOf([1, 2, 3, 4]);
+    // What an export of the store computes: each prevHash from the row before (event 2 is gone).
+    const deleted = [lines[0], { ...lines[2], prevHash: lines[0].hash }, { ...lines[3] }];
+    expect(verify(deleted)).toMatchObject({ ok: false, mismatch: { line: 2, position: 2, id: null, problem: 'link' } });
+  });
+
   it('notices an event whose hashes were recomputed after a change: the next event no longer matches', () => {
     const lines = exportOf([1, 2, 3]);
     const forged = { ...lines[1], data: { n: 999 } };

@@ -135,7 +135,24 @@ export class ChainVerifier {
     }
     if (exported.prevHash !== this.previous.hash) return fail('link', this.previous.hash, exported.prevHash);
     const recomputed = eventHash(exported, this.previous.hash);
-    if (exported.hash !== recomputed) return fail('content', recomputed, exported.hash);
+    if (exported.hash !== recomputed) {
+      // After a gap in positions, the event's own hash was made over an event that is no longer there:
+      // the chain breaks where that event was (a deleted event), not at this one's content.
+      if (exported.position > this.previous.position + 1) {
+        const missing = this.previous.position + 1;
+        this.mismatch = {
+          line: this.lines,
+          position: missing,
+          id: null,
+          type: null,
+          problem: 'link',
+          expected: `an event at position ${missing} (the hash of the event at ${exported.position} links to one)`,
+          found: `no event from position ${missing} to ${exported.position - 1}`,
+        };
+        return this.mismatch;
+      }
+      return fail('content', recomputed, exported.hash);
+    }
     this.previous = { position: exported.position, hash: exported.hash };
     if (this.watch.has(exported.position)) this.seen.set(exported.position, exported.hash);
     return undefined;

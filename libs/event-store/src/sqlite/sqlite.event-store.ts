@@ -306,6 +306,17 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
 }
 
 function toStoredEvent(row: EventRow): StoredEvent {
+  try {
+    return storedEventOf(row);
+  } catch (error) {
+    // A corrupt row is named by its position (not only a JSON parse error).
+    throw new Error(
+      `SQLite event store: the row at position ${row.position} is corrupt: its stored data is not JSON (${(error as Error).message})`,
+    );
+  }
+}
+
+function storedEventOf(row: EventRow): StoredEvent {
   return {
     id: row.id,
     streamId: row.stream_id,

@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
 import { CITIES, type CityId, type EntryStatus, maskPhone, maskResidentId, type SkillLevel, type TradeDefinition } from '#domain';
 import type { EntryRecord } from '#read-models';
+import { neutraliseFormula } from '../../spreadsheet-safety.js';
 import { BULK_COLUMNS, COLUMN_TITLES } from './bulk-columns.js';
 
 /**
  * The XLSX files the platform hands out: the entries of a city or trade, the confirmed lists, the
- * competitor numbers, and the bulk-entry template. ID numbers and phones are always masked.
+ * competitor numbers, and the bulk-entry template. ID numbers and phones are always masked, and a
+ * text that would read as a formula is neutralised (spreadsheet-safety.ts).
  */
 
 export interface ExportColumn<Row> {
@@ -75,7 +77,8 @@ function addSheet<Row>(workbook: ExcelJS.Workbook, sheet: ExportSheet<Row>): voi
     ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
   }));
   worksheet.getRow(1).font = { bold: true };
-  for (const row of sheet.rows) worksheet.addRow(sheet.columns.map((c) => c.value(row) ?? ''));
+  // Texts that would read as formulas are neutralised (the store keeps them as entered).
+  for (const row of sheet.rows) worksheet.addRow(sheet.columns.map((c) => neutraliseFormula(c.value(row) ?? '')));
   if (sheet.columns.length > 0) {
     worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
   }
