@@ -9,13 +9,19 @@ export type ContestEvent =
   | { type: 'ContestEventDefined'; data: { contestId: string; event: ContestEventDefinition; tradeIds: string[] } }
   | { type: 'RegistrationDeadlineSet'; data: { contestId: string; closesAt: string } };
 
-export type ContestCommand = { type: 'DefineContest'; contest: ContestDefinition } | { type: 'SetRegistrationDeadline'; closesAt: string };
+export type ContestCommand =
+  | { type: 'DefineContest'; contest: ContestDefinition }
+  | { type: 'SetRegistrationDeadline'; closesAt: string }
+  /** Defines an event, or changes it (or its list of trades); the same definition again changes nothing. */
+  | { type: 'DefineEvent'; event: ContestEventDefinition; tradeIds: readonly string[] };
 
 export interface ContestState {
   contestId?: string;
   year?: number;
   /** Event id → its contest day. */
   eventDays: ReadonlyMap<string, string>;
+  /** Event id → its definition and trades, as last defined. */
+  events?: ReadonlyMap<string, { event: ContestEventDefinition; tradeIds: readonly string[] }>;
   registrationClosesAt?: string;
 }
 
@@ -26,7 +32,11 @@ export function evolveContest(state: ContestState, event: ContestEvent): Contest
     case 'ContestDefined':
       return { ...state, contestId: event.data.contestId, year: event.data.year };
     case 'ContestEventDefined':
-      return { ...state, eventDays: new Map(state.eventDays).set(event.data.event.id, event.data.event.date) };
+      return {
+        ...state,
+        eventDays: new Map(state.eventDays).set(event.data.event.id, event.data.event.date),
+        events: new Map(state.events ?? []).set(event.data.event.id, { event: event.data.event, tradeIds: event.data.tradeIds }),
+      };
     case 'RegistrationDeadlineSet':
       return { ...state, registrationClosesAt: event.data.closesAt };
     default:
@@ -55,10 +65,20 @@ export function decideContest(command: ContestCommand, state: ContestState): Con
       const closesAt = new Date(command.closesAt).toISOString();
       return [{ type: 'RegistrationDeadlineSet', data: { contestId: state.contestId, closesAt } }];
     }
+    case 'DefineEvent': {
+      if (!state.contestId) throw notFound('Create the edition first', 'contestId', { code: 'edition.none', params: {} });
+      const tradeIds = [...new Set(command.tradeIds)];
+      const before = state.events?.get(command.event.id);
+      if (before && sameJson(before.event, command.event) && sameJson([...before.tradeIds].sort(), [...tradeIds].sort())) return [];
+      return [{ type: 'ContestEventDefined', data: { contestId: state.contestId, event: { ...command.event }, tradeIds } }];
+    }
     default:
       return assertNever(command);
   }
 }
+
+const sameJson = (a: unknown, b: unknown) =>
+  JSON.stringify(a, Object.keys(a as object).sort()) === JSON.stringify(b, Object.keys(b as object).sort());
 
 export const contestDecider: Decider<ContestCommand, ContestEvent, ContestState> = {
   initialState: initialContestState,
