@@ -11,3 +11,4 @@ export * from './identity.dto.js';
 export * from './results.dto.js';
 export * from './theory.dto.js';
 export * from './desk.dto.js';
+export * from './catalogue.dto.js';

@@ -46,7 +46,13 @@ export class CatalogueController {
   trade(@Param('tradeId') tradeId: string) {
     const trade = this.catalogue.trades.get(tradeId);
     if (!trade) throw new NotFoundException(`Unknown trade ${tradeId}`);
-    return { ...withoutAnswerKey(trade.definition), lotsDrawn: trade.lotsDrawn };
+    const pending = trade.pendingRevision;
+    return {
+      ...withoutAnswerKey(trade.definition),
+      lotsDrawn: trade.lotsDrawn,
+      versions: trade.versions,
+      pendingRevision: pending ? { version: pending.version, at: pending.at, by: pending.by, reason: pending.reason } : null,
+    };
   }
 }
 

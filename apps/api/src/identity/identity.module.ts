@@ -16,6 +16,7 @@ import { IssueActivationCodesHandler } from './commands/issue-activation-codes/i
 import { IssueActivationCodesHttpController } from './commands/issue-activation-codes/issue-activation-codes.http.controller.js';
 import { ForgetPersonHandler } from './commands/forget-person/forget-person.handler.js';
 import { SignUpHandler } from './commands/sign-up/sign-up.handler.js';
+import { FirstOrganiser } from './first-organiser.service.js';
 import { ForgottenPeopleListener } from './forgotten-people.listener.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PeopleController } from './people.controller.js';
@@ -51,6 +52,7 @@ import { UsersController } from './users.controller.js';
     ImportJudgesHandler,
     ForgetPersonHandler,
     ForgottenPeopleListener,
+    FirstOrganiser,
     // In this order: a throttled request is answered 429 before anything else is looked at.
     { provide: APP_GUARD, useClass: RequestThrottleGuard },
     { provide: APP_GUARD, useClass: AuthGuard },

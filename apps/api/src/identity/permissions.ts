@@ -49,6 +49,13 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'GET /api/catalogue/events': 'public',
   'GET /api/catalogue/trades': 'public',
   'GET /api/catalogue/trades/:tradeId': 'public',
+  // Setting up an edition (docs/setting-up-an-edition.md)
+  'POST /api/editions': ORGANISER,
+  'GET /api/catalogue/workbook': ORGANISER,
+  'GET /api/catalogue/workbook/template': ORGANISER,
+  'POST /api/catalogue/workbook': ORGANISER,
+  'POST /api/catalogue/trades/:tradeId/revisions': ORGANISER,
+  'POST /api/catalogue/trades/:tradeId/revisions/approve': ['chief_judge'],
   'GET /api/trades/:tradeId/board': 'public',
   'GET /api/trades/:tradeId/board/at': 'public',
   'GET /api/trades/:tradeId/draw': 'public',

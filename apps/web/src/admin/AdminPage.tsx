@@ -9,6 +9,7 @@ import { useLocalName, useTrades } from '../components/catalogue';
 import { setQuery, useLocation } from '../router';
 import { AgreementSection } from './AgreementSection';
 import { AppealsSection } from './AppealsSection';
+import { CatalogueSection } from './CatalogueSection';
 import { CorrectionsSection } from './CorrectionsSection';
 import { DeskSection } from './DeskSection';
 import { JudgesSection } from './JudgesSection';
@@ -34,11 +35,25 @@ type SectionKey =
   | 'agreement'
   | 'appeals'
   | 'results'
-  | 'history';
+  | 'history'
+  | 'catalogue';
 
 /** What each role may do here; the API checks the same again. */
 const SECTIONS_OF: Record<string, SectionKey[]> = {
-  organiser: ['desk', 'entries', 'lots', 'judges', 'panels', 'theory', 'results', 'corrections', 'agreement', 'appeals', 'history'],
+  organiser: [
+    'desk',
+    'catalogue',
+    'entries',
+    'lots',
+    'judges',
+    'panels',
+    'theory',
+    'results',
+    'corrections',
+    'agreement',
+    'appeals',
+    'history',
+  ],
   city_reviewer: ['entries', 'history'],
   chief_judge: ['panels', 'theory', 'corrections', 'signoff', 'agreement', 'history'],
   arbitration: ['appeals', 'history'],
@@ -147,6 +162,7 @@ function SectionBody({
   if (section === 'history') return <HistorySection />;
   if (section === 'desk') return <DeskSection />;
   if (section === 'judges') return <JudgesSection trades={trades} />;
+  if (section === 'catalogue') return <CatalogueSection trades={trades} onChanged={onTradesChanged} />;
   if (!trade) return <p className="notice">{t('admin.pickTrade')}</p>;
   switch (section) {
     case 'lots':

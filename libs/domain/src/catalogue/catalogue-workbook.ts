@@ -680,6 +680,7 @@ export function planCatalogueImport(rows: CatalogueRows, current: CurrentCatalog
     const schemeRefusal = checkScheme(trade, own?.[0]?.row ?? source.row);
     if (schemeRefusal) {
       refuseRow('trades', source.row, id, [schemeRefusal]);
+      if (own) report.push({ sheet: 'scheme', row: schemeRefusal.row, id, status: 'refused', refusal: schemeRefusal });
       continue;
     }
     try {

@@ -176,6 +176,8 @@ export interface ContestDefinition {
   year: number;
   /** True for the generated demo catalogue: not a real contest's data. */
   demo: boolean;
+  /** The contest days, first and last (ISO dates), when the organiser has set them. */
+  days?: { first: string; last: string };
   events: readonly ContestEventDefinition[];
   trades: readonly TradeDefinition[];
 }

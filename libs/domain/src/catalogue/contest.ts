@@ -5,7 +5,10 @@ import type { ContestDefinition, ContestEventDefinition } from './catalogue.type
 /** The contest's stream: the edition, its events (赛事) and its registration deadline. Trades have streams of their own. */
 
 export type ContestEvent =
-  | { type: 'ContestDefined'; data: { contestId: string; name: string; year: number; demo: boolean } }
+  | {
+      type: 'ContestDefined';
+      data: { contestId: string; name: string; year: number; demo: boolean; days?: { first: string; last: string } };
+    }
   | { type: 'ContestEventDefined'; data: { contestId: string; event: ContestEventDefinition; tradeIds: string[] } }
   | { type: 'RegistrationDeadlineSet'; data: { contestId: string; closesAt: string } };
 
@@ -48,9 +51,12 @@ export function decideContest(command: ContestCommand, state: ContestState): Con
   switch (command.type) {
     case 'DefineContest': {
       if (state.contestId) throw conflict(`Contest ${command.contest.id} is already defined`);
-      const { id: contestId, name, year, demo, events, trades } = command.contest;
+      const { id: contestId, name, year, demo, events, trades, days } = command.contest;
+      if (days && !(days.first <= days.last && String(year) === days.first.slice(0, 4))) {
+        throw invalid(`The contest days ${days.first}–${days.last} are not in order within ${year}`, 'days');
+      }
       return [
-        { type: 'ContestDefined', data: { contestId, name, year, demo } },
+        { type: 'ContestDefined', data: { contestId, name, year, demo, ...(days ? { days } : {}) } },
         ...events.map(
           (event): ContestEvent => ({
             type: 'ContestEventDefined',
