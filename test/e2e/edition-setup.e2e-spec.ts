@@ -1,6 +1,8 @@
 import http from 'node:http';
+import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { Client, commandId, removeFilesOf, startServer, type TestServer } from '../support/test-server.js';
+import { demoEmployers } from '#demo';
+import { Client, commandId, removeFilesOf, residentId, startServer, type TestServer } from '../support/test-server.js';
 
 /**
  * Issue 11: from an empty platform (SEED_DEMO=false) to an edition with its catalogue, entirely
@@ -359,5 +361,188 @@ describe('setting up an edition from an empty platform', () => {
     expect(await uploadStatus(server.url, organiser.token!, Buffer.alloc(50 * 1024 * 1024, 1))).toBe(413);
     expect(await server.quietHead()).toBe(before);
     expect((await organiser.get('/api/catalogue/events')).body.map((e: { id: string }) => e.id)).not.toContain('ev-new');
+  });
+
+  /** The exported workbook with one cell of the scheme changed: row by aspect id, column by key. */
+  async function editedExport(aspectId: string, column: string, value: string): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await organiser.download('/api/catalogue/workbook')).body as unknown as ExcelJS.Buffer);
+    const worksheet = workbook.worksheets.find((w) => w.name.endsWith('scheme'))!;
+    const keys = (worksheet.getRow(1).values as string[]).slice(1).map((h) => h.split(' ').at(-1)!);
+    worksheet.eachRow((row, n) => {
+      if (n > 1 && row.getCell(keys.indexOf('aspectId') + 1).value === aspectId) row.getCell(keys.indexOf(column) + 1).value = value;
+    });
+    return bytes(workbook);
+  }
+  const revise = async (content: Buffer, reason = '') =>
+    organiser.upload(
+      '/api/catalogue/trades/t-electrician/revisions',
+      { name: 'electrician.xlsx', content, type: XLSX },
+      { commandId: commandId(), reason },
+    );
+
+  const TRADE = 't-electrician';
+  let reviewer: Client;
+  let chief: Client;
+  let judges: Client[];
+  let numbers: number[];
+
+  it('changes a scheme freely before the draw, as a new version with who and why', async () => {
+    const changed = await revise(await editedExport('j-wiring', 'description', '接线规范、牢固、美观'), '专家组修订描述');
+    expect(changed.body).toMatchObject({ status: 'revised', version: 2 });
+    const trade = (await organiser.get(`/api/catalogue/trades/${TRADE}`)).body;
+    expect(trade.versions.map((v: { version: number; reason: string }) => [v.version, v.reason])).toEqual([
+      [1, ''],
+      [2, '专家组修订描述'],
+    ]);
+    expect(trade.scheme.subCriteria[1].aspects[0].description).toBe('接线规范、牢固、美观');
+    // A revision that breaks the scheme is refused, saying where.
+    const broken = await revise(await editedExport('m-earthing', 'maxMark', '19.5'), 'typo');
+    expect(broken).toMatchObject({ status: 422, body: { code: 'catalogue.scheme_total', params: { tradeId: TRADE, total: 99.5 } } });
+  });
+
+  it('takes staff, judges and entries on the imported trade, and draws it', async () => {
+    const staff = await organiser.post('/api/users/staff', {
+      commandId: commandId(),
+      username: 'reviewer-shenyang',
+      displayName: '沈阳市总工会审核员',
+      role: 'city_reviewer',
+      city: 'shenyang',
+    });
+    expect(staff.status).toBe(201);
+    expect(
+      (
+        await new Client(server.url).post('/api/auth/activate', {
+          username: 'reviewer-shenyang',
+          code: staff.body.code,
+          password: 'reviewer-password',
+        })
+      ).status,
+    ).toBe(200);
+    reviewer = await new Client(server.url).login('reviewer-shenyang', 'reviewer-password');
+
+    const employer = (i: number) => {
+      const e = demoEmployers[i % demoEmployers.length]!;
+      return { name: e.name, creditCode: e.creditCode };
+    };
+    const judge = async (username: string, role: 'judge' | 'chief_judge', i: number) => {
+      const created = await organiser.post('/api/users/judges', {
+        commandId: commandId(),
+        username,
+        displayName: username,
+        role,
+        password: 'judge-password',
+        employer: employer(20 + i),
+        city: 'dalian',
+        tradeIds: [TRADE],
+      });
+      expect(created.status).toBe(201);
+      const assigned = await organiser.post(`/api/trades/${TRADE}/judges`, { commandId: commandId(), judgeId: created.body.userId, role });
+      expect(assigned.status).toBe(201);
+      return new Client(server.url).login(username, 'judge-password');
+    };
+    chief = await judge('chief-electric', 'chief_judge', 0);
+    judges = [
+      await judge('judge-electric-1', 'judge', 1),
+      await judge('judge-electric-2', 'judge', 2),
+      await judge('judge-electric-3', 'judge', 3),
+    ];
+
+    const entries: string[] = [];
+    for (const i of [1, 2, 3]) {
+      const entered = await reviewer.post('/api/entries', {
+        commandId: commandId(),
+        tradeId: TRADE,
+        name: `选手${i}`,
+        idNumber: residentId('1990-03-07', i),
+        phone: `1380013800${i}`,
+        employer: { ...employer(i), techBased: i === 1 },
+        city: 'shenyang',
+        skillLevel: 'level-3',
+      });
+      expect(entered.status).toBe(201);
+      entries.push(entered.body.entryId);
+    }
+    for (const id of entries)
+      expect((await reviewer.post(`/api/entries/${id}/city-approval`, { commandId: commandId() })).status).toBe(200);
+    for (const id of entries)
+      expect((await organiser.post(`/api/entries/${id}/confirmation`, { commandId: commandId() })).status).toBe(200);
+    const seed = 'edition-setup-seed';
+    const commitment = createHash('sha256').update(seed).digest('hex');
+    expect((await organiser.post(`/api/trades/${TRADE}/draw/commitment`, { commandId: commandId(), commitment })).status).toBe(201);
+    const draw = await organiser.post(`/api/trades/${TRADE}/draw`, { commandId: commandId(), seed });
+    expect(draw.status).toBe(201);
+    numbers = draw.body.assignments.map((a: { competitorNumber: number }) => a.competitorNumber).sort();
+    expect(numbers).toEqual([1, 2, 3]);
+  });
+
+  it('after the draw a change needs a reason and the chief judge, and the upload cannot change the trade', async () => {
+    const content = await editedExport('m-earthing', 'description', '接地电阻 ≤ 4 Ω');
+    expect((await revise(content)).body).toMatchObject({ code: 'catalogue.change_needs_reason' });
+    const byUpload = await organiser.upload('/api/catalogue/workbook', { name: 'after-draw.xlsx', content, type: XLSX });
+    expect(byUpload.body.rows.find((r: { id: string; sheet: string }) => r.sheet === 'trades' && r.id === TRADE)).toMatchObject({
+      status: 'refused',
+      code: 'catalogue.trade_drawn',
+    });
+    const proposed = await revise(content, '依据新国标修订接地要求');
+    expect(proposed.body).toMatchObject({ status: 'awaiting_approval', version: 3 });
+    expect((await organiser.get(`/api/catalogue/trades/${TRADE}`)).body.pendingRevision).toMatchObject({ version: 3, by: 'u-organiser' });
+    expect((await organiser.post(`/api/catalogue/trades/${TRADE}/revisions/approve`, { commandId: commandId(), version: 3 })).status).toBe(
+      403,
+    );
+    const approved = await chief.post(`/api/catalogue/trades/${TRADE}/revisions/approve`, { commandId: commandId(), version: 3 });
+    expect(approved.status).toBe(200);
+    const trade = (await organiser.get(`/api/catalogue/trades/${TRADE}`)).body;
+    expect(trade.versions.map((v: { version: number }) => v.version)).toEqual([1, 2, 3]);
+    expect(trade.pendingRevision).toBeNull();
+  });
+
+  it('marks, theory and publication on the imported trade; a marked aspect never changes', async () => {
+    const trade = (await organiser.get(`/api/catalogue/trades/${TRADE}`)).body;
+    const aspects = trade.scheme.subCriteria.flatMap((s: { aspects: { id: string; type: string; maxMark: number }[] }) => s.aspects);
+    for (const competitorNumber of numbers) {
+      for (const aspect of aspects) {
+        const markers = aspect.type === 'judgement' ? judges : [judges[0]!];
+        for (const judge of markers) {
+          const mark = aspect.type === 'judgement' ? 3 - (competitorNumber - 1) : competitorNumber === 1 ? aspect.maxMark : 0;
+          const posted = await judge.post(`/api/trades/${TRADE}/marks`, {
+            commandId: commandId(),
+            competitorNumber,
+            aspectId: aspect.id,
+            mark,
+          });
+          expect(posted.status).toBe(201);
+        }
+      }
+      for (const module of trade.scheme.subCriteria) {
+        const signed = await chief.post(`/api/trades/${TRADE}/competitors/${competitorNumber}/sign-off`, {
+          commandId: commandId(),
+          moduleId: module.id,
+        });
+        expect(signed.status).toBe(201);
+      }
+    }
+    await server.quietHead();
+    const marked = await revise(await editedExport('j-wiring', 'description', '改动已评分的项'), '尝试修改');
+    expect(marked).toMatchObject({
+      status: 409,
+      body: { code: 'catalogue.aspect_marked', params: { tradeId: TRADE, aspectIds: ['j-wiring'] } },
+    });
+
+    const theory = await organiser.post(`/api/trades/${TRADE}/theory-scores`, {
+      rows: numbers.map((competitorNumber) => ({ competitorNumber, score: 90 - competitorNumber * 10 })),
+    });
+    expect(theory.status).toBe(200);
+    await server.quietHead();
+    const published = await organiser.post(`/api/trades/${TRADE}/publish`, { commandId: commandId() });
+    expect(published.status).toBe(200);
+    await server.quietHead();
+    const results = (await new Client(server.url).get(`/api/trades/${TRADE}/results`)).body;
+    expect(results.status).toBe('official');
+    expect(results.rows.map((r: { competitorNumber: number; rank: number }) => [r.competitorNumber, r.rank])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
   });
 });

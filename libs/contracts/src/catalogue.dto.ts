@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CITY_IDS, type CityId } from '#domain';
 import { CommandDto } from './commands.dto.js';
 
 /** The catalogue workbook's upload report and the edition (docs/setting-up-an-edition.md). */
@@ -98,4 +99,29 @@ export class ApproveRevisionDto extends CommandDto {
   @IsInt()
   @Min(2)
   version!: number;
+}
+
+export const STAFF_ROLES = ['organiser', 'city_reviewer', 'arbitration'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** The organiser creates a staff account (a city's reviewer, the arbitration committee, another organiser): no password, a one-time activation code. */
+export class CreateStaffDto extends CommandDto {
+  @ApiProperty({ example: 'reviewer-shenyang' })
+  @Matches(/^[a-z0-9][a-z0-9_-]{2,63}$/, { message: 'username must be 3–64 lowercase letters, digits, - or _' })
+  username!: string;
+
+  @ApiProperty({ example: '沈阳市总工会审核员' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  displayName!: string;
+
+  @ApiProperty({ enum: STAFF_ROLES })
+  @IsIn(STAFF_ROLES as unknown as string[])
+  role!: StaffRole;
+
+  @ApiPropertyOptional({ enum: CITY_IDS, description: "A city reviewer's city" })
+  @IsOptional()
+  @IsIn(CITY_IDS as unknown as string[])
+  city?: CityId;
 }

@@ -9,6 +9,8 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { ActivateAccountHandler } from './commands/activate-account/activate-account.handler.js';
 import { ActivateAccountHttpController } from './commands/activate-account/activate-account.http.controller.js';
+import { CreateStaffHandler } from './commands/create-staff/create-staff.handler.js';
+import { CreateStaffHttpController } from './commands/create-staff/create-staff.http.controller.js';
 import { CreateJudgeHandler } from './commands/create-judge/create-judge.handler.js';
 import { ImportJudgesHandler } from './commands/import-judges/import-judges.handler.js';
 import { ImportJudgesHttpController } from './commands/import-judges/import-judges.http.controller.js';
@@ -39,6 +41,7 @@ import { UsersController } from './users.controller.js';
     ActivateAccountHttpController,
     IssueActivationCodesHttpController,
     ImportJudgesHttpController,
+    CreateStaffHttpController,
   ],
   providers: [
     AuthService,
@@ -53,6 +56,7 @@ import { UsersController } from './users.controller.js';
     ForgetPersonHandler,
     ForgottenPeopleListener,
     FirstOrganiser,
+    CreateStaffHandler,
     // In this order: a throttled request is answered 429 before anything else is looked at.
     { provide: APP_GUARD, useClass: RequestThrottleGuard },
     { provide: APP_GUARD, useClass: AuthGuard },

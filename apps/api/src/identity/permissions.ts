@@ -38,6 +38,7 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'GET /api/users/judges': ORGANISER,
   'POST /api/users/judges': ORGANISER,
   'POST /api/users/judges/import': ORGANISER,
+  'POST /api/users/staff': ORGANISER,
   'POST /api/users/judges/activation-codes': ORGANISER,
   'POST /api/users/judges/credential-slips': ORGANISER,
   'POST /api/auth/activate': 'public',
