@@ -46,8 +46,8 @@ export class FirstOrganiser implements OnApplicationBootstrap {
   }
 
   /** The setup code issued now, or nothing when the first organiser is already activated. */
-  async ensure(): Promise<{ code: string; expiresAt: string } | undefined> {
-    const userId = userIdFor(FIRST_ORGANISER_USERNAME);
+  async ensure(username = FIRST_ORGANISER_USERNAME): Promise<{ code: string; expiresAt: string } | undefined> {
+    const userId = userIdFor(username);
     const streamId = streams.user(userId);
     const actor = { userId: 'system:first-organiser', role: 'system' };
     const { state } = await this.cache.load(streamId, userDecider);
@@ -58,7 +58,7 @@ export class FirstOrganiser implements OnApplicationBootstrap {
         decider: userDecider,
         command: {
           type: 'RegisterUser',
-          profile: { userId, username: FIRST_ORGANISER_USERNAME, displayName: '竞赛办管理员', role: 'organiser' },
+          profile: { userId, username, displayName: '竞赛办管理员', role: 'organiser' },
           passwordHash: '',
         },
         meta: { commandId: randomUUID(), actor },
