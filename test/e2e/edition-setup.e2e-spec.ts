@@ -226,6 +226,9 @@ describe('setting up an edition from an empty platform', () => {
       registrationClosesAt: '2027-05-20T16:00:00Z',
     });
     expect(created.status).toBe(201);
+    expect((await organiser.get('/api/catalogue/editions')).body).toEqual([
+      expect.objectContaining({ contestId: 'lnsc-2027', current: true }),
+    ]);
     expect((await organiser.get('/api/catalogue/contest')).body).toMatchObject({
       contestId: 'lnsc-2027',
       year: 2027,
@@ -338,6 +341,27 @@ describe('setting up an edition from an empty platform', () => {
     const reimport = await organiser.upload('/api/catalogue/workbook', { name: 'export.xlsx', content: exported.body, type: XLSX });
     expect(reimport.body).toMatchObject({ created: 0, changed: 0, unchanged: 5, refused: 0 });
     expect(await server.quietHead()).toBe(before);
+  });
+
+  it('takes one sheet as CSV, after the CSV template: a scheme sheet alone changes the schemes of trades it names', async () => {
+    const template = await organiser.download('/api/catalogue/workbook/template/scheme.csv');
+    expect(template.status).toBe(200);
+    const header = template.body
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim();
+    expect(header.split(',')[0]).toBe('工种编号 tradeId');
+    const keys = header.split(',').map((h) => h.split(' ').at(-1)!);
+    const pilot = GOOD.scheme
+      .filter((c) => c.tradeId === 't-drone-pilot')
+      .map((c) => ({ ...c, maxMark: c.aspectId === 'm-hover' ? 40 : 60 }));
+    const csv = [header, ...pilot.map((c) => keys.map((k) => String((c as Cells)[k] ?? '')).join(','))].join('\n');
+    const answer = await organiser.upload('/api/catalogue/workbook', { name: 'scheme.csv', content: Buffer.from(csv), type: 'text/csv' });
+    expect(answer.status).toBe(200);
+    expect(answer.body.rows).toEqual([expect.objectContaining({ sheet: 'scheme', row: 2, id: 't-drone-pilot', status: 'changed' })]);
+    const trade = (await organiser.get('/api/catalogue/trades/t-drone-pilot')).body;
+    expect(trade.scheme.subCriteria.flatMap((s: { aspects: { maxMark: number }[] }) => s.aspects.map((a) => a.maxMark))).toEqual([40, 60]);
+    expect(trade.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
   });
 
   it('refuses a bad file whole, nothing written: a formula, an image, a renamed file, 50 MB', async () => {

@@ -53,7 +53,10 @@ const aspectCount = (trade: TradeDefinition) => trade.scheme.subCriteria.reduce(
 
 /** The contest, its events and trades with their panels: what the catalogue endpoints show. */
 export class CatalogueReadModel {
+  /** The current edition: the one created last. */
   contest: ContestSummary | undefined;
+  /** Every edition, oldest first. */
+  readonly editions: ContestSummary[] = [];
   readonly events = new Map<string, ContestEventDefinition & { tradeIds: string[] }>();
   readonly trades = new Map<string, TradeView>();
 
@@ -62,6 +65,7 @@ export class CatalogueReadModel {
     switch (event.type) {
       case 'ContestDefined':
         this.contest = { ...event.data };
+        this.editions.push(this.contest);
         break;
       case 'ContestEventDefined':
         this.events.set(event.data.event.id, { ...event.data.event, tradeIds: event.data.tradeIds });

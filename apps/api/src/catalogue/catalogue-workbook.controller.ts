@@ -1,8 +1,8 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { XLSX_CONTENT_TYPE } from '#contracts';
-import { catalogueToRows } from '#domain';
+import { CATALOGUE_COLUMNS, CATALOGUE_SHEETS, type CatalogueSheet, catalogueToRows, columnHeader } from '#domain';
 import { ProjectionsService } from '../projections/projections.service.js';
 import { writeCatalogueWorkbook } from './workbook/catalogue-xlsx.js';
 
@@ -18,6 +18,21 @@ export class CatalogueWorkbookController {
   @ApiOperation({ operationId: 'catalogueTemplate', summary: 'The empty catalogue workbook: sheets events, trades, scheme' })
   async template(@Res() response: Response): Promise<void> {
     send(response, 'catalogue-template.xlsx', await writeCatalogueWorkbook({ events: [], trades: [], scheme: [] }));
+  }
+
+  @Get('template/:sheet')
+  @ApiProduces('text/csv')
+  @ApiOperation({
+    operationId: 'catalogueSheetTemplate',
+    summary: 'One sheet of the template as CSV (events, trades or scheme): its header line',
+  })
+  sheetTemplate(@Param('sheet') sheet: string, @Res() response: Response): void {
+    const name = sheet.replace(/\.csv$/, '') as CatalogueSheet;
+    if (!CATALOGUE_SHEETS.includes(name)) throw new NotFoundException(`No sheet ${sheet}: events, trades or scheme`);
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="catalogue-${name}.csv"`);
+    // With a BOM: Excel on a Chinese Windows then reads it as UTF-8.
+    response.send(`\uFEFF${CATALOGUE_COLUMNS[name].map(columnHeader).join(',')}\r\n`);
   }
 
   @Get()

@@ -20,6 +20,12 @@ export class CatalogueController {
     return this.catalogue.contest;
   }
 
+  @Get('editions')
+  @ApiOperation({ summary: 'Every edition, oldest first; the last one is the current edition' })
+  editions() {
+    return this.catalogue.editions.map((edition) => ({ ...edition, current: edition === this.catalogue.contest }));
+  }
+
   @Get('cities')
   @ApiOperation({ summary: 'The 14 cities of the province' })
   cities() {

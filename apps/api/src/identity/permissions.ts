@@ -47,6 +47,7 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   // Catalogue and public views
   'GET /api/catalogue/contest': 'public',
   'GET /api/catalogue/cities': 'public',
+  'GET /api/catalogue/editions': 'public',
   'GET /api/catalogue/events': 'public',
   'GET /api/catalogue/trades': 'public',
   'GET /api/catalogue/trades/:tradeId': 'public',
@@ -54,6 +55,7 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'POST /api/editions': ORGANISER,
   'GET /api/catalogue/workbook': ORGANISER,
   'GET /api/catalogue/workbook/template': ORGANISER,
+  'GET /api/catalogue/workbook/template/:sheet': ORGANISER,
   'POST /api/catalogue/workbook': ORGANISER,
   'POST /api/catalogue/trades/:tradeId/revisions': ORGANISER,
   'POST /api/catalogue/trades/:tradeId/revisions/approve': ['chief_judge'],

@@ -140,4 +140,23 @@ describe('the catalogue workbook', () => {
     expect(plan.refusals[0]).toMatchObject({ code: 'catalogue.trade_drawn' });
     expect(planCatalogueImport(rowsOf([cncTrade]), drawn).rows.find((r) => r.sheet === 'trades')?.status).toBe('unchanged');
   });
+
+  it('takes a scheme sheet alone for trades the platform holds, and refuses one for a trade it does not know', () => {
+    const before = applied(planCatalogueImport(rowsOf([cncTrade, weldingTrade]), empty));
+    const all = rowsOf([cncTrade, weldingTrade]);
+    // cnc's rows 2–7: m-length 15.5 → 10.5 and m-thread 10 → 15.
+    const scheme = edit(edit(all, 'scheme', 3, { maxMark: '10.5' }), 'scheme', 4, { maxMark: '15' }).scheme;
+    const plan = planCatalogueImport({ events: [], trades: [], scheme }, before);
+    expect(plan.refusals).toEqual([]);
+    expect(plan.rows.map((r) => [r.sheet, r.row, r.id, r.status])).toEqual([
+      ['scheme', 2, 'trade-cnc', 'changed'],
+      ['scheme', 8, 'trade-weld', 'unchanged'],
+    ]);
+    expect(plan.trades[0]?.trade.scheme.subCriteria[0]?.aspects.map((a) => a.maxMark)).toEqual([20, 10.5, 15]);
+    const unknown = planCatalogueImport({ events: [], trades: [], scheme: all.scheme }, empty);
+    expect(unknown.refusals.map((r) => [r.row, r.column, r.code])).toEqual([
+      [2, 'tradeId', 'catalogue.unknown_trade'],
+      [8, 'tradeId', 'catalogue.unknown_trade'],
+    ]);
+  });
 });

@@ -723,17 +723,59 @@ export function planCatalogueImport(rows: CatalogueRows, current: CurrentCatalog
     trades.set(id, { trade, row: source.row, status });
     report.push({ sheet: 'trades', row: source.row, id, status });
   }
+  // Scheme rows of a trade the platform holds but the trades sheet leaves out (a scheme sheet sent alone): its new scheme.
   for (const [tradeId, own] of lines) {
     if (seenTrades.has(tradeId)) continue;
-    const reason: CatalogueRefusal = {
-      sheet: 'scheme',
-      row: own[0]!.row,
-      column: 'tradeId',
-      code: 'catalogue.unknown_trade',
-      params: { tradeId },
-      message: `Trade ${tradeId} is not in the trades sheet`,
-    };
-    refuseRow('scheme', own[0]!.row, tradeId, [reason]);
+    const existing = current.trades.get(tradeId);
+    const first = own[0]!.row;
+    const refuseScheme = (reason: CatalogueRefusal) => refuseRow('scheme', first, tradeId, [reason]);
+    if (!existing) {
+      refuseScheme({
+        sheet: 'scheme',
+        row: first,
+        column: 'tradeId',
+        code: 'catalogue.unknown_trade',
+        params: { tradeId },
+        message: `Trade ${tradeId} is neither in the trades sheet nor in the catalogue`,
+      });
+      continue;
+    }
+    if (badSchemeRows.has(tradeId)) continue;
+    const trade: TradeDefinition = { ...existing.definition, scheme: schemeOf(own) };
+    const totalRefusal = checkScheme(trade, first);
+    if (totalRefusal) {
+      refuseScheme(totalRefusal);
+      continue;
+    }
+    try {
+      assertTradeIsSound(trade);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      refuseScheme({
+        sheet: 'scheme',
+        row: first,
+        code: error.code === error.kind ? 'catalogue.rule' : error.code,
+        params: { ...stringParams(error.params), message: error.message },
+        message: error.message,
+      });
+      continue;
+    }
+    if (canonical(existing.definition) === canonical(trade)) {
+      report.push({ sheet: 'scheme', row: first, id: tradeId, status: 'unchanged' });
+      continue;
+    }
+    if (existing.lotsDrawn) {
+      refuseScheme({
+        sheet: 'scheme',
+        row: first,
+        code: 'catalogue.trade_drawn',
+        params: { tradeId },
+        message: `Lots of ${tradeId} are drawn: change its scheme with a reason and the approvals, not by upload`,
+      });
+      continue;
+    }
+    trades.set(tradeId, { trade, row: first, status: 'changed' });
+    report.push({ sheet: 'scheme', row: first, id: tradeId, status: 'changed' });
   }
 
   // Events to write: new or changed ones, and those whose list of trades grows.
