@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import {
   CATALOGUE_COLUMNS,
@@ -40,10 +41,18 @@ const badFile = (reason: string) =>
 const sheetName = (sheet: CatalogueSheet) => `${SHEET_TITLES[sheet].zh} ${SHEET_TITLES[sheet].en}`;
 
 export async function writeCatalogueWorkbook(rows: CatalogueRows): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Streamed: the demo's 3,000+ scheme rows are written in a fraction of the time a workbook in memory takes.
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Jiangxin';
   for (const sheet of CATALOGUE_SHEETS) {
-    const worksheet = workbook.addWorksheet(sheetName(sheet));
+    const worksheet = workbook.addWorksheet(sheetName(sheet), { views: [{ state: 'frozen', ySplit: 1 }] });
     const columns = CATALOGUE_COLUMNS[sheet];
     worksheet.columns = columns.map((c) => ({
       header: columnHeader(c),
@@ -52,11 +61,12 @@ export async function writeCatalogueWorkbook(rows: CatalogueRows): Promise<Buffe
       style: { numFmt: '@' },
     }));
     worksheet.getRow(1).font = { bold: true };
-    worksheet.views = [{ state: 'frozen', ySplit: 1 }];
     // Every cell is text: what is read back is exactly what was written.
-    for (const row of rows[sheet]) worksheet.addRow(columns.map((c) => row.cells[c.key] ?? ''));
+    for (const row of rows[sheet]) worksheet.addRow(columns.map((c) => row.cells[c.key] ?? '')).commit();
+    worksheet.commit();
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
