@@ -1,6 +1,7 @@
 /**
  * /admin in a real browser: the organiser uploads the catalogue workbook from the edition setup
- * section and reads the report row by row, refusals in Chinese, good rows created beside bad ones.
+ * section and reads the report row by row, refusals in Chinese, good rows created beside bad ones;
+ * then changes one trade with a reason and sees its versions.
  */
 import type { BrowserContext } from 'playwright-core';
 import { catalogueToRows, type ContestEventDefinition } from '#domain';
@@ -57,9 +58,22 @@ describe('the organiser uploads the catalogue workbook', () => {
     expect(await report.locator('tr[data-sheet="scheme"][data-row="8"][data-status="refused"] td').nth(2).textContent()).toBe('maxMark');
     expect(await report.locator('p[role="status"]').textContent()).toBe('新建 2 项，修改 0 项，未变 0 项，拒绝 2 行');
 
-    // The imported trade has its first version.
+    // The imported trade has its first version; a change with a reason (before the draw) is version 2, shown with its reason.
     await page.locator('select[name="versions-trade"]').selectOption('trade-cnc');
     await page.locator('[data-testid="trade-versions"] tr[data-version="1"]').waitFor();
+    const renamed = {
+      ...cncTrade,
+      scheme: { subCriteria: cncTrade.scheme.subCriteria.map((sc) => ({ ...sc, name: `${sc.name}（修订）` })) },
+    };
+    await page.locator('input[name="revision-file"]').setInputFiles({
+      name: 'trade-cnc.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await writeCatalogueWorkbook(catalogueToRows([event], [renamed])),
+    });
+    await page.locator('input[name="revision-reason"]').fill('分项名称按专家组意见修订');
+    await page.locator('button[data-action="revise-trade"]').click();
+    await page.locator('p[role="status"]', { hasText: '已生效：第 2 版' }).waitFor();
+    await page.locator('[data-testid="trade-versions"] tr[data-version="2"]', { hasText: '分项名称按专家组意见修订' }).waitFor();
     expect(errors).toEqual([]);
   }, 180_000);
 });

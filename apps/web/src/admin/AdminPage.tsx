@@ -55,7 +55,7 @@ const SECTIONS_OF: Record<string, SectionKey[]> = {
     'history',
   ],
   city_reviewer: ['entries', 'history'],
-  chief_judge: ['panels', 'theory', 'corrections', 'signoff', 'agreement', 'history'],
+  chief_judge: ['catalogue', 'panels', 'theory', 'corrections', 'signoff', 'agreement', 'history'],
   arbitration: ['appeals', 'history'],
 };
 
@@ -162,7 +162,7 @@ function SectionBody({
   if (section === 'history') return <HistorySection />;
   if (section === 'desk') return <DeskSection />;
   if (section === 'judges') return <JudgesSection trades={trades} />;
-  if (section === 'catalogue') return <CatalogueSection trades={trades} onChanged={onTradesChanged} />;
+  if (section === 'catalogue') return <CatalogueSection trades={trades} onChanged={onTradesChanged} user={user} />;
   if (!trade) return <p className="notice">{t('admin.pickTrade')}</p>;
   switch (section) {
     case 'lots':

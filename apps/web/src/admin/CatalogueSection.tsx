@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request } from '../api/client';
-import type { TradeSummary } from '../api/types';
+import { newCommandId, request } from '../api/client';
+import type { TradeSummary, UserProfile } from '../api/types';
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField, SelectField } from '../components/Field';
 import { useLocalName } from '../components/catalogue';
@@ -47,9 +47,17 @@ interface TradeVersion {
 }
 
 /** Setting up an edition (docs/setting-up-an-edition.md): the edition, the catalogue workbook (template, upload with its report, export), the versions of a trade's scheme. */
-export function CatalogueSection({ trades, onChanged }: { trades: TradeSummary[]; onChanged: () => void }) {
+export function CatalogueSection({ trades, onChanged, user }: { trades: TradeSummary[]; onChanged: () => void; user: UserProfile }) {
   const { t } = useTranslation();
   const contest = useApi<Contest>('/api/catalogue/contest');
+  if (user.role === 'chief_judge') {
+    return (
+      <section className="admin-section catalogue" aria-labelledby="catalogue-title">
+        <h2 id="catalogue-title">{t('catalogue.versions')}</h2>
+        <Versions trades={trades.filter((tr) => user.tradeIds?.includes(tr.id))} chief />
+      </section>
+    );
+  }
   return (
     <section className="admin-section catalogue" aria-labelledby="catalogue-title">
       <h2 id="catalogue-title">{t('catalogue.title')}</h2>
@@ -237,10 +245,30 @@ function Report({ report }: { report: CatalogueReport }) {
   );
 }
 
-function Versions({ trades }: { trades: TradeSummary[] }) {
+function Versions({ trades, chief = false }: { trades: TradeSummary[]; chief?: boolean }) {
   const { t } = useTranslation();
   const localName = useLocalName();
   const [tradeId, setTradeId] = useState('');
+  const [file, setFile] = useState<File>();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [answer, setAnswer] = useState<{ status: 'revised' | 'awaiting_approval' | 'unchanged'; version: number }>();
+  const approve = useCommand(() => trade.reload());
+  async function revise() {
+    if (!file) return;
+    setError(undefined);
+    setAnswer(undefined);
+    try {
+      const form = new FormData();
+      form.append('file', file);
+      form.append('commandId', newCommandId());
+      form.append('reason', reason);
+      setAnswer(await request('POST', `/api/catalogue/trades/${encodeURIComponent(tradeId)}/revisions`, { form, timeoutMs: 120_000 }));
+      trade.reload();
+    } catch (caught) {
+      setError(caught);
+    }
+  }
   const trade = useApi<{ versions: TradeVersion[]; pendingRevision: TradeVersion | null }>(
     tradeId ? `/api/catalogue/trades/${encodeURIComponent(tradeId)}` : null,
   );
@@ -286,6 +314,39 @@ function Versions({ trades }: { trades: TradeSummary[] }) {
           )}
         </AsyncState>
       ) : null}
+      {tradeId && chief && trade.data?.pendingRevision ? (
+        <button
+          type="button"
+          className="button button--primary"
+          data-action="approve-revision"
+          disabled={approve.busy}
+          onClick={() =>
+            approve.run(`/api/catalogue/trades/${encodeURIComponent(tradeId)}/revisions/approve`, {
+              version: trade.data!.pendingRevision!.version,
+            })
+          }
+        >
+          {t('catalogue.approve', { version: trade.data.pendingRevision.version })}
+        </button>
+      ) : null}
+      {approve.error ? <ErrorNotice error={approve.error} /> : null}
+      {tradeId && !chief ? (
+        <div className="form form--inline">
+          <InputField
+            label={t('catalogue.reviseFile')}
+            name="revision-file"
+            type="file"
+            accept=".xlsx,.csv"
+            onChange={(e) => setFile(e.target.files?.[0])}
+          />
+          <InputField label={t('catalogue.reason')} name="revision-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          <button type="button" className="button" data-action="revise-trade" disabled={!file} onClick={revise}>
+            {t('catalogue.revise')}
+          </button>
+        </div>
+      ) : null}
+      {answer ? <p role="status">{t(`catalogue.revision.${answer.status}`, { version: answer.version })}</p> : null}
+      {error ? <ErrorNotice error={error} /> : null}
     </div>
   );
 }

@@ -598,5 +598,14 @@ export const en: typeof zhCN = {
     versions: 'Scheme versions',
     vcol: { version: 'Version', at: 'When', by: 'By', aspects: 'Aspects', reason: 'Reason' },
     pending: 'awaiting the chief judge',
+    approve: 'Approve version {{version}}',
+    reviseFile: "The trade's workbook (exported, then edited)",
+    reason: 'Why (required after the draw)',
+    revise: 'Submit the change',
+    revision: {
+      revised: 'In force: version {{version}}',
+      awaiting_approval: 'Version {{version}} waits for the chief judge',
+      unchanged: 'Nothing changed',
+    },
   },
 };

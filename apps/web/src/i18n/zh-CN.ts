@@ -594,5 +594,10 @@ export const zhCN = {
     versions: '评分标准版本',
     vcol: { version: '版本', at: '时间', by: '操作人', aspects: '评分项数', reason: '原因' },
     pending: '待裁判长批准',
+    approve: '批准第 {{version}} 版修改',
+    reviseFile: '该工种的工作簿（导出后修改）',
+    reason: '修改理由（抽签后必填）',
+    revise: '提交修改',
+    revision: { revised: '已生效：第 {{version}} 版', awaiting_approval: '第 {{version}} 版待裁判长批准', unchanged: '没有变化' },
   },
 };
