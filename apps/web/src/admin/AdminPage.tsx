@@ -55,7 +55,7 @@ const SECTIONS_OF: Record<string, SectionKey[]> = {
     'history',
   ],
   city_reviewer: ['entries', 'history'],
-  chief_judge: ['catalogue', 'panels', 'theory', 'corrections', 'signoff', 'agreement', 'history'],
+  chief_judge: ['panels', 'theory', 'corrections', 'signoff', 'agreement', 'history', 'catalogue'],
   arbitration: ['appeals', 'history'],
 };
 
