@@ -13,3 +13,4 @@ export * from './theory.dto.js';
 export * from './desk.dto.js';
 export * from './working-days.dto.js';
 export * from './answers.dto.js';
+export * from './catalogue.dto.js';

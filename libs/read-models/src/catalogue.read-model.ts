@@ -6,6 +6,7 @@ export interface ContestSummary {
   name: string;
   year: number;
   demo: boolean;
+  days?: { first: string; last: string };
 }
 
 /** A trade's lots as published: the commitment first, the seed and the assignments at the draw. */
@@ -41,11 +42,30 @@ export interface TradeView {
   lotsDrawn: boolean;
   draw: TradeDrawRecord;
   checkIn: TradeCheckIn;
+  /** The definition's versions: 1 when defined, then each revision, with who, when and why. */
+  versions: TradeVersion[];
+  /** A revision proposed after the draw, waiting for the chief judge's approval. */
+  pendingRevision?: TradeVersion & { definition: TradeDefinition };
+  /** Aspects with at least one mark: they can no longer change. */
+  markedAspectIds: Set<string>;
 }
+
+export interface TradeVersion {
+  version: number;
+  at: string;
+  by: string;
+  reason: string;
+  aspects: number;
+}
+
+const aspectCount = (trade: TradeDefinition) => trade.scheme.subCriteria.reduce((n, s) => n + s.aspects.length, 0);
 
 /** The contest, its events and trades with their panels: what the catalogue endpoints show. */
 export class CatalogueReadModel {
+  /** The current edition: the one created last. */
   contest: ContestSummary | undefined;
+  /** Every edition, oldest first. */
+  readonly editions: ContestSummary[] = [];
   readonly events = new Map<string, ContestEventDefinition & { tradeIds: string[] }>();
   readonly trades = new Map<string, TradeView>();
 
@@ -54,6 +74,7 @@ export class CatalogueReadModel {
     switch (event.type) {
       case 'ContestDefined':
         this.contest = { ...event.data };
+        this.editions.push(this.contest);
         break;
       case 'ContestEventDefined':
         this.events.set(event.data.event.id, { ...event.data.event, tradeIds: event.data.tradeIds });
@@ -66,7 +87,48 @@ export class CatalogueReadModel {
           lotsDrawn: false,
           draw: {},
           checkIn: { checkedIn: [] },
+          versions: [
+            {
+              version: 1,
+              at: stored.metadata.occurredAt,
+              by: stored.metadata.actor.userId,
+              reason: '',
+              aspects: aspectCount(event.data.trade),
+            },
+          ],
+          markedAspectIds: new Set(),
         });
+        break;
+      case 'TradeRevised': {
+        const trade = this.trades.get(event.data.tradeId);
+        if (!trade) break;
+        const proposed = trade.pendingRevision?.version === event.data.version ? trade.pendingRevision : undefined;
+        trade.definition = event.data.trade;
+        trade.versions.push({
+          version: event.data.version,
+          at: stored.metadata.occurredAt,
+          by: proposed?.by ?? stored.metadata.actor.userId,
+          reason: event.data.reason,
+          aspects: aspectCount(event.data.trade),
+        });
+        trade.pendingRevision = undefined;
+        break;
+      }
+      case 'TradeRevisionProposed': {
+        const trade = this.trades.get(event.data.tradeId);
+        if (!trade) break;
+        trade.pendingRevision = {
+          version: event.data.version,
+          at: stored.metadata.occurredAt,
+          by: event.data.proposedBy,
+          reason: event.data.reason,
+          aspects: aspectCount(event.data.trade),
+          definition: event.data.trade,
+        };
+        break;
+      }
+      case 'MarkSubmitted':
+        this.trades.get(event.data.tradeId)?.markedAspectIds.add(event.data.aspectId);
         break;
       case 'JudgeAssigned': {
         const { tradeId, ...member } = event.data;

@@ -88,6 +88,14 @@ export class DeskReadModel {
         this.trades.set(definition.id, trade);
         break;
       }
+      case 'TradeRevised': {
+        const trade = this.trades.get(event.data.tradeId);
+        if (!trade) break;
+        trade.definition = event.data.trade;
+        trade.aspectTypes = new Map(event.data.trade.scheme.subCriteria.flatMap((s) => s.aspects.map((a) => [a.id, a.type] as const)));
+        touch(trade);
+        break;
+      }
       case 'EntrySubmitted': {
         const trade = this.trades.get(event.data.tradeId);
         this.tradeOfEntry.set(event.data.entryId, event.data.tradeId);

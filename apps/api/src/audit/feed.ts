@@ -94,7 +94,8 @@ export class FeedProjection {
         const { id, name, nameEn, date, venue } = event.data.event;
         return item('events', id, { name, nameEn, date, venue, tradeIds: [...event.data.tradeIds] });
       }
-      case 'TradeDefined': {
+      case 'TradeDefined':
+      case 'TradeRevised': {
         // A whitelist: the definition also holds the theory exam's answer key.
         const { id, name, nameEn, eventId, teamSize, weights } = event.data.trade;
         return item('trades', id, { name, nameEn, eventId, teamSize, weights: { theory: weights.theory, practical: weights.practical } });

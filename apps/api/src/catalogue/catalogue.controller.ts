@@ -20,6 +20,12 @@ export class CatalogueController {
     return this.catalogue.contest;
   }
 
+  @Get('editions')
+  @ApiOperation({ summary: 'Every edition, oldest first; the last one is the current edition' })
+  editions() {
+    return this.catalogue.editions.map((edition) => ({ ...edition, current: edition === this.catalogue.contest }));
+  }
+
   @Get('cities')
   @ApiOperation({ summary: 'The 14 cities of the province' })
   cities() {
@@ -46,7 +52,13 @@ export class CatalogueController {
   trade(@Param('tradeId') tradeId: string) {
     const trade = this.catalogue.trades.get(tradeId);
     if (!trade) throw new NotFoundException({ message: `Unknown trade ${tradeId}`, code: 'catalogue.unknown_trade', params: { tradeId } });
-    return { ...withoutAnswerKey(trade.definition), lotsDrawn: trade.lotsDrawn };
+    const pending = trade.pendingRevision;
+    return {
+      ...withoutAnswerKey(trade.definition),
+      lotsDrawn: trade.lotsDrawn,
+      versions: trade.versions,
+      pendingRevision: pending ? { version: pending.version, at: pending.at, by: pending.by, reason: pending.reason } : null,
+    };
   }
 }
 

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { CommandExecutor, deterministicId } from '#application';
-import { contestDecider, streams, tradeDecider, userDecider, type CityId, type PanelMember } from '#domain';
+import { catalogueToRows, contestDecider, streams, tradeDecider, userDecider, type CityId, type PanelMember } from '#domain';
 import { DEMO_PASSWORD, generateDemoAccounts, generateDemoContest } from '#demo';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { APP_CONFIG, type AppConfig } from '#platform';
 import { PasswordHasher } from '../identity/password-hasher.js';
+import { CatalogueImporter } from './catalogue-importer.service.js';
 
 const SEEDER = { userId: 'system:demo-seed', role: 'system' };
 
@@ -22,6 +23,7 @@ export class DemoSeeder implements OnModuleInit {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly executor: CommandExecutor,
     private readonly hasher: PasswordHasher,
+    private readonly importer: CatalogueImporter,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -34,20 +36,18 @@ export class DemoSeeder implements OnModuleInit {
     const started = performance.now();
     const run = (name: string) => ({ commandId: deterministicId(`demo-seed/${contest.id}/${name}`), actor: SEEDER });
 
+    // The edition, then its catalogue through the same import as an organiser's workbook.
     await this.executor.execute({
       streamId: streams.contest(contest.id),
       decider: contestDecider,
-      command: { type: 'DefineContest', contest },
+      command: { type: 'DefineContest', contest: { ...contest, events: [], trades: [] } },
       meta: run('contest'),
     });
-    for (const trade of contest.trades) {
-      await this.executor.execute({
-        streamId: streams.trade(trade.id),
-        decider: tradeDecider,
-        command: { type: 'DefineTrade', contestId: contest.id, trade },
-        meta: run(`trade/${trade.id}`),
-      });
-    }
+    const report = await this.importer.import('demo', catalogueToRows(contest.events, contest.trades), SEEDER, {
+      seed: { contestId: contest.id },
+    });
+    if (report.refused > 0)
+      throw new Error(`The demo catalogue was refused: ${JSON.stringify(report.rows.find((r) => r.status === 'refused'))}`);
 
     // One hash for every demo account: hashing 500+ passwords would make the first start slow.
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);

@@ -9,6 +9,8 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { ActivateAccountHandler } from './commands/activate-account/activate-account.handler.js';
 import { ActivateAccountHttpController } from './commands/activate-account/activate-account.http.controller.js';
+import { CreateStaffHandler } from './commands/create-staff/create-staff.handler.js';
+import { CreateStaffHttpController } from './commands/create-staff/create-staff.http.controller.js';
 import { CreateJudgeHandler } from './commands/create-judge/create-judge.handler.js';
 import { ImportJudgesHandler } from './commands/import-judges/import-judges.handler.js';
 import { ImportJudgesHttpController } from './commands/import-judges/import-judges.http.controller.js';
@@ -16,6 +18,7 @@ import { IssueActivationCodesHandler } from './commands/issue-activation-codes/i
 import { IssueActivationCodesHttpController } from './commands/issue-activation-codes/issue-activation-codes.http.controller.js';
 import { ForgetPersonHandler } from './commands/forget-person/forget-person.handler.js';
 import { SignUpHandler } from './commands/sign-up/sign-up.handler.js';
+import { FirstOrganiser } from './first-organiser.service.js';
 import { ForgottenPeopleListener } from './forgotten-people.listener.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PeopleController } from './people.controller.js';
@@ -38,6 +41,7 @@ import { UsersController } from './users.controller.js';
     ActivateAccountHttpController,
     IssueActivationCodesHttpController,
     ImportJudgesHttpController,
+    CreateStaffHttpController,
   ],
   providers: [
     AuthService,
@@ -51,6 +55,8 @@ import { UsersController } from './users.controller.js';
     ImportJudgesHandler,
     ForgetPersonHandler,
     ForgottenPeopleListener,
+    FirstOrganiser,
+    CreateStaffHandler,
     // In this order: a throttled request is answered 429 before anything else is looked at.
     { provide: APP_GUARD, useClass: RequestThrottleGuard },
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -9,6 +9,7 @@ import { useLocalName, useTrades } from '../components/catalogue';
 import { setQuery, useLocation } from '../router';
 import { AgreementSection } from './AgreementSection';
 import { AppealsSection } from './AppealsSection';
+import { CatalogueSection } from './CatalogueSection';
 import { CorrectionsSection } from './CorrectionsSection';
 import { DeskSection } from './DeskSection';
 import { JudgesSection } from './JudgesSection';
@@ -36,12 +37,14 @@ type SectionKey =
   | 'appeals'
   | 'results'
   | 'history'
-  | 'workingDays';
+  | 'workingDays'
+  | 'catalogue';
 
 /** What each role may do here; the API checks the same again. */
 const SECTIONS_OF: Record<string, SectionKey[]> = {
   organiser: [
     'desk',
+    'catalogue',
     'entries',
     'lots',
     'judges',
@@ -55,7 +58,7 @@ const SECTIONS_OF: Record<string, SectionKey[]> = {
     'workingDays',
   ],
   city_reviewer: ['entries', 'history'],
-  chief_judge: ['panels', 'theory', 'corrections', 'signoff', 'agreement', 'history'],
+  chief_judge: ['panels', 'theory', 'corrections', 'signoff', 'agreement', 'history', 'catalogue'],
   arbitration: ['appeals', 'history'],
 };
 
@@ -163,6 +166,7 @@ function SectionBody({
   if (section === 'desk') return <DeskSection />;
   if (section === 'judges') return <JudgesSection trades={trades} />;
   if (section === 'workingDays') return <WorkingDaysSection />;
+  if (section === 'catalogue') return <CatalogueSection trades={trades} onChanged={onTradesChanged} user={user} />;
   if (!trade) return <p className="notice">{t('admin.pickTrade')}</p>;
   switch (section) {
     case 'lots':

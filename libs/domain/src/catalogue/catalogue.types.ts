@@ -41,6 +41,8 @@ export interface MeasurementAspect {
   description: string;
   /** Max mark awarded (full mark when the measurement is within tolerance). */
   maxMark: number;
+  /** The contest day (1, 2, …) the aspect is marked on, when the scheme says. */
+  markingDay?: number;
 }
 
 export interface JudgementAspect {
@@ -49,6 +51,7 @@ export interface JudgementAspect {
   description: string;
   maxMark: number;
   descriptors: LevelDescriptors;
+  markingDay?: number;
 }
 
 export type Aspect = MeasurementAspect | JudgementAspect;
@@ -173,6 +176,8 @@ export interface ContestDefinition {
   year: number;
   /** True for the generated demo catalogue: not a real contest's data. */
   demo: boolean;
+  /** The contest days, first and last (ISO dates), when the organiser has set them. */
+  days?: { first: string; last: string };
   events: readonly ContestEventDefinition[];
   trades: readonly TradeDefinition[];
 }

@@ -67,7 +67,15 @@ export type TradeEvent =
   /** The theory exam's answer key, set (or replaced while no answer sheet is graded) by the organiser or the chief judge. */
   | { type: 'TheoryAnswerKeySet'; data: { tradeId: string; answerKey: string[] } }
   /** An upheld appeal changed the results: they are provisional again until published anew. */
-  | { type: 'ResultsReopened'; data: { tradeId: string; appealId: string } };
+  | { type: 'ResultsReopened'; data: { tradeId: string; appealId: string } }
+  /** The trade's definition (scheme, rules) replaced: version 2, 3, …; who is in the event's metadata, why here. */
+  | { type: 'TradeRevised'; data: { tradeId: string; trade: TradeDefinition; version: number; reason: string } }
+  /** After the draw a revision waits for the chief judge's approval; the organiser proposed it (and so approved it). */
+  | {
+      type: 'TradeRevisionProposed';
+      data: { tradeId: string; trade: TradeDefinition; version: number; reason: string; proposedBy: string };
+    }
+  | { type: 'TradeRevisionApproved'; data: { tradeId: string; version: number; approvedBy: string } };
 
 /** The head of the audit hash chain at a moment: the event position and its hash. */
 export interface AuditCheckpoint {
@@ -114,7 +122,14 @@ export type TradeCommand =
     }
   /** `gradedSheets`: answer sheets of the trade already recorded, as the handler found them (the key is locked once there is one). */
   | { type: 'SetTheoryAnswerKey'; answerKey: readonly string[]; gradedSheets: number; by: TradeActor }
-  | { type: 'ReopenResults'; appealId: string };
+  | { type: 'ReopenResults'; appealId: string }
+  /**
+   * The organiser changes the trade's definition. Before the draw it applies at once; after it, it
+   * needs a reason and waits for the chief judge's approval. `markedAspectIds`: aspects of the trade
+   * with at least one mark, as the handler found them: a changed one refuses the revision.
+   */
+  | { type: 'ReviseTrade'; trade: TradeDefinition; reason: string; by: TradeActor; markedAspectIds: readonly string[] }
+  | { type: 'ApproveTradeRevision'; version: number; by: TradeActor; markedAspectIds: readonly string[] };
 
 export interface TradeState {
   contestId?: string;
@@ -135,6 +150,10 @@ export interface TradeState {
   published?: { publishedAt: string; checkpoint: AuditCheckpoint | null; missingTheory?: MissingTheoryOverride };
   /** Every publication, also those later reopened. */
   publications?: number;
+  /** The definition's version: 1 when defined, +1 for each revision. */
+  version?: number;
+  /** A revision proposed after the draw, waiting for the chief judge. */
+  pendingRevision?: { trade: TradeDefinition; version: number; reason: string; proposedBy: string };
 }
 
 export const initialTradeState: TradeState = { panel: [] };
@@ -142,7 +161,15 @@ export const initialTradeState: TradeState = { panel: [] };
 export function evolveTrade(state: TradeState, event: TradeEvent): TradeState {
   switch (event.type) {
     case 'TradeDefined':
-      return { ...state, contestId: event.data.contestId, definition: event.data.trade };
+      return { ...state, contestId: event.data.contestId, definition: event.data.trade, version: 1 };
+    case 'TradeRevised':
+      return { ...state, definition: event.data.trade, version: event.data.version, pendingRevision: undefined };
+    case 'TradeRevisionProposed': {
+      const { tradeId: _tradeId, ...pending } = event.data;
+      return { ...state, pendingRevision: pending };
+    }
+    case 'TradeRevisionApproved':
+      return state;
     case 'JudgeAssigned': {
       const { tradeId: _tradeId, ...member } = event.data;
       return { ...state, panel: [...state.panel, member] };
@@ -193,7 +220,7 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
         code: 'catalogue.trade_defined',
         params: { tradeId: command.trade.id },
       });
-    assertSchemeIsSound(command.trade);
+    assertTradeIsSound(command.trade);
     return [{ type: 'TradeDefined', data: { contestId: command.contestId, trade: command.trade } }];
   }
   const trade = requireDefined(state);
@@ -432,6 +459,28 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
     case 'ReopenResults':
       if (!state.published) return [];
       return [{ type: 'ResultsReopened', data: { tradeId: trade.id, appealId: command.appealId } }];
+    case 'ReviseTrade':
+      return reviseTrade(command, state, trade);
+    case 'ApproveTradeRevision': {
+      const pending = state.pendingRevision;
+      if (!pending || pending.version !== command.version) {
+        throw notFound(`No revision ${command.version} of ${trade.id} waits for approval`, 'version', {
+          code: 'catalogue.no_pending_revision',
+          params: { tradeId: trade.id, version: command.version },
+        });
+      }
+      if (!isChiefJudgeOf(state, command.by.userId)) {
+        throw forbidden(`A revision of ${trade.id} after the draw is approved by its chief judge`, undefined, {
+          code: 'catalogue.revision_needs_chief_judge',
+          params: { tradeId: trade.id },
+        });
+      }
+      assertNoMarkedAspectChanges(trade, pending.trade, command.markedAspectIds);
+      return [
+        { type: 'TradeRevisionApproved', data: { tradeId: trade.id, version: pending.version, approvedBy: command.by.userId } },
+        { type: 'TradeRevised', data: { tradeId: trade.id, trade: pending.trade, version: pending.version, reason: pending.reason } },
+      ];
+    }
     default:
       return assertNever(command);
   }
@@ -499,7 +548,64 @@ const hundredths = (value: number) => Math.round(value * 100);
 const hasAtMostTwoDecimals = (value: number) => Number.isFinite(value) && Math.abs(value * 100 - hundredths(value)) <= 1e-6;
 const isWholeAtLeast = (value: unknown, min: number) => Number.isInteger(value) && (value as number) >= min;
 
-function assertSchemeIsSound(trade: TradeDefinition): void {
+/** The aspects of `before` that `after` removes or changes. */
+export function changedAspectIds(before: TradeDefinition, after: TradeDefinition): string[] {
+  const text = (a: Aspect | undefined) => (a ? JSON.stringify({ ...a, markingDay: undefined }) : '');
+  return aspectsOf(before)
+    .filter((a) => text(a) !== text(findAspect(after, a.id)))
+    .map((a) => a.id);
+}
+
+function assertNoMarkedAspectChanges(before: TradeDefinition, after: TradeDefinition, marked: readonly string[]): void {
+  const touched = changedAspectIds(before, after).filter((id) => marked.includes(id));
+  if (touched.length > 0) {
+    throw conflict(`Aspects ${touched.join(', ')} of ${before.id} already have marks: they can no longer change`, 'scheme', {
+      code: 'catalogue.aspect_marked',
+      params: { tradeId: before.id, aspectIds: touched },
+    });
+  }
+}
+
+function reviseTrade(command: Extract<TradeCommand, { type: 'ReviseTrade' }>, state: TradeState, trade: TradeDefinition): TradeEvent[] {
+  if (command.by.role !== 'organiser') {
+    throw forbidden(`The organiser changes the definition of ${trade.id}`, undefined, {
+      code: 'catalogue.revision_by_organiser',
+      params: { tradeId: trade.id },
+    });
+  }
+  if (command.trade.id !== trade.id) throw invalid(`A revision of ${trade.id} cannot rename it to ${command.trade.id}`, 'id');
+  // The answer key has its own command (locked once sheets are graded): a revision without one keeps it.
+  const next: TradeDefinition = command.trade.theory || !trade.theory ? command.trade : { ...command.trade, theory: trade.theory };
+  if (JSON.stringify(sortedKeys(next)) === JSON.stringify(sortedKeys(trade))) return [];
+  assertTradeIsSound(next);
+  assertNoMarkedAspectChanges(trade, next, command.markedAspectIds);
+  const reason = command.reason.trim();
+  const version = (state.pendingRevision?.version ?? state.version ?? 1) + 1;
+  if (!state.competitors) return [{ type: 'TradeRevised', data: { tradeId: trade.id, trade: next, version, reason } }];
+  if (reason === '') {
+    throw invalid(`Lots of ${trade.id} are drawn: a change needs a reason`, 'reason', {
+      code: 'catalogue.change_needs_reason',
+      params: { tradeId: trade.id },
+    });
+  }
+  return [{ type: 'TradeRevisionProposed', data: { tradeId: trade.id, trade: next, version, reason, proposedBy: command.by.userId } }];
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+        .sort()
+        .map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+/** Every rule of a trade's definition and scheme; the import and the deciders share it. */
+export function assertTradeIsSound(trade: TradeDefinition): void {
   const aspects = aspectsOf(trade);
   if (aspects.length === 0)
     throw invalid(`Trade ${trade.id} has no aspects`, 'scheme', { code: 'scheme.no_aspects', params: { tradeId: trade.id } });
@@ -519,6 +625,13 @@ function assertSchemeIsSound(trade: TradeDefinition): void {
     throw invalid(`Trade ${trade.id} has duplicate aspect ids`, 'scheme', {
       code: 'scheme.duplicate_aspects',
       params: { tradeId: trade.id },
+    });
+  }
+  const vague = aspects.find((a) => a.type === 'judgement' && (a.descriptors?.length !== 4 || a.descriptors.some((d) => !d?.trim())));
+  if (vague) {
+    throw invalid(`Judgement aspect ${vague.id} needs the four descriptors of levels 0–3`, 'scheme', {
+      code: 'catalogue.descriptors_missing',
+      params: { aspectId: vague.id, level: 0 },
     });
   }
   const { theory, practical } = trade.weights;

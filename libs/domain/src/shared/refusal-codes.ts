@@ -235,6 +235,25 @@ export const REFUSAL_CODES = {
   // The draw's seed (docs/draw-seed.md)
   'draw.same_commitment': ['tradeId'],
   'draw.replacement_reason': ['tradeId'],
+  // The catalogue workbook and scheme revisions (docs/setting-up-an-edition.md)
+  'catalogue.required': ['column'],
+  'catalogue.bad_id': ['column', 'value'],
+  'catalogue.bad_value': ['column', 'value', 'expected'],
+  'catalogue.weights_total': ['tradeId', 'total'],
+  'catalogue.descriptors_missing': ['aspectId', 'level'],
+  'catalogue.duplicate_id': ['id', 'firstRow'],
+  'catalogue.no_scheme': ['tradeId'],
+  'catalogue.scheme_rows_refused': ['tradeId', 'rows'],
+  'catalogue.scheme_total': ['tradeId', 'total'],
+  'catalogue.rule': ['message'],
+  'catalogue.trade_drawn': ['tradeId'],
+  'catalogue.aspect_marked': ['tradeId', 'aspectIds'],
+  'catalogue.change_needs_reason': ['tradeId'],
+  'catalogue.revision_by_organiser': ['tradeId'],
+  'catalogue.revision_needs_chief_judge': ['tradeId'],
+  'catalogue.no_pending_revision': ['tradeId', 'version'],
+  'catalogue.bad_file': ['reason'],
+  'edition.none': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalCode = keyof typeof REFUSAL_CODES;

@@ -1,0 +1,20 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CreateEditionDto } from '#contracts';
+import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
+import { CreateEditionCommand } from './create-edition.handler.js';
+
+@ApiTags('catalogue')
+@ApiBearerAuth()
+@Controller('editions')
+export class CreateEditionHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ operationId: 'createEdition', summary: 'Create an edition of the contest: the platform serves the latest one' })
+  create(@Body() dto: CreateEditionDto, @Caller() caller: RequestContext) {
+    return this.commands.execute(new CreateEditionCommand(dto, caller));
+  }
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { isUUID } from 'class-validator';
+import { invalid } from '#domain';
+import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
+import type { UploadedSpreadsheet } from '../../../registration/bulk/spreadsheet-reader.js';
+import { requireFile, textField } from '../../../uploads.js';
+import { CATALOGUE_UPLOAD_LIMITS } from '../../workbook/catalogue-xlsx.js';
+import { ReviseTradeCommand } from './revise-trade.handler.js';
+
+@ApiTags('catalogue')
+@ApiBearerAuth()
+@Controller('catalogue/trades/:tradeId/revisions')
+export class ReviseTradeHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file', CATALOGUE_UPLOAD_LIMITS))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'commandId'],
+      properties: {
+        file: { type: 'string', format: 'binary', description: "A workbook with the trade's row and its scheme rows" },
+        commandId: { type: 'string', format: 'uuid' },
+        reason: { type: 'string', description: 'Why it changes (required after the draw)' },
+      },
+    },
+  })
+  @ApiOperation({
+    operationId: 'reviseTrade',
+    summary: "Change a trade's scheme and rules: at once before its draw; after it with a reason and the chief judge's approval",
+  })
+  revise(
+    @Param('tradeId') tradeId: string,
+    @UploadedFile() file: UploadedSpreadsheet | undefined,
+    @Body() body: Record<string, unknown>,
+    @Caller() caller: RequestContext,
+  ) {
+    const commandId = body?.commandId;
+    if (typeof commandId !== 'string' || !isUUID(commandId)) throw invalid('commandId must be a UUID', 'commandId');
+    return this.commands.execute(new ReviseTradeCommand(tradeId, requireFile(file), textField(body?.reason) ?? '', commandId, caller));
+  }
+}
