@@ -54,7 +54,10 @@ export function decideContest(command: ContestCommand, state: ContestState): Con
         throw conflict(`Contest ${command.contest.id} is already defined`, undefined, { code: 'contest.already_defined' });
       const { id: contestId, name, year, demo, events, trades, days } = command.contest;
       if (days && !(days.first <= days.last && String(year) === days.first.slice(0, 4))) {
-        throw invalid(`The contest days ${days.first}–${days.last} are not in order within ${year}`, 'days');
+        throw invalid(`The contest days ${days.first}–${days.last} are not in order within ${year}`, 'days', {
+          code: 'contest.days_order',
+          params: { first: days.first, last: days.last, year },
+        });
       }
       return [
         { type: 'ContestDefined', data: { contestId, name, year, demo, ...(days ? { days } : {}) } },

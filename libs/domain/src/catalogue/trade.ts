@@ -273,9 +273,13 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
           },
         );
       }
-      if (!state.commitment) throw conflict(`The draw of ${trade.id} has no commitment to replace: publish one first`, 'commitment');
+      if (!state.commitment)
+        throw conflict(`The draw of ${trade.id} has no commitment to replace: publish one first`, 'commitment', {
+          code: 'draw.no_commitment',
+          params: { tradeId: trade.id },
+        });
       if (!isCommitment(command.commitment)) {
-        throw invalid('A commitment is the SHA-256 of the seed: 64 lowercase hex digits', 'commitment');
+        throw invalid('A commitment is the SHA-256 of the seed: 64 lowercase hex digits', 'commitment', { code: 'draw.commitment_format' });
       }
       if (command.commitment === state.commitment) {
         throw invalid('The new commitment is the one already published: replacing a lost seed needs a new seed', 'commitment', {
@@ -573,7 +577,11 @@ function reviseTrade(command: Extract<TradeCommand, { type: 'ReviseTrade' }>, st
       params: { tradeId: trade.id },
     });
   }
-  if (command.trade.id !== trade.id) throw invalid(`A revision of ${trade.id} cannot rename it to ${command.trade.id}`, 'id');
+  if (command.trade.id !== trade.id)
+    throw invalid(`A revision of ${trade.id} cannot rename it to ${command.trade.id}`, 'id', {
+      code: 'catalogue.revision_rename',
+      params: { tradeId: trade.id, newId: command.trade.id },
+    });
   // The answer key has its own command (locked once sheets are graded): a revision without one keeps it.
   const next: TradeDefinition = command.trade.theory || !trade.theory ? command.trade : { ...command.trade, theory: trade.theory };
   if (JSON.stringify(sortedKeys(next)) === JSON.stringify(sortedKeys(trade))) return [];

@@ -35,7 +35,7 @@ export class ReviseTradeHandler implements ICommandHandler<ReviseTradeCommand> {
     await this.projections.catchUpToHead();
     const catalogue = this.projections.models.catalogue;
     const view = catalogue.trades.get(tradeId);
-    if (!view) throw notFound(`Unknown trade ${tradeId}`, 'tradeId');
+    if (!view) throw notFound(`Unknown trade ${tradeId}`, 'tradeId', { code: 'catalogue.unknown_trade', params: { tradeId } });
     const own = {
       events: rows.events,
       trades: rows.trades.filter((r) => (r.cells.id ?? '').trim() === tradeId),

@@ -42,7 +42,8 @@ export class ReviseTradeHttpController {
     @Caller() caller: RequestContext,
   ) {
     const commandId = body?.commandId;
-    if (typeof commandId !== 'string' || !isUUID(commandId)) throw invalid('commandId must be a UUID', 'commandId');
+    if (typeof commandId !== 'string' || !isUUID(commandId))
+      throw invalid('commandId must be a UUID', 'commandId', { code: 'validation.uuid', params: { field: 'commandId' } });
     return this.commands.execute(new ReviseTradeCommand(tradeId, requireFile(file), textField(body?.reason) ?? '', commandId, caller));
   }
 }

@@ -31,7 +31,8 @@ export class CreateStaffHandler implements ICommandHandler<CreateStaffCommand> {
   ) {}
 
   async execute({ dto, caller }: CreateStaffCommand) {
-    if (dto.role === 'city_reviewer' && !dto.city) throw invalid('A city reviewer needs a city', 'city');
+    if (dto.role === 'city_reviewer' && !dto.city)
+      throw invalid('A city reviewer needs a city', 'city', { code: 'accounts.reviewer_city' });
     const { userId, username } = await this.accounts.register(
       {
         username: dto.username,
