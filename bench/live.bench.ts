@@ -352,7 +352,7 @@ class LatencyRecorder {
       (t) =>
         `${at(t.sentAt)},${at(t.answeredAt)},${at(t.shownAt)},${t.shownAt === undefined ? '' : (t.shownAt - t.answeredAt).toFixed(1)},${t.tradeId},${t.competitorNumber},${t.revision}`,
     );
-    return ['sent_ms,answered_ms,shown_ms,latency_ms,trade,competitor,revision', ...lines].join('\n') + '\n';
+    return `${['sent_ms,answered_ms,shown_ms,latency_ms,trade,competitor,revision', ...lines].join('\n')}\n`;
   }
 }
 

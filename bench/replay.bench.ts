@@ -201,7 +201,7 @@ function uniquePerson(rng: Rng, city: CityId, onDay: string, used: Set<string>):
 
 /** Like RegistrationContext.personKey (apps/api/src/registration/registration-context.service.ts). */
 const entryIdFor = (contestId: string, idNumber: string) =>
-  'e' + createHmac('sha256', PERSON_KEY_SECRET).update(`${contestId}/${idNumber}`).digest('base64url').slice(0, 22);
+  `e${createHmac('sha256', PERSON_KEY_SECRET).update(`${contestId}/${idNumber}`).digest('base64url').slice(0, 22)}`;
 
 const marksPerContestant = (trade: TradeDefinition) =>
   trade.scheme.subCriteria.reduce((n, s) => n + s.aspects.reduce((m, a) => m + (a.type === 'measurement' ? 1 : trade.panelSize), 0), 0);
@@ -711,7 +711,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.phase) {
     if (!args.db) throw new Error('--phase needs --db');
-    process.stdout.write(JSON.stringify(await rebuild(args.db, args.phase)) + '\n');
+    process.stdout.write(`${JSON.stringify(await rebuild(args.db, args.phase))}\n`);
     return;
   }
 
@@ -735,7 +735,7 @@ async function main(): Promise<void> {
     const subscription = runChild(file, 'subscription');
     process.stderr.write(`  ${secs(subscription.seconds)} s, ${int(subscription.events / subscription.seconds)} events/s\n`);
     const byType = generation?.byType ?? countByType(file);
-    console.log('\n' + markdown({ file, generation, direct, subscription, byType }) + '\n');
+    console.log(`\n${markdown({ file, generation, direct, subscription, byType })}\n`);
     if (direct.digest !== subscription.digest) process.exitCode = 1;
   } finally {
     if (dir && !args.keep) rmSync(dir, { recursive: true, force: true });

@@ -786,7 +786,7 @@ function writeTrace(file: string, acks: readonly Ack[], started: number): void {
   const lines = acks.map(
     (a) => `${a.judge},${a.competitorNumber},${a.revision},${(a.sentAt - started).toFixed(1)},${(a.answeredAt - started).toFixed(1)}`,
   );
-  writeFileSync(file, ['judge,competitor,revision,sentMs,answeredMs', ...lines].join('\n') + '\n');
+  writeFileSync(file, `${['judge,competitor,revision,sentMs,answeredMs', ...lines].join('\n')}\n`);
   console.log(`[trace] ${file}`);
 }
 

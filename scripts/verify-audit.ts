@@ -55,9 +55,9 @@ export async function checkExport(
 ): Promise<AuditCheck> {
   const checkpoints = options.checkpoints ?? [];
   const verifier = new ChainVerifier(undefined, new Set(checkpoints.map((c) => c.position)));
-  let lineNumber = 0;
+  let _lineNumber = 0;
   for await (const text of lines) {
-    lineNumber += 1;
+    _lineNumber += 1;
     if (text.trim() === '') continue;
     let line: unknown;
     try {

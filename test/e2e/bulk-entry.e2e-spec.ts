@@ -251,7 +251,7 @@ describe('bulk entry and XLSX exports', () => {
       `${withX.name},${withX.idNumber.toLowerCase()},138 0013 8000,${e.name},${e.creditCode},false,大连,${individual.id},初级工`,
       `${byForm.name},${byForm.idNumber},${byForm.phone},${e.name},${e.creditCode},是,dalian,${individual.id},level-3`,
     ].join('\r\n');
-    const { status, body } = await upload(organiser, 'dalian.csv', '\uFEFF' + csv, 'text/csv');
+    const { status, body } = await upload(organiser, 'dalian.csv', `\uFEFF${csv}`, 'text/csv');
     expect(status).toBe(200);
     expect(body.rows).toEqual([
       expect.objectContaining({ row: 2, status: 'entered' }),

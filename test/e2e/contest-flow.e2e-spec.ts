@@ -86,7 +86,7 @@ describe.each(profiles)('a trade from entry to live board (%s)', (_profile, over
 
     const mine = await contestant.get('/api/entries/mine');
     expect(mine.body).toMatchObject({ entryId: own, status: 'submitted', name: '王芳' });
-    expect(mine.body.idNumber).toBe('2101' + '*'.repeat(10) + residentId('1990-03-07', 1).slice(14));
+    expect(mine.body.idNumber).toBe(`2101${'*'.repeat(10)}${residentId('1990-03-07', 1).slice(14)}`);
     expect(mine.body.phone).toBe('138****8001');
 
     // A reviewer decides only for its own city.

@@ -129,7 +129,7 @@ describe('forgetting a person (crypto-shredding)', () => {
       'reason',
     );
     expect(
-      (await organiser.post('/api/people/forget', { commandId: commandId(), entryId: 'e' + 'y'.repeat(22), reason: 'request' })).status,
+      (await organiser.post('/api/people/forget', { commandId: commandId(), entryId: `e${'y'.repeat(22)}`, reason: 'request' })).status,
     ).toBe(404);
     expect((await shenyang.post('/api/people/forget', { commandId: commandId(), idNumber: P.idNumber, reason: 'request' })).status).toBe(
       403,

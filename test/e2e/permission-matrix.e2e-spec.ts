@@ -260,7 +260,7 @@ describe('permission matrix', () => {
   function fill(template: string): string {
     const values: Record<string, string> = {
       tradeId,
-      entryId: 'e' + 'x'.repeat(22),
+      entryId: `e${'x'.repeat(22)}`,
       competitorNumber: '1',
       userId: `u-judge-${tradeId}-1`,
       city: 'shenyang',

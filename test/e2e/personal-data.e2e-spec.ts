@@ -42,7 +42,7 @@ interface OpenApiParameter {
 
 /** Masks as the domain makes them: `2101**********1234`, `138****5678`. */
 const maskedId = (id: string) => id.slice(0, 4) + '*'.repeat(10) + id.slice(14);
-const maskedPhone = (phone: string) => phone.slice(0, 3) + '****' + phone.slice(7);
+const maskedPhone = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(7)}`;
 const MASKED_ID = /^[\dX]{4}\*{10}[\dX]{4}$/;
 const MASKED_PHONE = /^\d{3}\*{4}\d{4}$/;
 
@@ -427,7 +427,10 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
   function unmaskedFieldsIn(answers: Answer[]): string[] {
     const found: string[] = [];
     const visit = (value: unknown, where: string): void => {
-      if (Array.isArray(value)) return value.forEach((v) => visit(v, where));
+      if (Array.isArray(value)) {
+        for (const v of value) visit(v, where);
+        return;
+      }
       if (!value || typeof value !== 'object') return;
       for (const [key, v] of Object.entries(value)) {
         if (typeof v === 'string' && /id_?number/i.test(key) && !MASKED_ID.test(v)) found.push(`${where}: ${key}=${v}`);

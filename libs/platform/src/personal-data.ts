@@ -10,10 +10,10 @@ const keyedHash = (secret: string, text: string) => createHmac('sha256', secret)
 
 /** A person's key in one contest: an individual's (or captain's) entry id, and their enrolment stream. */
 export const contestPersonKey = (secret: string, contestId: string, idNumber: string) =>
-  'e' + keyedHash(secret, `${contestId}/${idNumber}`);
+  `e${keyedHash(secret, `${contestId}/${idNumber}`)}`;
 
 /** The same person across editions: earlier first prizes, and the key their personal data is encrypted with. */
-export const personKey = (secret: string, idNumber: string) => 'p' + keyedHash(secret, `person/${idNumber}`);
+export const personKey = (secret: string, idNumber: string) => `p${keyedHash(secret, `person/${idNumber}`)}`;
 
 /** The key-store owner of a data subject: a person by their person key, an account by its id. */
 export const ownerOf = (secret: string, subject: DataSubject) =>

@@ -89,7 +89,10 @@ export class RegistrationReportReadModel {
     for (const entry of this.entries.values()) {
       const k = key(entry);
       let tally = tallies.get(k);
-      if (!tally) tallies.set(k, (tally = emptyTally()));
+      if (!tally) {
+        tally = emptyTally();
+        tallies.set(k, tally);
+      }
       count(tally, entry);
     }
     return new Map([...tallies].map(([k, tally]) => [k, withRates(tally)]));

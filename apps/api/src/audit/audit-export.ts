@@ -14,7 +14,7 @@ export async function* exportChunks(store: EventStore, until: ChainHead, pageSiz
     if (page.length === 0) return;
     let chunk = '';
     for (const event of page) {
-      chunk += JSON.stringify(exportLine(event, prevHash)) + '\n';
+      chunk += `${JSON.stringify(exportLine(event, prevHash))}\n`;
       prevHash = event.hash ?? '';
     }
     yield chunk;

@@ -33,7 +33,7 @@ export class FeedController {
     await this.index.caughtUp();
 
     const out = new NdjsonResponse(request, response);
-    const line = (item: FeedEvent) => JSON.stringify(item) + '\n';
+    const line = (item: FeedEvent) => `${JSON.stringify(item)}\n`;
     // Taken together with subscribing, synchronously: no feed event can fall between the two.
     const backlog = this.index.feedSince(after);
     if (!follow) {

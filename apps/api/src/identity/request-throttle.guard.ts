@@ -116,6 +116,7 @@ export class RequestThrottleGuard extends ThrottlerGuard {
     return super.handleRequest(props);
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: overrides @nestjs/throttler's getTracker(req: Record<string, any>)
   protected override async getTracker(request: Record<string, any>): Promise<string> {
     const address = await super.getTracker(request);
     if (!bucketsOf(request as Request).includes('login')) return address;

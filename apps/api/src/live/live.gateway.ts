@@ -46,7 +46,6 @@ const audienceOf = (socket: Socket): Audience =>
 )
 export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   @WebSocketServer() private readonly server!: Namespace;
-  private readonly logger = new Logger('LiveGateway');
   private stopListening?: () => void;
   private stopWatchingHealth?: () => void;
 

@@ -94,7 +94,7 @@ export class Outbox {
   /** Drop a refused mark from the tablet (nothing of it was stored by the server). */
   async discard(commandId: string): Promise<void> {
     const mark = this.marks.find((m) => m.commandId === commandId);
-    if (!mark || mark.state !== 'refused') return;
+    if (mark?.state !== 'refused') return;
     await this.options.store.delete(commandId);
     this.marks = this.marks.filter((m) => m.commandId !== commandId);
     this.emit();

@@ -11,7 +11,7 @@ function residentId(birthDate: string, sequence = 123): string {
 }
 
 /** A valid GB 32100 code (the demo library computes its check character independently of the domain's check). */
-const CREDIT_CODE = '91210200MA0QC5GL1' + creditCodeCheckChar('91210200MA0QC5GL1');
+const CREDIT_CODE = `91210200MA0QC5GL1${creditCodeCheckChar('91210200MA0QC5GL1')}`;
 
 const trade = (over: Partial<TradeSummary> = {}): TradeSummary => ({
   id: 't1',

@@ -328,7 +328,7 @@ describe('trade decider', () => {
     });
 
     it('refuses what is not a SHA-256 hex digest', () => {
-      for (const bad of ['', 'a secret seed', commitment.slice(1), commitment + '0', commitment.toUpperCase(), 'g'.repeat(64)]) {
+      for (const bad of ['', 'a secret seed', commitment.slice(1), `${commitment}0`, commitment.toUpperCase(), 'g'.repeat(64)]) {
         spec(tradeDecider)
           .given(defined)
           .when(commit(bad))

@@ -17,7 +17,7 @@ export interface EnrolmentState {
   tradeId?: string;
 }
 
-export function evolveEnrolment(state: EnrolmentState, event: EnrolmentEvent): EnrolmentState {
+export function evolveEnrolment(_state: EnrolmentState, event: EnrolmentEvent): EnrolmentState {
   switch (event.type) {
     case 'PersonEnrolled':
       return { entryId: event.data.entryId, tradeId: event.data.tradeId };

@@ -23,7 +23,7 @@ export function birthDateOfResidentId(value: string): string | undefined {
   const day = Number(value.slice(12, 14));
   const date = new Date(Date.UTC(year, month - 1, day));
   const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real && year >= 1900 ? value.slice(6, 10) + '-' + value.slice(10, 12) + '-' + value.slice(12, 14) : undefined;
+  return real && year >= 1900 ? `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}` : undefined;
 }
 
 const CREDIT_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -46,4 +46,4 @@ const isPlaceholder = (value: string) => value === FORGOTTEN || value === UNREAD
 /** `210102199003071234` → `2101**********1234`: enough for a reviewer to tell people apart. */
 export const maskResidentId = (value: string): string =>
   isPlaceholder(value) ? value : value.slice(0, 4) + '*'.repeat(10) + value.slice(14);
-export const maskPhone = (value: string): string => (isPlaceholder(value) ? value : value.slice(0, 3) + '****' + value.slice(7));
+export const maskPhone = (value: string): string => (isPlaceholder(value) ? value : `${value.slice(0, 3)}****${value.slice(7)}`);

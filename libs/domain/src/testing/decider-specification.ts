@@ -48,6 +48,7 @@ export function spec<Command, Event extends { type: string }, State, Context>(
       when: (command) => {
         const run = () => decider.decide(command, fold(decider.evolve, decider.initialState, events), context as Context);
         return {
+          // biome-ignore lint/suspicious/noThenProperty: the given/when/then vocabulary of decider specs; never awaited
           then: (expected) => {
             const actual = run();
             expect(actual).toEqual(expected);

@@ -22,7 +22,7 @@ describe('canonical JSON', () => {
     };
     expect(canonicalJson(value)).toBe('{"list":[null,null,null],"nested":{},"when":"2026-11-24T08:00:00.000Z"}');
     // A sparse array's holes are null, as in JSON.
-    expect(canonicalJson([, 1])).toBe('[null,1]');
+    expect(canonicalJson([undefined, 1])).toBe('[null,1]');
     expect(() => canonicalJson(undefined)).toThrow(/no JSON form/);
     expect(() => canonicalJson({ n: 1n })).toThrow(/BigInt/);
   });

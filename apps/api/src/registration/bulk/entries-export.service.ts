@@ -189,10 +189,8 @@ const byTradeCityThenName = (a: EntryRecord, b: EntryRecord) =>
 
 /** `entries-shenyang-t001-….xlsx`: ASCII only (trade ids are), so every browser keeps it. */
 function filename(kind: string, city: string | undefined, tradeId: string | undefined): string {
-  return (
-    [kind, city, tradeId]
-      .filter(Boolean)
-      .join('-')
-      .replace(/[^\w.-]/g, '_') + '.xlsx'
-  );
+  return `${[kind, city, tradeId]
+    .filter(Boolean)
+    .join('-')
+    .replace(/[^\w.-]/g, '_')}.xlsx`;
 }

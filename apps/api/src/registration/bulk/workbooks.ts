@@ -60,6 +60,7 @@ export function beijingTime(iso: string): string {
   return Number.isFinite(at) ? new Date(at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: sheets of different row types in one workbook
 export async function workbookOf(sheets: ReadonlyArray<ExportSheet<any>>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jiangxin 匠心';
@@ -114,7 +115,7 @@ export function templateWorkbook(trades: readonly TradeDefinition[], city?: City
       ['One row per person. 每人一行。', ''],
       ['身份证号/idNumber, 手机/phone: keep the columns as text (an 18-digit number loses digits in Excel).', ''],
       ['科技型企业/techBased: 是/否 (yes/no, true/false, 1/0).', ''],
-      ['城市/city: a city id (shenyang) or its name (沈阳).' + (city ? ` This template is for ${CITY_NAME[city]} (${city}).` : ''), ''],
+      [`城市/city: a city id (shenyang) or its name (沈阳).${city ? ` This template is for ${CITY_NAME[city]} (${city}).` : ''}`, ''],
       ['工种/tradeId: a trade id below, or the trade name if it names one trade.', ''],
       ['技能等级/skillLevel: none, level-5 … level-1, or 初级工, 中级工, 高级工, 技师, 高级技师.', ''],
       ['团队/team: team trades only. Rows with the same label form one team; its first row is the captain.', ''],
