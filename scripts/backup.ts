@@ -5,7 +5,9 @@
  *
  * Copies the event store (SQLITE_FILE) and then the person-key file (PERSONAL_KEYS_FILE, by default
  * `<SQLITE_FILE>.keys`) with SQLite's backup API into a new folder `<folder>/jiangxin-<time>-p<position>`
- * with a manifest (position, chain head hash, time, sizes, SHA-256 checksums). It opens the files
+ * with a manifest (position, chain head hash, time, sizes, SHA-256 checksums), and the secrets file
+ * `<SQLITE_FILE>.secrets.json` when the server generated its secrets (the manifest names the ones it
+ * had from its environment instead). The backup folder is created readable by its owner only. It opens the files
  * itself, read only, in its own process: no login and no HTTP endpoint are needed, it works the same
  * whether the server is running, stopped or stuck, and the server's process is not slowed by it —
  * WAL lets the server go on appending marks while the copy reads one consistent state.
@@ -14,7 +16,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { pruneBackups, pushBackup, takeBackup } from '#event-store';
-import { loadConfig } from '#platform';
+import { loadConfig, secretsFileOf } from '#platform';
 import { numberFlag, parseFlags } from './lib/contest-driver.js';
 
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -24,7 +26,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     return 1;
   }
   try {
-    const config = loadConfig(env);
+    // Reads the secrets file as it is: never makes one (that is the server's first start).
+    const config = loadConfig(env, {}, { secrets: false });
     if (config.store !== 'sqlite') {
       console.error(
         'This backup is for the embedded profile (SQLite). For PostgreSQL use pg_basebackup and WAL archiving: see docs/backup.md.',
@@ -32,9 +35,20 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       return 1;
     }
     const flags = parseFlags(rest);
-    const backup = await takeBackup({ kind: 'files', eventsFile: config.SQLITE_FILE, keysFile: config.personalKeysFile }, root);
+    const backup = await takeBackup(
+      { kind: 'files', eventsFile: config.SQLITE_FILE, keysFile: config.personalKeysFile, secretsFile: secretsFileOf(config.SQLITE_FILE) },
+      root,
+    );
     console.log(`Backup written to ${backup.dir}`);
     console.log(JSON.stringify(backup.manifest, null, 2));
+    const { fromEnvironment } = backup.manifest.secrets!;
+    if (fromEnvironment.length > 0) {
+      console.log(
+        `${fromEnvironment.join(' and ')} ${fromEnvironment.length > 1 ? 'are' : 'is'} not in the backup: the server has ${fromEnvironment.length > 1 ? 'them' : 'it'} from its environment. ` +
+          'Keep the same value somewhere safe: a restored server needs it to read the personal data and sign people in.',
+      );
+    }
+    console.log('This backup holds the keys to the personal data: keep it as safe as the laptop.');
     const copyTo = flags.get('copy-to');
     if (copyTo) console.log(`Copied to ${await pushBackup(backup.dir, copyTo)}`);
     if (flags.has('keep')) {

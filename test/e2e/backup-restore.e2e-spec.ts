@@ -6,16 +6,18 @@
  * one in the middle of the burst; the burst goes on until two scheduled backups have completed in it. Then: every scheduled backup taken during the burst verifies and
  * holds exactly the live history up to its position; the manual backup, restored into an empty
  * folder, starts a server whose boards equal the live boards at the manifest's position, with the
- * acknowledged marks up to there and none after; and a person forgotten after the backup is
- * forgotten again in the restore.
+ * acknowledged marks up to there and none after; a person forgotten after the backup is
+ * forgotten again in the restore; and the restored server has the live server's secrets (its
+ * secrets file comes back with the backup), so the live server's tokens are accepted and a person is
+ * still found, and forgotten, by their ID number.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FORGOTTEN } from '#domain';
-import { FORGET_LEDGER, listBackups, type TakenBackup, verifyBackup } from '#event-store';
-import { BackupScheduler } from '#platform';
+import { FORGET_LEDGER, listBackups, SECRETS_FILE, type TakenBackup, takeBackup, verifyBackup } from '#event-store';
+import { APP_CONFIG, type AppConfig, BackupScheduler, personKey, SECRET_NAMES, secretsFileOf } from '#platform';
 import { main as backupMain } from '../../scripts/backup.js';
 import { main as restoreMain } from '../../scripts/restore.js';
 import {
@@ -63,6 +65,7 @@ describe('backup during a burst of marks, restore into an empty folder', () => {
   let burstTo = 0;
   let manual: TakenBackup['manifest'];
   let forgottenEntry: string;
+  let restoreOutput: string[] = [];
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'jiangxin-backup-e2e-'));
@@ -101,6 +104,7 @@ describe('backup during a burst of marks, restore into an empty folder', () => {
     manualTaken = true;
     manual = (await verifyBackup(listBackups(manualDir())[0]!)) as TakenBackup['manifest'];
     expect(output[0]).toContain(manualDir());
+    expect(output.join('\n')).toContain('This backup holds the keys to the personal data');
     await posting;
     console.log(
       `${acknowledged.length} marks; scheduled backups (position, ms): ${scheduler.taken.map((b) => `${b.manifest.position} ${b.manifest.durationMs}`).join(', ')}; manual at ${manual.position}`,
@@ -122,6 +126,19 @@ describe('backup during a burst of marks, restore into an empty folder', () => {
     expect(manual.position).toBeGreaterThan(burstFrom);
     expect(manual.position).toBeLessThan(burstTo);
     expect(acknowledged.filter((a) => a.position > manual.position).length).toBeGreaterThan(0);
+  });
+
+  it('carries the secrets the server generated at its first start, in owner-only folders', () => {
+    // The embedded test server is given no secrets: it generated them into its secrets file.
+    const original = readFileSync(secretsFileOf(live.sqliteFile), 'utf8');
+    expect(manual.secrets).toEqual({
+      file: expect.objectContaining({ file: SECRETS_FILE, holds: [...SECRET_NAMES] }),
+      fromEnvironment: [],
+    });
+    for (const dir of [listBackups(manualDir())[0]!, ...listBackups(scheduledDir()), ...listBackups(secondDir())]) {
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      expect(readFileSync(join(dir, SECRETS_FILE), 'utf8')).toBe(original);
+    }
   });
 
   it('keeps taking consistent scheduled backups while marks arrive, in both locations', async () => {
@@ -164,6 +181,7 @@ describe('backup during a burst of marks, restore into an empty folder', () => {
       const output: string[] = [];
       expect(await quietly(output, () => restoreMain([backup, '--forgotten', join(secondDir(), FORGET_LEDGER)], env))).toBe(0);
       expect(output.join('\n')).toContain('1 removed for people forgotten after the backup');
+      restoreOutput = output;
       // Without the worker: no scoring job runs on from the restored position, the boards stay as of the backup.
       restored = await startServer({ RUN_WORKER: false, SEED_DEMO: false }, { sqliteFile });
     }, 300_000);
@@ -200,6 +218,38 @@ describe('backup during a burst of marks, restore into an empty folder', () => {
       }
     });
 
+    it("has the live server's secrets: its tokens are accepted, and a person is found and forgotten by ID number", async () => {
+      expect(restoreOutput.join('\n')).toContain(`JWT_SECRET and PERSON_KEY_SECRET restored into ${secretsFileOf(restored!.sqliteFile)}`);
+      expect(restoreOutput.join('\n')).not.toContain('IMPORTANT');
+      const restoredSecrets = secretsFileOf(restored!.sqliteFile);
+      expect(readFileSync(restoredSecrets, 'utf8')).toBe(readFileSync(secretsFileOf(live.sqliteFile), 'utf8'));
+      expect(statSync(restoredSecrets).mode & 0o777).toBe(0o600);
+
+      // The organiser's token, signed by the live server before the backup, is good on the restored one (same JWT_SECRET).
+      const { token } = await api.login('organiser');
+      const carried = Object.assign(new Client(restored!.url), { token });
+      const read = await carried.get(`/api/entries/${forgottenEntry}`);
+      expect({ status: read.status, body: read.status === 200 ? 'an entry' : read.body }).toEqual({ status: 200, body: 'an entry' });
+
+      // Another person, known to the backup: forgotten by ID number on the restored server, through
+      // the person key the live server derived for them (same PERSON_KEY_SECRET).
+      const other = trades[1]!.competitors.find((c) => c.contestant)!;
+      const idNumber = other.contestant!.idNumber;
+      const organiser = await new Client(restored!.url).login('organiser');
+      // Readable (masked) before the forget.
+      const before = (await organiser.get(`/api/entries/${other.entryId}`)).body.idNumber;
+      expect(before).not.toBe(FORGOTTEN);
+      expect(before.slice(-4)).toBe(idNumber.slice(-4));
+      const answer = await organiser.post('/api/people/forget', { commandId: randomUUID(), idNumber, reason: 'request' });
+      expect(answer.status).toBe(200);
+      const liveSecret = live.app.get<AppConfig>(APP_CONFIG).PERSON_KEY_SECRET;
+      expect(answer.body.forgotten.map((f: { personKey: string }) => f.personKey)).toEqual([personKey(liveSecret, idNumber)]);
+      expect(answer.body.forgotten[0].appearances).toEqual([{ entryId: other.entryId, person: 0 }]);
+      const entry = (await organiser.get(`/api/entries/${other.entryId}`)).body;
+      expect(entry.idNumber).toBe(FORGOTTEN);
+      expect(JSON.stringify(entry)).not.toContain(idNumber);
+    });
+
     it('forgets again the person forgotten after the backup', async () => {
       const organiser = await new Client(restored!.url).login('organiser');
       const entry = (await organiser.get(`/api/entries/${forgottenEntry}`)).body;
@@ -207,5 +257,27 @@ describe('backup during a burst of marks, restore into an empty folder', () => {
       expect(entry.phone).toBe(FORGOTTEN);
       expect(JSON.stringify(entry)).not.toContain(forgotten.idNumber);
     });
+  });
+
+  it('says, restoring the backup of a server that had its secrets from its environment, that the same ones must be set', async () => {
+    // As `npm run backup` of a server started with JWT_SECRET and PERSON_KEY_SECRET set: no secrets file.
+    const sqliteFile = live.sqliteFile;
+    const backup = await takeBackup(
+      { kind: 'files', eventsFile: sqliteFile, keysFile: `${sqliteFile}.keys`, secretsFile: join(work, 'none.secrets.json') },
+      join(work, 'env-secrets'),
+    );
+    expect(backup.manifest.secrets).toEqual({ file: null, fromEnvironment: [...SECRET_NAMES] });
+    const target = join(mkdtempSync(join(tmpdir(), 'jiangxin-restored-env-')), 'jiangxin.sqlite');
+    try {
+      const output: string[] = [];
+      expect(await quietly(output, () => restoreMain([backup.dir], { SQLITE_FILE: target }))).toBe(0);
+      expect(output.join('\n')).toContain(
+        'IMPORTANT: the backed-up server had JWT_SECRET and PERSON_KEY_SECRET from its environment, not in a file: start the restored server with the same JWT_SECRET and PERSON_KEY_SECRET',
+      );
+      // The restore made up no secrets of its own.
+      expect(existsSync(secretsFileOf(target))).toBe(false);
+    } finally {
+      rmSync(join(target, '..'), { recursive: true, force: true });
+    }
   });
 });

@@ -229,7 +229,15 @@ const INTEGER_KEYS = new Set([
 ]);
 const NUMBER_KEYS = new Set(['BACKUP_INTERVAL_MINUTES']);
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+/**
+ * `secrets: false` leaves JWT_SECRET and PERSON_KEY_SECRET as the environment gives them, and reads
+ * or generates no secrets file: for the backup and restore scripts, which must not make new secrets.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<AppConfig> = {},
+  options: { secrets?: boolean } = {},
+): AppConfig {
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(new AppConfig())) {
     const value = env[key];
@@ -255,7 +263,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   if (config.BACKUP_COPY_DIR && !config.BACKUP_DIR)
     lines.push('- BACKUP_COPY_DIR needs BACKUP_DIR: it is a second copy of the backups taken there');
-  if (lines.length === 0) lines.push(...resolveSecrets(config));
+  if (lines.length === 0 && options.secrets !== false) lines.push(...resolveSecrets(config));
   if (lines.length > 0) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   return config;
 }

@@ -17,6 +17,7 @@ import {
   takeBackup,
 } from '#event-store';
 import { APP_CONFIG, type AppConfig } from './app-config.js';
+import { secretsFileOf } from './secrets.js';
 
 /** The ledgers a forget is written to in the embedded profile: beside the data, and beside the backups. */
 export function forgetLedgers(config: AppConfig): string[] {
@@ -30,7 +31,7 @@ export function forgetLedgers(config: AppConfig): string[] {
 /**
  * The scheduled backup of the embedded profile (BACKUP_DIR, every BACKUP_INTERVAL_MINUTES): copies
  * through the store's own connections a few pages per turn of the event loop, so marks go on
- * meanwhile; then pushes the copy to BACKUP_COPY_DIR and prunes both folders to BACKUP_KEEP.
+ * meanwhile, with the secrets file beside the store; then pushes the copy to BACKUP_COPY_DIR and prunes both folders to BACKUP_KEEP.
  * One backup at a time; a failed one is logged and the next one is tried on schedule.
  */
 @Injectable()
@@ -91,7 +92,10 @@ export class BackupScheduler implements OnApplicationBootstrap, OnModuleDestroy 
       throw new Error('Scheduled backups are for the embedded profile (SQLite)');
     }
     try {
-      const backup = await takeBackup({ kind: 'live', store, keys, eventsFile: this.config.SQLITE_FILE }, this.config.BACKUP_DIR!);
+      const backup = await takeBackup(
+        { kind: 'live', store, keys, eventsFile: this.config.SQLITE_FILE, secretsFile: secretsFileOf(this.config.SQLITE_FILE) },
+        this.config.BACKUP_DIR!,
+      );
       const { position, durationMs, events, keys: keyFile } = backup.manifest;
       this.logger.log(`Backup at position ${position} in ${durationMs} ms (${events.bytes + keyFile.bytes} bytes): ${backup.dir}`);
       if (this.config.BACKUP_COPY_DIR) {

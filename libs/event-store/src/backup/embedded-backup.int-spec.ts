@@ -14,6 +14,7 @@ import {
   listBackups,
   MANIFEST_FILE,
   pruneBackups,
+  SECRETS_FILE,
   pushBackup,
   restoreBackup,
   type TakenBackup,
@@ -38,14 +39,40 @@ const mark = (keyId: string, n: number): NewEvent => ({
   metadata,
 });
 
-/** A data folder of the embedded profile: the store, its keys (forgets recorded in the ledger beside the data). */
+/**
+ * A data folder of the embedded profile: the store, its keys (forgets recorded in the ledger beside
+ * the data), and the secrets file the server generates at its first start (owner-only).
+ */
 function openFolder(dir: string) {
   const eventsFile = join(dir, 'jiangxin.sqlite');
   const store = new SqliteEventStore(eventsFile);
   const rawKeys = new SqlitePersonKeyStore(`${eventsFile}.keys`);
   const keys = new LedgeredPersonKeyStore(rawKeys, [ledgerOf(eventsFile)]);
-  return { eventsFile, keysFile: `${eventsFile}.keys`, store, rawKeys, keys };
+  const secretsFile = `${eventsFile}.secrets.json`;
+  const secrets = { JWT_SECRET: randomUUID(), PERSON_KEY_SECRET: randomUUID() };
+  writeFileSync(secretsFile, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  return { eventsFile, keysFile: `${eventsFile}.keys`, secretsFile, store, rawKeys, keys };
 }
+/** Where to copy a folder from: its store's own connections, or its files. */
+const liveSource = (f: Folder) => ({
+  kind: 'live' as const,
+  store: f.store,
+  keys: f.rawKeys,
+  eventsFile: f.eventsFile,
+  secretsFile: f.secretsFile,
+});
+const filesSource = (f: Folder) => ({ kind: 'files' as const, eventsFile: f.eventsFile, keysFile: f.keysFile, secretsFile: f.secretsFile });
+/** A restore target in an empty folder. */
+const targetIn = (dir: string) => ({
+  eventsFile: join(dir, 'a.sqlite'),
+  keysFile: join(dir, 'a.sqlite.keys'),
+  secretsFile: join(dir, 'a.sqlite.secrets.json'),
+});
+const modeOf = (path: string) => statSync(path).mode & 0o777;
+const describeFile = (path: string) => ({
+  bytes: statSync(path).size,
+  sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
+});
 type Folder = ReturnType<typeof openFolder>;
 
 /** Like a registration: the person's key first, then an event that needs it. */
@@ -95,7 +122,11 @@ describe('backup and restore of the embedded profile', () => {
 
   async function restoreInto(backup: TakenBackup, name: string, forgetLedgers: string[] = []) {
     const dir = join(work, name);
-    const target = { eventsFile: join(dir, 'jiangxin.sqlite'), keysFile: join(dir, 'jiangxin.sqlite.keys') };
+    const target = {
+      eventsFile: join(dir, 'jiangxin.sqlite'),
+      keysFile: join(dir, 'jiangxin.sqlite.keys'),
+      secretsFile: join(dir, 'jiangxin.sqlite.secrets.json'),
+    };
     const summary = await restoreBackup(backup.dir, { ...target, forgetLedgers });
     return { dir, ...target, summary };
   }
@@ -103,12 +134,7 @@ describe('backup and restore of the embedded profile', () => {
   for (const kind of ['live', 'files'] as const) {
     it(`copies a consistent state while appends go on (${kind === 'live' ? "the server's connections" : 'another process, read only'})`, async () => {
       const { result: backup, acknowledged } = await whileAppending(() =>
-        takeBackup(
-          kind === 'live'
-            ? { kind, store: live.store, keys: live.rawKeys, eventsFile: live.eventsFile }
-            : { kind, eventsFile: live.eventsFile, keysFile: live.keysFile },
-          backups(),
-        ),
+        takeBackup(kind === 'live' ? liveSource(live) : filesSource(live), backups()),
       );
       // The appends really ran during the copy.
       expect(acknowledged.length).toBeGreaterThan(0);
@@ -118,7 +144,18 @@ describe('backup and restore of the embedded profile', () => {
       expect(manifest.position).toBeGreaterThanOrEqual(3000);
       expect(manifest.position).toBeLessThanOrEqual(liveHead);
 
+      // The backup is owner-only, the secrets with it; restored as they were, owner-only.
+      expect(modeOf(backup.dir)).toBe(0o700);
+      expect(modeOf(join(backup.dir, SECRETS_FILE))).toBe(0o600);
+      expect(manifest.secrets).toEqual({
+        file: { file: SECRETS_FILE, ...describeFile(live.secretsFile), holds: ['JWT_SECRET', 'PERSON_KEY_SECRET'] },
+        fromEnvironment: [],
+      });
       const restored = await restoreInto(backup, `restored-${kind}`);
+      expect(readFileSync(restored.secretsFile, 'utf8')).toBe(readFileSync(live.secretsFile, 'utf8'));
+      expect(modeOf(restored.secretsFile)).toBe(0o600);
+      expect(restored.summary.secretsRestored).toEqual(['JWT_SECRET', 'PERSON_KEY_SECRET']);
+      expect(restored.summary.secretsFromEnvironment).toEqual([]);
       const store = new SqliteEventStore(restored.eventsFile);
       const keys = new SqlitePersonKeyStore(restored.keysFile);
       try {
@@ -144,15 +181,15 @@ describe('backup and restore of the embedded profile', () => {
     let original: TakenBackup;
     let other: TakenBackup;
     beforeAll(async () => {
-      original = await takeBackup({ kind: 'files', eventsFile: live.eventsFile, keysFile: live.keysFile }, backups());
-      other = await takeBackup({ kind: 'files', eventsFile: live.eventsFile, keysFile: live.keysFile }, backups());
+      original = await takeBackup(filesSource(live), backups());
+      other = await takeBackup(filesSource(live), backups());
     });
 
     /** A copy of the good backup to spoil. */
     function spoiled(name: string): string {
       const dir = join(work, 'spoiled', name);
       mkdirSync(dir, { recursive: true });
-      for (const file of [EVENTS_FILE, KEYS_FILE, MANIFEST_FILE]) copyFileSync(join(original.dir, file), join(dir, file));
+      for (const file of [EVENTS_FILE, KEYS_FILE, MANIFEST_FILE, SECRETS_FILE]) copyFileSync(join(original.dir, file), join(dir, file));
       return dir;
     }
     const problemsOf = async (dir: string) => {
@@ -168,10 +205,6 @@ describe('backup and restore of the embedded profile', () => {
       change(manifest);
       writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify(manifest));
     };
-    const describeFile = (path: string) => ({
-      bytes: statSync(path).size,
-      sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
-    });
 
     it('accepts the untouched backup', async () => {
       expect((await verifyBackup(original.dir)).backupId).toBe(original.manifest.backupId);
@@ -219,27 +252,67 @@ describe('backup and restore of the embedded profile', () => {
       rmSync(join(dir, MANIFEST_FILE));
       expect(await problemsOf(dir)).toMatch(/manifest\.json is missing: this folder is not a complete backup/);
       const target = join(work, 'not-restored');
-      await expect(restoreBackup(dir, { eventsFile: join(target, 'a.sqlite'), keysFile: join(target, 'a.sqlite.keys') })).rejects.toThrow(
-        BackupRefusedError,
-      );
+      await expect(restoreBackup(dir, targetIn(target))).rejects.toThrow(BackupRefusedError);
       expect(existsSync(join(target, 'a.sqlite'))).toBe(false);
       expect(existsSync(join(target, 'a.sqlite.keys'))).toBe(false);
     });
 
-    it('refuses to restore over an existing store', async () => {
-      await expect(restoreBackup(original.dir, { eventsFile: live.eventsFile, keysFile: join(work, 'x.keys') })).rejects.toThrow(
-        /already exists: restore only into an empty data folder/,
+    it('a tampered secrets file, and nothing is restored from it', async () => {
+      const dir = spoiled('tampered-secrets');
+      const secrets = JSON.parse(readFileSync(join(dir, SECRETS_FILE), 'utf8'));
+      // The same length, another value: only the checksum can tell.
+      secrets.PERSON_KEY_SECRET = randomUUID();
+      writeFileSync(join(dir, SECRETS_FILE), `${JSON.stringify(secrets, null, 2)}\n`);
+      expect(statSync(join(dir, SECRETS_FILE)).size).toBe(original.manifest.secrets!.file!.bytes);
+      expect(await problemsOf(dir)).toContain(
+        'secrets.json does not match its checksum in the manifest: the secrets were changed after the backup',
       );
+      const target = join(work, 'not-restored-secrets');
+      await expect(restoreBackup(dir, targetIn(target))).rejects.toThrow(/secrets\.json does not match its checksum/);
+      for (const file of ['a.sqlite', 'a.sqlite.keys', 'a.sqlite.secrets.json']) expect(existsSync(join(target, file))).toBe(false);
+    });
+
+    it('a secrets file listed in the manifest but missing', async () => {
+      const dir = spoiled('missing-secrets');
+      rmSync(join(dir, SECRETS_FILE));
+      expect(await problemsOf(dir)).toContain('secrets.json is listed in the manifest but missing');
+    });
+
+    it('a secrets file the manifest does not list', async () => {
+      const dir = spoiled('stray-secrets');
+      rewriteManifest(dir, (m) => {
+        m.secrets = { file: null, fromEnvironment: ['JWT_SECRET', 'PERSON_KEY_SECRET'] };
+      });
+      // The manifest's own checks (files, key stamp) still pass: only the stray file is named.
+      expect(await problemsOf(dir)).toBe(
+        'secrets.json is in the folder but not in the manifest: it was put there after the backup, restoring it could change the keys',
+      );
+    });
+
+    it('refuses to restore over an existing secrets file', async () => {
+      const target = join(work, 'has-secrets');
+      mkdirSync(target, { recursive: true });
+      writeFileSync(join(target, 'a.sqlite.secrets.json'), '{}', { mode: 0o600 });
+      await expect(restoreBackup(original.dir, targetIn(target))).rejects.toThrow(
+        /a\.sqlite\.secrets\.json already exists: restore only into an empty data folder/,
+      );
+      expect(existsSync(join(target, 'a.sqlite'))).toBe(false);
+    });
+
+    it('refuses to restore over an existing store', async () => {
+      await expect(
+        restoreBackup(original.dir, { eventsFile: live.eventsFile, keysFile: join(work, 'x.keys'), secretsFile: join(work, 'x.json') }),
+      ).rejects.toThrow(/already exists: restore only into an empty data folder/);
     });
   });
 
   it('forgets again, at restore, a person forgotten after the backup was taken', async () => {
     const before = await appendWithKey(live, 'p-to-forget', 1);
     const kept = await appendWithKey(live, 'p-to-keep', 2);
-    const backup = await takeBackup({ kind: 'live', store: live.store, keys: live.rawKeys, eventsFile: live.eventsFile }, backups());
+    const backup = await takeBackup(liveSource(live), backups());
     expect(await live.keys.forget('p-to-forget')).toBe(true);
     // The ledger beside the data names the person; a backup taken later carries it beside the backups.
-    await takeBackup({ kind: 'files', eventsFile: live.eventsFile, keysFile: live.keysFile }, backups());
+    await takeBackup(filesSource(live), backups());
     expect(readFileSync(join(backups(), FORGET_LEDGER), 'utf8')).toContain('"owner":"p-to-forget"');
 
     const restored = await restoreInto(backup, 'restored-forget');
@@ -262,7 +335,7 @@ describe('backup and restore of the embedded profile', () => {
     const taken: TakenBackup[] = [];
     for (let i = 0; i < 4; i++) {
       await appendWithKey(live, `p-r-${i}`, i);
-      const backup = await takeBackup({ kind: 'live', store: live.store, keys: live.rawKeys, eventsFile: live.eventsFile }, root);
+      const backup = await takeBackup(liveSource(live), root);
       await pushBackup(backup.dir, second);
       taken.push(backup);
     }
@@ -272,7 +345,21 @@ describe('backup and restore of the embedded profile', () => {
     const newest = taken.slice(2).map((b) => b.dir.split('/').pop());
     expect(listBackups(root).map((d) => d.split('/').pop())).toEqual([...newest].reverse());
     expect(listBackups(second).map((d) => d.split('/').pop())).toEqual([...newest].reverse());
-    // The pushed copy verifies on its own.
+    // The pushed copy verifies on its own, secrets included, owner-only too.
     expect((await verifyBackup(listBackups(second)[0]!)).position).toBe(taken[3]!.manifest.position);
+    expect(readFileSync(join(listBackups(second)[0]!, SECRETS_FILE), 'utf8')).toBe(readFileSync(live.secretsFile, 'utf8'));
+    expect(modeOf(listBackups(second)[0]!)).toBe(0o700);
+    expect(modeOf(join(listBackups(second)[0]!, SECRETS_FILE))).toBe(0o600);
+  });
+
+  it('names the secrets a server had from its environment, and restores no secrets file then', async () => {
+    const source = { ...filesSource(live), secretsFile: join(work, 'no-such.secrets.json') };
+    const backup = await takeBackup(source, join(work, 'env-secrets'));
+    expect(backup.manifest.secrets).toEqual({ file: null, fromEnvironment: ['JWT_SECRET', 'PERSON_KEY_SECRET'] });
+    expect(existsSync(join(backup.dir, SECRETS_FILE))).toBe(false);
+    const restored = await restoreInto(backup, 'restored-env-secrets');
+    expect(restored.summary.secretsRestored).toEqual([]);
+    expect(restored.summary.secretsFromEnvironment).toEqual(['JWT_SECRET', 'PERSON_KEY_SECRET']);
+    expect(existsSync(restored.secretsFile)).toBe(false);
   });
 });

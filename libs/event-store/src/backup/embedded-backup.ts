@@ -1,5 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,12 +28,22 @@ import { FORGET_LEDGER, ledgerOf, mergeLedgers, readForgottenOwners } from './fo
  * needs was already in the key file when its copy began; a key made later is of no use to the copy
  * and harmless. A key deleted between the two copies (a person forgotten meanwhile) is missing from
  * the copy, which is what the forget asked for.
+ *
+ * The secrets the embedded server generated at its first start (`<SQLITE_FILE>.secrets.json`:
+ * JWT_SECRET, PERSON_KEY_SECRET) go into the backup too: PERSON_KEY_SECRET derives the person keys
+ * and entry ids, so a store restored without it would answer "not found" to a forget by ID number,
+ * miss duplicate entries and refuse every login. A secret the server had from its environment is
+ * not in any file: the manifest names it, and the restored server must be given the same value.
+ * Since a backup holds the keys to the personal data, its folder is readable by its owner only.
  */
 
 export const BACKUP_FORMAT = 'jiangxin-embedded-backup/1';
 export const EVENTS_FILE = 'events.sqlite';
 export const KEYS_FILE = 'keys.sqlite';
 export const MANIFEST_FILE = 'manifest.json';
+export const SECRETS_FILE = 'secrets.json';
+/** The secrets an embedded server keeps in its secrets file (the platform's SECRET_NAMES). */
+export const SERVER_SECRETS = ['JWT_SECRET', 'PERSON_KEY_SECRET'] as const;
 const BACKUP_PREFIX = 'jiangxin-';
 /** Names the backup a key file belongs to, inside the copied key file. */
 const STAMP_TABLE = 'backup_stamp';
@@ -43,14 +64,30 @@ export interface BackupManifest {
   chainHead: ChainHead;
   events: BackupFileEntry & { count: number };
   keys: BackupFileEntry & { count: number };
+  /** Absent in backups taken before the secrets were carried along. */
+  secrets?: BackupSecrets;
   /** How long the copies took, in milliseconds. */
   durationMs: number;
 }
 
-/** Where to copy from: the running store's own connections, or the files (another process, read only). */
+export interface BackupSecrets {
+  /** The copy of the server's secrets file (`secrets.json`, mode 0600), or null when it had none. */
+  file: (BackupFileEntry & { holds: string[] }) | null;
+  /**
+   * The secrets that are not in the file: the server had them from its environment, and the
+   * restored server must be started with the same values.
+   */
+  fromEnvironment: string[];
+}
+
+/**
+ * Where to copy from: the running store's own connections, or the files (another process, read only).
+ * `secretsFile` is where the server keeps its generated secrets (`<SQLITE_FILE>.secrets.json`),
+ * copied when it exists.
+ */
 export type BackupSource =
-  | { kind: 'live'; store: SqliteEventStore; keys: SqlitePersonKeyStore; eventsFile: string }
-  | { kind: 'files'; eventsFile: string; keysFile: string };
+  | { kind: 'live'; store: SqliteEventStore; keys: SqlitePersonKeyStore; eventsFile: string; secretsFile?: string }
+  | { kind: 'files'; eventsFile: string; keysFile: string; secretsFile?: string };
 
 export interface TakenBackup {
   dir: string;
@@ -69,10 +106,11 @@ export class BackupRefusedError extends Error {
 
 /** Copies the store and its keys into a new folder under `root`, and writes the manifest last. */
 export async function takeBackup(source: BackupSource, root: string, now: () => Date = () => new Date()): Promise<TakenBackup> {
-  mkdirSync(root, { recursive: true });
+  // Owner-only: a backup holds the secrets and the keys to the personal data.
+  mkdirSync(root, { recursive: true, mode: 0o700 });
   const backupId = randomUUID();
   const temporary = join(root, `.partial-${backupId}`);
-  mkdirSync(temporary);
+  mkdirSync(temporary, { mode: 0o700 });
   try {
     const started = performance.now();
     const eventsCopy = join(temporary, EVENTS_FILE);
@@ -111,6 +149,7 @@ export async function takeBackup(source: BackupSource, root: string, now: () => 
         chainHead: events.head,
         events: { ...(await describeFile(eventsCopy)), count: events.count },
         keys: { ...(await describeFile(keysCopy)), count: keyCount },
+        secrets: await copySecrets(source.secretsFile, join(temporary, SECRETS_FILE)),
         durationMs,
       };
       writeFileSync(join(temporary, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, { flush: true });
@@ -123,6 +162,33 @@ export async function takeBackup(source: BackupSource, root: string, now: () => 
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * Copies the server's secrets file, created owner-only (no chmod: a FAT-formatted stick has no
+ * modes, and the folder is owner-only anyway). Answers its manifest entry.
+ */
+async function copySecrets(from: string | undefined, to: string): Promise<BackupSecrets> {
+  if (!from || !existsSync(from)) return { file: null, fromEnvironment: [...SERVER_SECRETS] };
+  const text = readFileSync(from);
+  const holds = secretsHeld(text);
+  if (holds instanceof Error) throw new Error(`The secrets file ${from} is not readable: ${holds.message}`);
+  writeFileSync(to, text, { mode: 0o600, flag: 'wx', flush: true });
+  return {
+    file: { ...(await describeFile(to)), holds },
+    fromEnvironment: SERVER_SECRETS.filter((name) => !holds.includes(name)),
+  };
+}
+
+/** The secrets a secrets file holds (names with a value), or why it cannot be read. */
+function secretsHeld(text: Buffer): string[] | Error {
+  try {
+    const parsed: unknown = JSON.parse(text.toString('utf8'));
+    if (typeof parsed !== 'object' || parsed === null) return new Error('it is not a JSON object');
+    return SERVER_SECRETS.filter((name) => typeof (parsed as Record<string, unknown>)[name] === 'string');
+  } catch (error) {
+    return error as Error;
   }
 }
 
@@ -212,6 +278,7 @@ export async function verifyBackup(dir: string): Promise<BackupManifest> {
     if (sha256 !== entry.sha256)
       problems.push(`${name} does not match its checksum in the manifest: the file was changed after the backup`);
   }
+  problems.push(...(await secretsProblems(dir, manifest)));
   // A key file's own stamp says which backup it came from (a checksum alone cannot say).
   const keysPath = join(dir, KEYS_FILE);
   if (existsSync(keysPath)) {
@@ -236,6 +303,29 @@ export async function verifyBackup(dir: string): Promise<BackupManifest> {
   if (chain instanceof Error) refuse(`${EVENTS_FILE}: ${chain.message}`);
   else if (chain) refuse(chain);
   return manifest;
+}
+
+/** The secrets file must be exactly the one the manifest lists, or absent when it lists none. */
+async function secretsProblems(dir: string, manifest: BackupManifest): Promise<string[]> {
+  const path = join(dir, SECRETS_FILE);
+  const entry = manifest.secrets?.file;
+  if (!entry) {
+    return existsSync(path)
+      ? [`${SECRETS_FILE} is in the folder but not in the manifest: it was put there after the backup, restoring it could change the keys`]
+      : [];
+  }
+  if (!existsSync(path)) {
+    return [
+      `${SECRETS_FILE} is listed in the manifest but missing: without it the restored server cannot read the personal data, look people up or sign anyone in (take another copy of this backup)`,
+    ];
+  }
+  const bytes = statSync(path).size;
+  if (bytes !== entry.bytes || (await sha256Of(path)) !== entry.sha256) {
+    return [
+      `${SECRETS_FILE} does not match its checksum in the manifest: the secrets were changed after the backup, and restoring them would make the personal data unreadable`,
+    ];
+  }
+  return [];
 }
 
 interface ChainRow {
@@ -302,6 +392,8 @@ export interface RestoreTarget {
   eventsFile: string;
   /** The person-key file the server will open (PERSONAL_KEYS_FILE, by default `<SQLITE_FILE>.keys`). */
   keysFile: string;
+  /** Where the server reads its generated secrets (`<SQLITE_FILE>.secrets.json`): the backup's copy is put there, mode 0600. */
+  secretsFile: string;
   /**
    * Ledgers of people forgotten (one owner a line): their keys are removed from the restored key
    * file. The ledger beside the backup (`<backup>/../forgotten.ndjson`) is always read.
@@ -313,6 +405,13 @@ export interface RestoreSummary {
   manifest: BackupManifest;
   /** Keys removed because their person was forgotten after the backup was taken. */
   forgottenAgain: number;
+  /** The secrets put back in the secrets file (none when the backup has no secrets file). */
+  secretsRestored: string[];
+  /**
+   * The secrets the restored server must be given in its environment, with the values the backed-up
+   * server had; undefined for a backup taken before backups carried the secrets (nobody knows).
+   */
+  secretsFromEnvironment: string[] | undefined;
 }
 
 /**
@@ -321,8 +420,8 @@ export interface RestoreSummary {
  */
 export async function restoreBackup(backup: string, target: RestoreTarget): Promise<RestoreSummary> {
   const dir = resolve(backup);
-  for (const file of [target.eventsFile, target.keysFile]) {
-    for (const path of [file, `${file}-wal`]) {
+  for (const file of [target.eventsFile, target.keysFile, target.secretsFile]) {
+    for (const path of file === target.secretsFile ? [file] : [file, `${file}-wal`]) {
       if (existsSync(path)) {
         throw new BackupRefusedError(dir, [
           `${path} already exists: restore only into an empty data folder (move the old one aside first)`,
@@ -334,10 +433,25 @@ export async function restoreBackup(backup: string, target: RestoreTarget): Prom
   const ledgers = [join(dirname(dir), FORGET_LEDGER), ...(target.forgetLedgers ?? [])];
   const forgotten = readForgottenOwners(ledgers);
 
-  const staging = { events: `${target.eventsFile}.restoring`, keys: `${target.keysFile}.restoring` };
+  const staging = {
+    events: `${target.eventsFile}.restoring`,
+    keys: `${target.keysFile}.restoring`,
+    secrets: `${target.secretsFile}.restoring`,
+  };
   mkdirSync(dirname(target.eventsFile), { recursive: true });
   mkdirSync(dirname(target.keysFile), { recursive: true });
+  mkdirSync(dirname(target.secretsFile), { recursive: true });
   try {
+    const secrets = manifest.secrets?.file;
+    if (secrets) {
+      // Owner-only from its creation (the server refuses a secrets file others can read), and
+      // checked again once copied: the file put in place is the one the manifest lists.
+      rmSync(staging.secrets, { force: true });
+      writeFileSync(staging.secrets, readFileSync(join(dir, SECRETS_FILE)), { mode: 0o600, flag: 'wx', flush: true });
+      chmodSync(staging.secrets, 0o600);
+      if ((await sha256Of(staging.secrets)) !== secrets.sha256)
+        throw new BackupRefusedError(dir, [`${SECRETS_FILE} changed while it was copied to ${target.secretsFile}`]);
+    }
     await copyFile(join(dir, EVENTS_FILE), staging.events);
     await copyFile(join(dir, KEYS_FILE), staging.keys);
     const db = new Database(staging.keys);
@@ -354,14 +468,21 @@ export async function restoreBackup(backup: string, target: RestoreTarget): Prom
     } finally {
       db.close();
     }
+    if (secrets) renameSync(staging.secrets, target.secretsFile);
     renameSync(staging.keys, target.keysFile);
     renameSync(staging.events, target.eventsFile);
     // The restored platform keeps recording: later backups carry these forgets on.
     if (target.eventsFile !== ':memory:') for (const ledger of ledgers) mergeLedgers(ledger, ledgerOf(target.eventsFile));
-    return { manifest, forgottenAgain };
+    return {
+      manifest,
+      forgottenAgain,
+      secretsRestored: secrets?.holds ?? [],
+      secretsFromEnvironment: manifest.secrets?.fromEnvironment,
+    };
   } finally {
     rmSync(staging.events, { force: true });
     rmSync(staging.keys, { force: true });
+    rmSync(staging.secrets, { force: true });
   }
 }
 
@@ -388,15 +509,17 @@ export function pruneBackups(root: string, keep: number): string[] {
  * against its manifest there, then given its name, so a half-copied backup never looks complete.
  */
 export async function pushBackup(dir: string, otherRoot: string): Promise<string> {
-  mkdirSync(otherRoot, { recursive: true });
+  mkdirSync(otherRoot, { recursive: true, mode: 0o700 });
   const name = basename(dir);
   const temporary = join(otherRoot, `.partial-${name}`);
   rmSync(temporary, { recursive: true, force: true });
-  mkdirSync(temporary);
+  mkdirSync(temporary, { mode: 0o700 });
   try {
     for (const file of [EVENTS_FILE, KEYS_FILE, MANIFEST_FILE]) await copyFile(join(dir, file), join(temporary, file));
     const manifest: BackupManifest = JSON.parse(readFileSync(join(temporary, MANIFEST_FILE), 'utf8'));
-    for (const entry of [manifest.events, manifest.keys]) {
+    if (manifest.secrets?.file)
+      writeFileSync(join(temporary, SECRETS_FILE), readFileSync(join(dir, SECRETS_FILE)), { mode: 0o600, flag: 'wx', flush: true });
+    for (const entry of [manifest.events, manifest.keys, ...(manifest.secrets?.file ? [manifest.secrets.file] : [])]) {
       if ((await sha256Of(join(temporary, entry.file))) !== entry.sha256)
         throw new Error(`${entry.file} changed on its way to ${otherRoot}`);
     }
