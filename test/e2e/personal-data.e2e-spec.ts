@@ -365,6 +365,7 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
       aspectId: ['no-such-aspect'],
       // The working-day calendar of a year (docs/working-days.md).
       year: ['2026'],
+      sheet: ['events', 'trades', 'scheme'],
       // Time travel: a moment in the middle of the setup, and now.
       at: ['5', new Date().toISOString()],
     };
@@ -459,7 +460,9 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
     try {
       const ack = await socket.timeout(1500).emitWithAck('board:join', { board });
       if (ack !== undefined && ack !== null) socketPayloads.push({ event: 'ack board:join', payload: ack });
-      return ack ?? undefined;
+      // A refused join is acknowledged with the refusal ({ status, message }): not a joined board.
+      const refused = typeof ack === 'object' && ack !== null && 'status' in ack && Number((ack as { status: unknown }).status) >= 400;
+      return refused ? undefined : (ack ?? undefined);
     } catch {
       return undefined;
     }

@@ -28,7 +28,12 @@ export class CatalogueWorkbookController {
   })
   sheetTemplate(@Param('sheet') sheet: string, @Res() response: Response): void {
     const name = sheet.replace(/\.csv$/, '') as CatalogueSheet;
-    if (!CATALOGUE_SHEETS.includes(name)) throw new NotFoundException(`No sheet ${sheet}: events, trades or scheme`);
+    if (!CATALOGUE_SHEETS.includes(name))
+      throw new NotFoundException({
+        message: `No sheet ${sheet}: events, trades or scheme`,
+        code: 'catalogue.unknown_sheet',
+        params: { sheet },
+      });
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="catalogue-${name}.csv"`);
     // With a BOM: Excel on a Chinese Windows then reads it as UTF-8.

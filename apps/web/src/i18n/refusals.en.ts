@@ -248,6 +248,7 @@ export const refusalsEn: Record<RefusalCode, string> = {
     'Lots of trade {{tradeId}} are drawn: change it on the trade page with a reason and the chief judge approval, not by upload',
   'catalogue.aspect_marked': 'Aspects {{aspectIds}} of trade {{tradeId}} already have marks: they can no longer change',
   'catalogue.change_needs_reason': 'Lots of trade {{tradeId}} are drawn: a change needs a reason',
+  'catalogue.unknown_sheet': 'There is no sheet {{sheet}}: the sheets are events, trades and scheme.',
   'catalogue.revision_rename': 'A revision of {{tradeId}} cannot change its id to {{newId}}.',
   'catalogue.revision_by_organiser': 'Only the organiser changes the definition of trade {{tradeId}}',
   'catalogue.revision_needs_chief_judge': 'A change after the draw is approved by the chief judge of trade {{tradeId}}',

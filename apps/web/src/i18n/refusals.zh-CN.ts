@@ -240,6 +240,7 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
   'catalogue.trade_drawn': '工种 {{tradeId}} 已抽签：请在工种页面填写理由修改，并经裁判长批准，不能通过上传修改',
   'catalogue.aspect_marked': '工种 {{tradeId}} 的评分项 {{aspectIds}} 已有评分，不能再修改',
   'catalogue.change_needs_reason': '工种 {{tradeId}} 已抽签：修改须填写理由',
+  'catalogue.unknown_sheet': '没有名为 {{sheet}} 的工作表：工作表为 events（赛项）、trades（工种）和 scheme（评分标准）。',
   'catalogue.revision_rename': '修订 {{tradeId}} 时不能把编号改为 {{newId}}。',
   'catalogue.revision_by_organiser': '工种 {{tradeId}} 的定义只能由省总工会竞赛办修改',
   'catalogue.revision_needs_chief_judge': '抽签后的修改须由工种 {{tradeId}} 的裁判长批准',

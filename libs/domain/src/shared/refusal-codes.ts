@@ -252,6 +252,7 @@ export const REFUSAL_CODES = {
   'catalogue.change_needs_reason': ['tradeId'],
   'catalogue.revision_by_organiser': ['tradeId'],
   'catalogue.revision_rename': ['tradeId', 'newId'],
+  'catalogue.unknown_sheet': ['sheet'],
   'catalogue.revision_needs_chief_judge': ['tradeId'],
   'catalogue.no_pending_revision': ['tradeId', 'version'],
   'catalogue.bad_file': ['reason'],
