@@ -117,6 +117,7 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   // Results and appeals
   'POST /api/trades/:tradeId/freeze': ORGANISER,
   'POST /api/trades/:tradeId/reveal': ORGANISER,
+  'POST /api/trades/:tradeId/ceremony/step': ORGANISER,
   'POST /api/trades/:tradeId/publish': ORGANISER,
   'GET /api/trades/:tradeId/results/mine': ['contestant'],
   'GET /api/appeals': ['arbitration', 'organiser', 'contestant'],

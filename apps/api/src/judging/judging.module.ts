@@ -11,6 +11,7 @@ import { JudgingViews } from './judging-views.service.js';
 import { MedalsController } from './results/medals.controller.js';
 import { PublishResultsHandler } from './results/publish-results.handler.js';
 import { ResultsController } from './results/results.controller.js';
+import { StepCeremonyController } from '../live/commands/step-ceremony/step-ceremony.http.controller.js';
 import { TheoryAnswersController } from './results/theory-answers.controller.js';
 import { MarkingController } from './score-sheets/marking.controller.js';
 import { ScoreSheetReader } from './score-sheets/score-sheet.service.js';
@@ -30,6 +31,7 @@ import { TheoryStatusService } from './theory/theory-status.service.js';
     TradesController,
     MarkingController,
     ResultsController,
+    StepCeremonyController,
     MedalsController,
     TheoryAnswersController,
     AppealsController,

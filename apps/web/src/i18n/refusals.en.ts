@@ -20,4 +20,6 @@ export const refusalsEn: Record<RefusalCode, string> = {
   'judges.activation_invalid': 'The activation code is not valid: check it on the credential slip, or ask the organiser for a new one',
   'judges.activation_expired': 'The activation code expired on {{expiredAt}}: ask the organiser for a new one',
   'judges.already_active': 'The account {{username}} is already activated: log in with its password',
+  'ceremony.not_frozen': 'This board is not frozen: the ceremony reveals a frozen board',
+  'ceremony.all_revealed': 'All {{total}} results are revealed: reveal the board to end the ceremony',
 };

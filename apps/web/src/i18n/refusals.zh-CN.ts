@@ -22,4 +22,6 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
   'judges.activation_invalid': '激活码无效：请核对凭证单上的激活码，或请组委会重新生成',
   'judges.activation_expired': '激活码已于 {{expiredAt}} 过期：请组委会重新生成',
   'judges.already_active': '账号 {{username}} 已激活，请用密码登录',
+  'ceremony.not_frozen': '该工种的成绩榜未冻结：颁奖揭晓只能从冻结的成绩榜开始',
+  'ceremony.all_revealed': '全部 {{total}} 名选手的成绩均已揭晓：请公开成绩榜以结束颁奖',
 };

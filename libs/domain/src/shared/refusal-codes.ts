@@ -30,6 +30,9 @@ export const REFUSAL_CODES = {
   'judges.activation_invalid': [],
   'judges.activation_expired': ['expiredAt'],
   'judges.already_active': ['username'],
+  // The award ceremony (docs/live-screens.md)
+  'ceremony.not_frozen': ['tradeId'],
+  'ceremony.all_revealed': ['tradeId', 'total'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalCode = keyof typeof REFUSAL_CODES;
