@@ -150,6 +150,8 @@ export const SOCKET_PERMISSIONS: Readonly<Record<string, Access>> = {
   // Spectators need no login; an organiser's token (handshake `auth.token`) shows frozen boards live.
   '/live board:join': 'public',
   '/live board:leave': 'public',
+  // The medal table and tech share, pushed with the boards (docs/live-screens.md).
+  '/live medals:join': 'public',
 };
 
 /**
