@@ -297,7 +297,8 @@ function CeremonyControls({ tradeId, ceremony, frozen }: { tradeId: string; cere
     if (command.busy || !frozen) return;
     void command.run(`/api/trades/${seg(tradeId)}/${done ? 'reveal' : 'ceremony/step'}`);
   };
-  useEffect(() => {
+  // Listening from the commit on (a layout effect): a key pressed as soon as the controls show is not lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (STEP_KEYS.has(e.key)) {
         e.preventDefault();
@@ -330,22 +331,33 @@ function CeremonyControls({ tradeId, ceremony, frozen }: { tradeId: string; cere
 
 const STEP_KEYS = new Set([' ', 'ArrowRight', 'ArrowDown', 'PageDown', 'Enter']);
 
-/** How many rows fit between the table's first row and the bottom of the window (0: not measured, all rows). */
+/**
+ * How many rows fit between the table's first row and the bottom of the window (0: not measured, all rows).
+ * Rows may differ by a pixel or two (a rank badge, a pending row): the count only shrinks, except when the
+ * window is resized, so that paging never oscillates between two counts.
+ */
 function usePerPage(container: RefObject<HTMLElement | null>, enabled: boolean): number {
   const [perPage, setPerPage] = useState(0);
+  const resized = useRef(false);
   const measure = useRef<() => void>(() => undefined);
   measure.current = () => {
     const body = container.current?.querySelector('tbody');
-    const row = body?.querySelector('tr');
-    if (!enabled || !body || !row) return;
+    const rows = body ? Array.from(body.querySelectorAll('tr')) : [];
+    if (!enabled || !body || rows.length === 0) return;
+    const rowHeight = Math.max(...rows.map((row) => row.getBoundingClientRect().height));
     const reserve = (container.current?.querySelector('.pager')?.getBoundingClientRect().height ?? 48) + 24;
     const room = window.innerHeight - body.getBoundingClientRect().top - reserve;
-    const fits = Math.max(3, Math.floor(room / row.getBoundingClientRect().height));
-    setPerPage((before) => (before === fits ? before : fits));
+    const fits = Math.max(3, Math.floor(room / rowHeight));
+    const grow = resized.current;
+    resized.current = false;
+    setPerPage((before) => (before === 0 || grow || fits < before ? fits : before));
   };
   useLayoutEffect(() => measure.current());
   useEffect(() => {
-    const onResize = () => measure.current();
+    const onResize = () => {
+      resized.current = true;
+      measure.current();
+    };
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);
