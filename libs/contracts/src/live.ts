@@ -22,7 +22,26 @@ export const LiveEvents = {
    * after a join's snapshot while stale.
    */
   status: 'board:status',
+  /** `{eventId?}`: follow the medal table and tech-enterprise share of an event (or of the contest). */
+  medalsJoin: 'medals:join',
+  /** `LiveMedals`, pushed at the join and whenever a board's public prizes change (never polled). */
+  medals: 'medals:update',
 } as const;
+
+/**
+ * The medal table and the tech-enterprise share over the public boards (as spectators see them: a
+ * frozen board as of its freeze, a ceremony as far as it is revealed), computed from the same board
+ * state the deltas come from and pushed right after the delta that changed a prize.
+ */
+export interface LiveMedals {
+  /** The event it is over; null: the whole contest. */
+  eventId: string | null;
+  trades: number;
+  cities: Array<{ city: string; cityName: string; first: number; second: number; third: number; total: number }>;
+  techShare: Record<'first' | 'second' | 'third' | 'all', { prizes: number; techBased: number; share: number | null }>;
+  /** The public version of each board it was computed from. */
+  versions: Record<string, number>;
+}
 
 export interface LiveStatus {
   stale: boolean;
@@ -62,6 +81,8 @@ export interface BoardRow {
   totalAspects: number;
   /** The score sheet revision the row reflects (−1 before any mark). */
   sheetRevision: number;
+  /** During a ceremony: this row's result is not revealed yet (shown as at the freeze, without rank or prize). */
+  revealPending?: boolean;
 }
 
 export interface BoardJoin {
@@ -78,6 +99,22 @@ export interface BoardSnapshot {
   frozenAt: string | null;
   /** The results are published (official). */
   published: boolean;
+  /** The award ceremony of a frozen board (reveal mode), while it runs. */
+  ceremony?: BoardCeremony | null;
+}
+
+/**
+ * The award ceremony (like the ICPC resolver): the organiser steps through the hidden results from the
+ * last place up. Spectators get only the rows revealed so far; the others show as at the freeze, with
+ * no rank and no prize (`revealPending`).
+ */
+export interface BoardCeremony {
+  /** Rows revealed so far. */
+  step: number;
+  /** Rows to reveal in all. */
+  total: number;
+  /** The row the last step revealed (the one announced), none before the first step. */
+  revealed: number | null;
 }
 
 /** Only the rows that changed; `version` is the previous version + 1. */

@@ -27,8 +27,18 @@ interface Board {
   /** Revision of the results stream the shown ranking was computed from. */
   rankedRevision: number;
   /** While frozen: what spectators see, as it stood at the freeze. */
-  frozen?: { at: string; version: number; rows: BoardRow[] };
+  frozen?: { at: string; version: number; rows: BoardRow[]; ceremony?: Ceremony };
   published?: { at: string; checkpoint: AuditCheckpoint | null; missingTheory?: MissingTheoryOverride };
+}
+
+/**
+ * The award ceremony of a frozen board: `order` is the final order from the last place up, fixed at the
+ * first step; `revealed` the rows revealed so far, as they stood when their step came.
+ */
+interface Ceremony {
+  order: number[];
+  revealed: Map<number, BoardRow>;
+  step: number;
 }
 
 /** Who a delta is for: everyone, or only those who may see a frozen board live (organisers). */
@@ -111,6 +121,19 @@ export class BoardsReadModel {
         this.changed(board);
         break;
       }
+      case 'CeremonyStepped': {
+        const board = this.boardOf(event.data.tradeId);
+        if (!board.frozen) break;
+        const ceremony = board.frozen.ceremony ?? { order: finalOrder([...board.rows.values()]).reverse(), revealed: new Map(), step: 0 };
+        for (const competitorNumber of ceremony.order.slice(ceremony.step, event.data.step)) {
+          const row = board.rows.get(competitorNumber);
+          if (row) ceremony.revealed.set(competitorNumber, row);
+        }
+        ceremony.step = event.data.step;
+        board.frozen.ceremony = ceremony;
+        this.changed(board, { ceremony: true });
+        break;
+      }
       case 'BoardRevealed': {
         const board = this.boardOf(event.data.tradeId);
         board.frozen = undefined;
@@ -188,11 +211,8 @@ export class BoardsReadModel {
     const board = this.boards.get(boardId);
     if (board) {
       const frozen = board.frozen;
-      const shown =
-        frozen && audience === 'public'
-          ? { version: frozen.version, rows: frozen.rows }
-          : { version: board.version, rows: this.sortedRows(board) };
-      return { board: board.id, ...shown, ...this.flags(board) };
+      if (frozen && audience === 'public') return { board: board.id, ...publicView(frozen), ...this.flags(board) };
+      return { board: board.id, version: board.version, rows: this.sortedRows(board), ...this.flags(board) };
     }
     const tradeId = boardId.startsWith('trade:') ? boardId.slice('trade:'.length) : undefined;
     if (tradeId && this.catalogue.trades.has(tradeId)) {
@@ -218,7 +238,7 @@ export class BoardsReadModel {
     this.changed(board, { competitorNumber });
   }
 
-  private changed(board: Board, options: { competitorNumber?: number; reveal?: boolean } = {}): void {
+  private changed(board: Board, options: { competitorNumber?: number; reveal?: boolean; ceremony?: boolean } = {}): void {
     board.version += 1;
     if (!this.live) return;
     const changedRows = this.sortedRows(board).filter((row) => {
@@ -231,7 +251,7 @@ export class BoardsReadModel {
     const freezing = board.frozen?.version === board.version;
     for (const listener of this.listeners) {
       listener(delta, 'live', 'delta');
-      if (options.reveal) listener(this.snapshot(board.id, 'public')!, 'public', 'snapshot');
+      if (options.reveal || options.ceremony) listener(this.snapshot(board.id, 'public')!, 'public', 'snapshot');
       else if (!board.frozen) listener(delta, 'public', 'delta');
       else if (freezing) listener({ ...delta, rows: [] }, 'public', 'delta');
     }
@@ -255,6 +275,41 @@ export class BoardsReadModel {
     const trade = this.catalogue.trades.get(tradeId);
     return trade ? trade.definition.scheme.subCriteria.reduce((n, s) => n + s.aspects.length, 0) : 0;
   }
+}
+
+/**
+ * A frozen board as spectators see it. During the ceremony: the revealed rows as they were revealed,
+ * the others as at the freeze but without rank, prize or standardised score (they are still hidden).
+ */
+function publicView(frozen: NonNullable<Board['frozen']>): Pick<BoardSnapshot, 'version' | 'rows' | 'ceremony'> {
+  const ceremony = frozen.ceremony;
+  if (!ceremony) return { version: frozen.version, rows: frozen.rows };
+  const rows = frozen.rows.map(
+    (row): BoardRow =>
+      ceremony.revealed.get(row.competitorNumber) ?? { ...row, rank: null, prize: null, standardised: null, revealPending: true },
+  );
+  return {
+    version: frozen.version + ceremony.step,
+    rows,
+    ceremony: { step: ceremony.step, total: ceremony.order.length, revealed: ceremony.order[ceremony.step - 1] ?? null },
+  };
+}
+
+/**
+ * Board order: by rank, then those without a rank (not yet marked), then the absent; rows with marks
+ * before rows without, then by competitor number (as the screens show it).
+ */
+export function finalOrder(rows: readonly BoardRow[]): number[] {
+  const group = (row: BoardRow) => (row.progress === 'absent' ? 2 : row.rank === null ? 1 : 0);
+  return [...rows]
+    .sort(
+      (a, b) =>
+        group(a) - group(b) ||
+        (a.rank ?? 0) - (b.rank ?? 0) ||
+        Number(b.markedAspects > 0) - Number(a.markedAspects > 0) ||
+        a.competitorNumber - b.competitorNumber,
+    )
+    .map((row) => row.competitorNumber);
 }
 
 function sameRow(a: BoardRow, b: BoardRow): boolean {

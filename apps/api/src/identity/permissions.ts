@@ -133,6 +133,7 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   // Results and appeals
   'POST /api/trades/:tradeId/freeze': ORGANISER,
   'POST /api/trades/:tradeId/reveal': ORGANISER,
+  'POST /api/trades/:tradeId/ceremony/step': ORGANISER,
   'POST /api/trades/:tradeId/publish': ORGANISER,
   'GET /api/trades/:tradeId/results/mine': ['contestant'],
   'GET /api/appeals': ['arbitration', 'organiser', 'contestant'],
@@ -165,6 +166,8 @@ export const SOCKET_PERMISSIONS: Readonly<Record<string, Access>> = {
   // Spectators need no login; an organiser's token (handshake `auth.token`) shows frozen boards live.
   '/live board:join': 'public',
   '/live board:leave': 'public',
+  // The medal table and tech share, pushed with the boards (docs/live-screens.md).
+  '/live medals:join': 'public',
 };
 
 /**

@@ -20,6 +20,8 @@ import { SignOffModuleHandler } from './commands/sign-off-module/sign-off-module
 import { SignOffModuleHttpController } from './commands/sign-off-module/sign-off-module.http.controller.js';
 import { RecordCompletionTimeHandler } from './commands/record-completion-time/record-completion-time.handler.js';
 import { RecordCompletionTimeHttpController } from './commands/record-completion-time/record-completion-time.http.controller.js';
+import { StepCeremonyHandler } from './commands/step-ceremony/step-ceremony.handler.js';
+import { StepCeremonyHttpController } from './commands/step-ceremony/step-ceremony.http.controller.js';
 import { FreezeBoardHandler } from './commands/freeze-board/freeze-board.handler.js';
 import { FreezeBoardHttpController } from './commands/freeze-board/freeze-board.http.controller.js';
 import { RevealBoardHandler } from './commands/reveal-board/reveal-board.handler.js';
@@ -82,6 +84,7 @@ import { TradesController } from './trades.controller.js';
     SignOffModuleHttpController,
     RecordCompletionTimeHttpController,
     FreezeBoardHttpController,
+    StepCeremonyHttpController,
     RevealBoardHttpController,
     PublishResultsHttpController,
     RecordTheoryAnswersHttpController,
@@ -111,6 +114,7 @@ import { TradesController } from './trades.controller.js';
     SignOffModuleHandler,
     RecordCompletionTimeHandler,
     FreezeBoardHandler,
+    StepCeremonyHandler,
     RevealBoardHandler,
     PublishResultsHandler,
     RecordTheoryAnswersHandler,

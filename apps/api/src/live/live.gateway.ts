@@ -9,13 +9,14 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
-import { BoardJoinDto, LIVE_NAMESPACE, LiveEvents, type BoardSnapshot, type LiveStatus } from '#contracts';
+import { BoardJoinDto, LIVE_NAMESPACE, LiveEvents, MedalsJoinDto, type BoardSnapshot, type LiveMedals, type LiveStatus } from '#contracts';
 import type { Audience } from '#read-models';
 import { APP_CONFIG, type AppConfig } from '#platform';
 import { SocketErrorFilter, socketValidationException } from '../http-errors.js';
 import { restrictSocketOrigins } from '../identity/http-security.js';
 import type { AuthUser } from '../identity/auth.decorators.js';
 import { ProjectionsService } from '../projections/projections.service.js';
+import { LiveMedalTables, medalsRoom } from './live-medals.js';
 
 /** Organisers see a frozen board live; everyone else sees it as it stood at the freeze. */
 const LIVE_ROLES = new Set(['organiser']);
@@ -48,6 +49,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
   @WebSocketServer() private readonly server!: Namespace;
   private stopListening?: () => void;
   private stopWatchingHealth?: () => void;
+  private medals?: LiveMedalTables;
 
   constructor(
     private readonly projections: ProjectionsService,
@@ -56,9 +58,13 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
 
   afterInit(): void {
     restrictSocketOrigins(this.server, this.config.corsOrigins);
-    this.stopListening = this.projections.models.boards.onDelta((delta, audience, kind) =>
-      this.server.local.to(roomOf(delta.board, audience)).emit(kind === 'snapshot' ? LiveEvents.snapshot : LiveEvents.delta, delta),
-    );
+    this.medals = new LiveMedalTables(this.projections.models.boards, this.projections.models.catalogue);
+    this.stopListening = this.projections.models.boards.onDelta((delta, audience, kind) => {
+      this.server.local.to(roomOf(delta.board, audience)).emit(kind === 'snapshot' ? LiveEvents.snapshot : LiveEvents.delta, delta);
+      // The medal tables follow the public boards, pushed right after the delta that changed a prize (same sockets, same order).
+      if (audience !== 'public') return;
+      for (const { room, medals } of this.medals?.changed(delta.board) ?? []) this.server.local.to(room).emit(LiveEvents.medals, medals);
+    });
     // This node's boards are only as fresh as its projections: spectators are told when they are not.
     this.stopWatchingHealth = this.projections.onHealth(() => this.server.local.emit(LiveEvents.status, this.status()));
   }
@@ -80,6 +86,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
   handleConnection(socket: Socket): void {
     if (!socket.recovered) return;
     for (const room of socket.rooms) {
+      if (room.startsWith('medals:')) {
+        const eventId = room === 'medals:all' ? null : room.slice('medals:event:'.length);
+        this.server.local.to(socket.id).emit(LiveEvents.medals, this.medals!.medals(eventId));
+        continue;
+      }
       const [board, live] = room.split('#');
       const snapshot = board.startsWith('trade:')
         ? this.projections.models.boards.snapshot(board, live === 'live' ? 'live' : 'public')
@@ -114,6 +125,19 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     this.server.local.to(socket.id).emit(LiveEvents.snapshot, snapshot);
     const status = this.status();
     if (status.stale) this.server.local.to(socket.id).emit(LiveEvents.status, status);
+  }
+
+  /** Follow the medal table and tech-enterprise share of an event (or the contest): the tables now, then each change. */
+  @SubscribeMessage(LiveEvents.medalsJoin)
+  joinMedals(@ConnectedSocket() socket: Socket, @MessageBody() { eventId }: MedalsJoinDto): LiveMedals | undefined {
+    if (eventId !== undefined && !this.projections.models.catalogue.events.has(eventId)) {
+      socket.emit(LiveEvents.error, { board: null, message: `Unknown event ${eventId}` });
+      return undefined;
+    }
+    const medals = this.medals!.medals(eventId ?? null);
+    void socket.join(medalsRoom(eventId ?? null));
+    this.server.local.to(socket.id).emit(LiveEvents.medals, medals);
+    return medals;
   }
 
   @SubscribeMessage(LiveEvents.leave)

@@ -141,6 +141,15 @@ export interface BoardRow {
   checkedIn: boolean;
   markedAspects: number;
   totalAspects: number;
+  /** During the award ceremony: not revealed yet (as at the freeze, without rank or prize). */
+  revealPending?: boolean;
+}
+
+/** The award ceremony of a frozen board, while it runs: `step` of `total` results revealed, `revealed` the last one. */
+export interface BoardCeremony {
+  step: number;
+  total: number;
+  revealed: number | null;
 }
 
 export interface BoardSnapshot {
@@ -150,6 +159,7 @@ export interface BoardSnapshot {
   frozen?: boolean;
   frozenAt?: string | null;
   published?: boolean;
+  ceremony?: BoardCeremony | null;
 }
 
 export const PROGRESSES: readonly Progress[] = ['not_started', 'in_progress', 'practical_complete', 'complete', 'absent'];
@@ -306,4 +316,6 @@ export interface Medals {
   trades: number;
   cities: CityMedals[];
   techShare: Record<Prize | 'all', TechShareFigure>;
+  /** Pushed over the live socket: the public version of each board it was computed from. */
+  versions?: Record<string, number>;
 }

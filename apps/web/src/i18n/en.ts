@@ -211,7 +211,12 @@ export const en: typeof zhCN = {
     bigScreen: 'Big screen',
     version: 'Version',
     rotation: 'Showing {{index}} of {{count}}',
-    connection: { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', stale: 'Paused: the server is catching up…' },
+    connection: {
+      connecting: 'Connecting…',
+      live: 'Connected',
+      reconnecting: 'Reconnecting…',
+      stale: 'Paused: the server is catching up…',
+    },
     frozen: {
       title: 'Results frozen',
       since: 'The ranking as it stood at {{time}}; the final result is revealed at the ceremony.',
@@ -787,6 +792,23 @@ export const en: typeof zhCN = {
       revised: 'In force: version {{version}}',
       awaiting_approval: 'Version {{version}} waits for the chief judge',
       unchanged: 'Nothing changed',
+    },
+  },
+  liveScreens: {
+    badge: { live: 'Live', frozen: 'Frozen', official: 'Official results', final: 'Final results' },
+    page: 'Page {{page}}/{{pages}} · places {{from}}–{{to}} of {{count}}',
+    medalsScope: '{{count}} trades with lots drawn, in step with the boards',
+    medalsScopeEvent: 'This event’s {{count}} drawn trades, in step with the boards',
+    ceremony: {
+      title: 'Award ceremony',
+      login: 'Log in as the organiser to run the ceremony',
+      progress: '{{step}}/{{total}} revealed',
+      pending: 'Not revealed yet',
+      next: 'Reveal the next',
+      finish: 'Show the final board',
+      ended: 'The ceremony is over: this is the final board.',
+      keys: 'Space, →, ↓, PageDown or Enter (a clicker) reveals the next result',
+      open: 'Award ceremony (host)',
     },
   },
 };

@@ -255,4 +255,6 @@ export const refusalsEn: Record<RefusalCode, string> = {
   'catalogue.no_pending_revision': 'No version {{version}} of trade {{tradeId}} waits for approval',
   'catalogue.bad_file': 'The file is refused, nothing was written: {{reason}}',
   'edition.none': 'Create the edition first',
+  'ceremony.not_frozen': 'This board is not frozen: the ceremony reveals a frozen board',
+  'ceremony.all_revealed': 'All {{total}} results are revealed: reveal the board to end the ceremony',
 };

@@ -247,4 +247,6 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
   'catalogue.no_pending_revision': '工种 {{tradeId}} 没有待批准的第 {{version}} 版修改',
   'catalogue.bad_file': '文件被拒绝，未写入任何内容：{{reason}}',
   'edition.none': '请先创建本届大赛',
+  'ceremony.not_frozen': '该工种的成绩榜未冻结：颁奖揭晓只能从冻结的成绩榜开始',
+  'ceremony.all_revealed': '全部 {{total}} 名选手的成绩均已揭晓：请公开成绩榜以结束颁奖',
 };

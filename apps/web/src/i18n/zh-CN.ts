@@ -209,7 +209,7 @@ export const zhCN = {
     bigScreen: '大屏模式',
     version: '版本',
     rotation: '轮播 {{index}}/{{count}}',
-    connection: { connecting: '连接中…', live: '实时', reconnecting: '重新连接中…', stale: '更新暂停：服务器正在追赶数据…' },
+    connection: { connecting: '连接中…', live: '已连接', reconnecting: '重新连接中…', stale: '更新暂停：服务器正在追赶数据…' },
     frozen: {
       title: '成绩已冻结',
       since: '显示的是 {{time}} 冻结时的排名，颁奖仪式上揭晓最终结果。',
@@ -777,5 +777,22 @@ export const zhCN = {
     reason: '修改理由（抽签后必填）',
     revise: '提交修改',
     revision: { revised: '已生效：第 {{version}} 版', awaiting_approval: '第 {{version}} 版待裁判长批准', unchanged: '没有变化' },
+  },
+  liveScreens: {
+    badge: { live: '实时', frozen: '已冻结', official: '正式成绩', final: '最终成绩' },
+    page: '第 {{page}}/{{pages}} 页 · 第 {{from}}–{{to}} 名，共 {{count}} 人',
+    medalsScope: '统计 {{count}} 个已抽签工种，与成绩榜同步',
+    medalsScopeEvent: '本赛事 {{count}} 个已抽签工种，与成绩榜同步',
+    ceremony: {
+      title: '颁奖揭晓',
+      login: '组委会登录后主持颁奖揭晓',
+      progress: '已揭晓 {{step}}/{{total}}',
+      pending: '待揭晓',
+      next: '揭晓下一位',
+      finish: '公布最终成绩榜',
+      ended: '颁奖揭晓已结束：显示最终成绩榜。',
+      keys: '空格、→、↓、PageDown 或回车（翻页笔）揭晓下一位',
+      open: '颁奖揭晓（主持）',
+    },
   },
 };

@@ -38,9 +38,13 @@ interface BoardTableProps {
   changedAt: number;
   /** Ranks as shown before the last change, to mark rises and falls. */
   previousRanks: ReadonlyMap<number, number | null>;
+  /** The row the ceremony's last step revealed. */
+  revealed?: number | null;
+  /** The big screen: fewer columns, larger type. */
+  screen?: boolean;
 }
 
-export function BoardTable({ rows, changed, changedAt, previousRanks }: BoardTableProps) {
+export function BoardTable({ rows, changed, changedAt, previousRanks, revealed = null, screen = false }: BoardTableProps) {
   const { t } = useTranslation();
   const cityName = useCityName();
   const body = useRef<HTMLTableSectionElement>(null);
@@ -49,7 +53,7 @@ export function BoardTable({ rows, changed, changedAt, previousRanks }: BoardTab
   if (rows.length === 0) return <p className="notice">{t('live.noRows')}</p>;
   return (
     <>
-      <table className="board">
+      <table className={screen ? 'board board--screen' : 'board'}>
         <caption className="visually-hidden">{t('live.boardCaption')}</caption>
         <thead>
           <tr>
@@ -91,6 +95,11 @@ export function BoardTable({ rows, changed, changedAt, previousRanks }: BoardTab
             const before = previousRanks.get(row.competitorNumber);
             const move = before == null || row.rank === null || before === row.rank ? undefined : before > row.rank ? 'up' : 'down';
             const flash = changed.has(row.competitorNumber);
+            const pending = row.revealPending === true;
+            const classes = ['board__row'];
+            if (flash) classes.push(`board__row--flash-${changedAt % 2}`);
+            if (pending) classes.push('board__row--pending');
+            if (revealed === row.competitorNumber) classes.push('board__row--revealed');
             return (
               <tr
                 key={row.competitorNumber}
@@ -98,11 +107,16 @@ export function BoardTable({ rows, changed, changedAt, previousRanks }: BoardTab
                 data-marked={row.markedAspects}
                 data-progress={progress}
                 data-prize={(ranked && row.prize) || undefined}
-                data-rank={ranked ? (row.rank ?? undefined) : 'unranked'}
-                className={flash ? `board__row board__row--flash-${changedAt % 2}` : 'board__row'}
+                data-rank={ranked ? (row.rank ?? undefined) : pending ? 'pending' : 'unranked'}
+                data-pending={pending || undefined}
+                className={classes.join(' ')}
               >
                 <td className="board__rank">
-                  {progress === 'absent' ? (
+                  {pending ? (
+                    <span className="muted pending" title={t('liveScreens.ceremony.pending')}>
+                      ?
+                    </span>
+                  ) : progress === 'absent' ? (
                     <span className="muted">—</span>
                   ) : (
                     <span className={row.prize ? `rank rank--${row.prize}` : 'rank'}>
@@ -110,7 +124,7 @@ export function BoardTable({ rows, changed, changedAt, previousRanks }: BoardTab
                     </span>
                   )}
                   {move ? (
-                    <span className={`move move--${move}`} aria-label={t(move === 'up' ? 'live.movedUp' : 'live.movedDown')}>
+                    <span className={`move move--${move}`} role="img" aria-label={t(move === 'up' ? 'live.movedUp' : 'live.movedDown')}>
                       {move === 'up' ? '▲' : '▼'}
                     </span>
                   ) : null}

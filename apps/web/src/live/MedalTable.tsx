@@ -6,15 +6,26 @@ import { formatPercent } from '../format';
 const PRIZES: Prize[] = ['first', 'second', 'third'];
 
 /** Prizes per city over the drawn trades of the chosen event, or of the whole contest. */
-export function MedalTable({ medals, loaded, scope }: { medals: Medals | undefined; loaded: boolean; scope: 'event' | 'contest' }) {
+export function MedalTable({
+  medals,
+  loaded,
+  scope,
+  version,
+}: {
+  medals: Medals | undefined;
+  loaded: boolean;
+  scope: 'event' | 'contest';
+  /** The version of the shown board the table was computed from. */
+  version?: number;
+}) {
   const { t } = useTranslation();
   const cityName = useCityName();
   const table = medals?.cities ?? [];
   return (
-    <section className="card side-card" aria-labelledby="medals-title">
+    <section className="card side-card" aria-labelledby="medals-title" data-testid="medals" data-board-version={version}>
       <h2 id="medals-title">{t('live.medals.title')}</h2>
       <p className="side-card__note">
-        {t(scope === 'event' ? 'live.medals.scopeEvent' : 'live.medals.scope', { count: medals?.trades ?? 0 })}
+        {t(scope === 'event' ? 'liveScreens.medalsScopeEvent' : 'liveScreens.medalsScope', { count: medals?.trades ?? 0 })}
       </p>
       {!loaded ? (
         <p className="notice">{t('common.loading')}</p>

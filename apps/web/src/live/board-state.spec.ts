@@ -1,5 +1,5 @@
 import type { BoardRow } from '../api/types';
-import { applyDelta, fromSnapshot, orderedRows } from './board-state';
+import { applyDelta, badgeOf, fromSnapshot, orderedRows } from './board-state';
 
 const row = (competitorNumber: number, rank: number, total: number, markedAspects = 1): BoardRow => ({
   competitorNumber,
@@ -66,5 +66,36 @@ describe('a live board on the client', () => {
   it('keeps whether the results are published', () => {
     expect(fromSnapshot({ board, version: 1, rows: [], published: true }).published).toBe(true);
     expect(applyDelta(start, { board, version: 5, rows: [], published: true }).state.published).toBe(true);
+  });
+});
+
+describe('the badge of a board', () => {
+  it('says live, frozen, official or final as the board is', () => {
+    expect(badgeOf({ frozen: false, published: false }, undefined)).toBe('live');
+    expect(badgeOf({ frozen: true, published: false }, undefined)).toBe('frozen');
+    expect(badgeOf({ frozen: false, published: true }, 'official')).toBe('official');
+    expect(badgeOf({ frozen: false, published: true }, undefined)).toBe('official');
+    expect(badgeOf({ frozen: false, published: true }, 'final')).toBe('final');
+    // Published, then frozen again: spectators see the frozen board.
+    expect(badgeOf({ frozen: true, published: true }, 'final')).toBe('frozen');
+  });
+});
+
+describe('a board during the ceremony', () => {
+  it('shows the hidden rows first, by their total at the freeze, then the revealed ones in final order', () => {
+    const pending = (competitorNumber: number, total: number): BoardRow => ({
+      ...row(competitorNumber, 0, total),
+      rank: null,
+      revealPending: true,
+    });
+    const state = fromSnapshot({
+      board,
+      version: 9,
+      rows: [row(4, 3, 30), pending(1, 20), row(5, 4, 10), pending(2, 60), { ...row(6, 0, 0, 0), rank: null }],
+      frozen: true,
+      ceremony: { step: 3, total: 5, revealed: 4 },
+    });
+    expect(orderedRows(state).map((r) => r.competitorNumber)).toEqual([2, 1, 4, 5, 6]);
+    expect(state.ceremony).toEqual({ step: 3, total: 5, revealed: 4 });
   });
 });

@@ -2,7 +2,7 @@
  * A board on the client: a snapshot, then deltas with consecutive versions. A delta that skips a
  * version means something was missed: the client asks for a new snapshot (resync). Pure.
  */
-import { type BoardRow, type BoardSnapshot, progressOf } from '../api/types';
+import { type BoardCeremony, type BoardRow, type BoardSnapshot, progressOf } from '../api/types';
 
 export interface BoardState {
   board: string;
@@ -11,6 +11,8 @@ export interface BoardState {
   frozen: boolean;
   frozenAt?: string;
   published: boolean;
+  /** The award ceremony, while it runs (it comes in snapshots only). */
+  ceremony: BoardCeremony | null;
 }
 
 export type BoardStep = { state: BoardState; resync: false; changed: number[] } | { state: BoardState; resync: true; changed: [] };
@@ -23,6 +25,7 @@ export function fromSnapshot(snapshot: BoardSnapshot): BoardState {
     frozen: snapshot.frozen ?? false,
     ...(snapshot.frozen && snapshot.frozenAt ? { frozenAt: snapshot.frozenAt } : {}),
     published: snapshot.published ?? false,
+    ceremony: snapshot.ceremony ?? null,
   };
 }
 
@@ -42,6 +45,7 @@ export function applyDelta(state: BoardState, delta: BoardSnapshot): BoardStep {
       frozen,
       ...(frozenAt ? { frozenAt } : {}),
       published: delta.published ?? state.published,
+      ceremony: delta.frozen === false ? null : state.ceremony,
     },
     resync: false,
     changed: delta.rows.map((r) => r.competitorNumber),
@@ -50,15 +54,31 @@ export function applyDelta(state: BoardState, delta: BoardSnapshot): BoardStep {
 
 /**
  * Rows in board order: by rank, then those not yet marked (no rank), then the absent; rows with marks
- * before rows without, then by competitor number.
+ * before rows without, then by competitor number. During the ceremony the rows still hidden come first
+ * (by their total at the freeze), above the revealed ones, which are the last places in final order.
  */
 export function orderedRows(state: BoardState): BoardRow[] {
-  const group = (row: BoardRow) => (progressOf(row) === 'absent' ? 2 : row.rank === null ? 1 : 0);
+  const group = (row: BoardRow) => (row.revealPending ? -1 : progressOf(row) === 'absent' ? 2 : row.rank === null ? 1 : 0);
   return [...state.rows.values()].sort(
     (a, b) =>
       group(a) - group(b) ||
+      (a.revealPending && b.revealPending ? b.total - a.total : 0) ||
       (a.rank ?? 0) - (b.rank ?? 0) ||
       Number(b.markedAspects > 0) - Number(a.markedAspects > 0) ||
       a.competitorNumber - b.competitorNumber,
   );
+}
+
+/** What the board's badge says: 实时 (live), 已冻结 (frozen), 正式成绩 (official) or 最终成绩 (final). */
+export type BoardBadge = 'live' | 'frozen' | 'official' | 'final';
+
+/**
+ * The badge follows what the board shows: a frozen board is frozen (also when published: spectators see it
+ * as at the freeze); a published one official, or final once the server says so (publicity over, no appeal
+ * pending); else live.
+ */
+export function badgeOf(state: Pick<BoardState, 'frozen' | 'published'>, resultsStatus: string | undefined): BoardBadge {
+  if (state.frozen) return 'frozen';
+  if (state.published) return resultsStatus === 'final' ? 'final' : 'official';
+  return 'live';
 }

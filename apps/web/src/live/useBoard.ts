@@ -1,10 +1,12 @@
 /**
  * Follows one trade's live board over socket.io (/live): join → snapshot, then deltas. On a version
- * gap or after a reconnect it joins again for a fresh snapshot, without reloading the page.
+ * gap or after a reconnect it joins again for a fresh snapshot, without reloading the page. On the same
+ * socket, the medal table and tech share of an event (or the contest) are pushed after each change of
+ * prizes: the same source as the board, in the same order, never polled.
  */
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { BoardSnapshot } from '../api/types';
+import type { BoardSnapshot, Medals } from '../api/types';
 import { currentSession } from '../auth/session';
 import { applyDelta, fromSnapshot, type BoardState } from './board-state';
 
@@ -19,37 +21,56 @@ export interface LiveBoard {
   /** How many snapshots were taken after the first one (resyncs). */
   resyncs: number;
   error: string | undefined;
+  /** The medal table followed on the same socket (`medals` option), once the server sent it. */
+  medals: Medals | undefined;
+  medalsLoaded: boolean;
+}
+
+export interface BoardOptions {
+  /** Also follow the medal table of this event; null: of the whole contest; undefined: none. */
+  medalsOf?: string | null;
+  /** Join as a spectator even with an organiser's session (the ceremony shows what the hall sees). */
+  spectator?: boolean;
 }
 
 /** The server closed the socket on purpose (e.g. a restart): socket.io does not reconnect by itself then. */
 const RECONNECT_AFTER_SERVER_CLOSE_MS = 1_000;
 
-export function useBoard(tradeId: string | undefined): LiveBoard {
-  const [live, setLive] = useState<LiveBoard>({
-    state: undefined,
-    connection: 'connecting',
-    changed: { numbers: new Set(), at: 0 },
-    resyncs: 0,
-    error: undefined,
-  });
+const initial = (): LiveBoard => ({
+  state: undefined,
+  connection: 'connecting',
+  changed: { numbers: new Set(), at: 0 },
+  resyncs: 0,
+  error: undefined,
+  medals: undefined,
+  medalsLoaded: false,
+});
+
+export function useBoard(tradeId: string | undefined, { medalsOf, spectator = false }: BoardOptions = {}): LiveBoard {
+  const [live, setLive] = useState<LiveBoard>(initial);
   const stateRef = useRef<BoardState | undefined>(undefined);
 
   useEffect(() => {
-    if (!tradeId) return;
-    const board = `trade:${tradeId}`;
+    const medals = medalsOf !== undefined;
+    if (!tradeId && !medals) return;
+    const board = tradeId ? `trade:${tradeId}` : undefined;
     stateRef.current = undefined;
-    setLive({ state: undefined, connection: 'connecting', changed: { numbers: new Set(), at: 0 }, resyncs: 0, error: undefined });
+    setLive(initial());
 
     // An organiser's token shows the live board during a freeze; everyone else sees the frozen one.
     const session = currentSession();
     const socket: Socket = io('/live', {
       transports: ['websocket', 'polling'],
-      auth: session?.user.role === 'organiser' ? { token: session.token } : {},
+      auth: session?.user.role === 'organiser' && !spectator ? { token: session.token } : {},
       reconnectionDelay: 500,
       reconnectionDelayMax: 5_000,
     });
     let snapshots = 0;
-    const join = () => socket.emit('board:join', { board });
+    const join = () => {
+      if (board) socket.emit('board:join', { board });
+      if (medals) socket.emit('medals:join', medalsOf === null ? {} : { eventId: medalsOf });
+    };
+    const rejoinBoard = () => board && socket.emit('board:join', { board });
 
     socket.on('connect', join);
     socket.on('disconnect', (reason) => {
@@ -68,7 +89,7 @@ export function useBoard(tradeId: string | undefined): LiveBoard {
       if (!current) return;
       const step = applyDelta(current, delta);
       if (step.resync) {
-        join();
+        rejoinBoard();
         return;
       }
       if (step.state === current) return;
@@ -79,12 +100,17 @@ export function useBoard(tradeId: string | undefined): LiveBoard {
       setLive((l) => (l.connection === 'live' || l.connection === 'stale' ? { ...l, connection: stale ? 'stale' : 'live' } : l)),
     );
     socket.on('board:error', ({ message }: { message: string }) => setLive((l) => ({ ...l, error: message })));
+    socket.on('medals:update', (update: Medals) => {
+      if (medals && (update.eventId ?? null) === medalsOf) setLive((l) => ({ ...l, medals: update, medalsLoaded: true }));
+    });
+    // Without a board, the connection is live once connected (the medal table alone).
+    if (!board) socket.on('connect', () => setLive((l) => ({ ...l, connection: 'live' })));
 
     return () => {
       socket.removeAllListeners();
       socket.close();
     };
-  }, [tradeId]);
+  }, [tradeId, medalsOf, spectator]);
 
   return live;
 }

@@ -868,6 +868,45 @@ describe('trade decider: freezing and revealing the live board', () => {
   });
 });
 
+describe('trade decider: the award ceremony', () => {
+  const ready = readyTradeEvents(cncTrade, 3);
+  const frozen = [...ready, { type: 'BoardFrozen', data: { tradeId: cncTrade.id, frozenAt: '2026-06-15T15:00:00.000Z' } } as const];
+  const stepped = (step: number) =>
+    ({ type: 'CeremonyStepped', data: { tradeId: cncTrade.id, step, at: `2026-06-15T18:0${step}:00.000Z` } }) as const;
+
+  it('steps a frozen board one result at a time, as many steps as competitors', () => {
+    spec(tradeDecider)
+      .given(frozen)
+      .when({ type: 'StepCeremony', at: '2026-06-15T18:01:00.000Z' })
+      .then([stepped(1)]);
+    spec(tradeDecider)
+      .given([...frozen, stepped(1), stepped(2)])
+      .when({ type: 'StepCeremony', at: '2026-06-15T18:03:00.000Z' })
+      .then([stepped(3)]);
+    spec(tradeDecider)
+      .given([...frozen, stepped(1), stepped(2), stepped(3)])
+      .when({ type: 'StepCeremony', at: '2026-06-15T18:04:00.000Z' })
+      .thenThrows('conflict', { code: 'ceremony.all_revealed', params: { total: 3 } });
+  });
+
+  it('refuses a step on a board that is not frozen, and starts over at the next freeze', () => {
+    spec(tradeDecider)
+      .given(ready)
+      .when({ type: 'StepCeremony', at: '2026-06-15T18:01:00.000Z' })
+      .thenThrows('conflict', { code: 'ceremony.not_frozen' });
+    const revealed = [
+      ...frozen,
+      stepped(1),
+      { type: 'BoardRevealed', data: { tradeId: cncTrade.id, revealedAt: '2026-06-15T19:00:00.000Z' } } as const,
+    ];
+    expect(tradeStateOf(revealed).ceremonyStep).toBeUndefined();
+    spec(tradeDecider)
+      .given([...revealed, { type: 'BoardFrozen', data: { tradeId: cncTrade.id, frozenAt: '2026-06-16T15:00:00.000Z' } }])
+      .when({ type: 'StepCeremony', at: '2026-06-16T18:01:00.000Z' })
+      .then([{ type: 'CeremonyStepped', data: { tradeId: cncTrade.id, step: 1, at: '2026-06-16T18:01:00.000Z' } }]);
+  });
+});
+
 describe('trade decider: publishing and reopening results', () => {
   const ready = readyTradeEvents(cncTrade, 3);
   const checkpoint = { position: 1234, hash: 'ab'.repeat(32) };

@@ -57,6 +57,11 @@ export type TradeEvent =
   | { type: 'BoardFrozen'; data: { tradeId: string; frozenAt: string } }
   | { type: 'BoardRevealed'; data: { tradeId: string; revealedAt: string } }
   /**
+   * The award ceremony of a frozen board: one more result revealed to spectators, from the last place up
+   * (`step` results revealed in all). Which row a step reveals is the board's: the final order, fixed at step 1.
+   */
+  | { type: 'CeremonyStepped'; data: { tradeId: string; step: number; at: string } }
+  /**
    * Results become official; `checkpoint` is the audit chain's head when they were published.
    * `missingTheory`: published on purpose without the theory results of these present competitors, and why.
    */
@@ -107,6 +112,8 @@ export type TradeCommand =
   | { type: 'AssignAspects'; judgeId: string; aspectIds: readonly string[]; by: TradeActor }
   | { type: 'FreezeBoard'; at: string }
   | { type: 'RevealBoard'; at: string }
+  /** The ceremony's next step: reveal one more result of the frozen board, from the last place up. */
+  | { type: 'StepCeremony'; at: string }
   /**
    * `unsignedCompetitors`: present competitors with a module not signed off; `theoryMissing`: present
    * competitors without a theory result; both as the handler found them. `missingTheoryReason`: the
@@ -146,6 +153,8 @@ export interface TradeState {
   /** judge id → the aspects assigned; a judge not in it marks every aspect. */
   assignments?: ReadonlyMap<string, readonly string[]>;
   frozenAt?: string;
+  /** Results revealed so far by the award ceremony of the frozen board. */
+  ceremonyStep?: number;
   /** Set while the results are published (official); cleared when an upheld appeal reopens them. */
   published?: { publishedAt: string; checkpoint: AuditCheckpoint | null; missingTheory?: MissingTheoryOverride };
   /** Every publication, also those later reopened. */
@@ -191,9 +200,11 @@ export function evolveTrade(state: TradeState, event: TradeEvent): TradeState {
     case 'AspectsAssigned':
       return { ...state, assignments: new Map([...(state.assignments ?? []), [event.data.judgeId, event.data.aspectIds]]) };
     case 'BoardFrozen':
-      return { ...state, frozenAt: event.data.frozenAt };
+      return { ...state, frozenAt: event.data.frozenAt, ceremonyStep: undefined };
     case 'BoardRevealed':
-      return { ...state, frozenAt: undefined };
+      return { ...state, frozenAt: undefined, ceremonyStep: undefined };
+    case 'CeremonyStepped':
+      return { ...state, ceremonyStep: event.data.step };
     case 'ResultsPublished':
       return {
         ...state,
@@ -404,6 +415,23 @@ export function decideTrade(command: TradeCommand, state: TradeState): TradeEven
           params: { tradeId: trade.id },
         });
       return [{ type: 'BoardRevealed', data: { tradeId: trade.id, revealedAt: command.at } }];
+    case 'StepCeremony': {
+      if (!state.frozenAt) {
+        throw conflict(`The board of ${trade.id} is not frozen: a ceremony reveals a frozen board`, undefined, {
+          code: 'ceremony.not_frozen',
+          params: { tradeId: trade.id },
+        });
+      }
+      const total = state.competitors?.size ?? 0;
+      const step = state.ceremonyStep ?? 0;
+      if (step >= total) {
+        throw conflict(`Every result of ${trade.id} is revealed: reveal the board to end the ceremony`, undefined, {
+          code: 'ceremony.all_revealed',
+          params: { tradeId: trade.id, total },
+        });
+      }
+      return [{ type: 'CeremonyStepped', data: { tradeId: trade.id, step: step + 1, at: command.at } }];
+    }
     case 'PublishResults': {
       if (!state.competitors)
         throw conflict(`Lots for ${trade.id} have not been drawn: there are no results to publish`, undefined, {

@@ -257,6 +257,9 @@ export const REFUSAL_CODES = {
   'catalogue.no_pending_revision': ['tradeId', 'version'],
   'catalogue.bad_file': ['reason'],
   'edition.none': [],
+  // The award ceremony (docs/live-screens.md)
+  'ceremony.not_frozen': ['tradeId'],
+  'ceremony.all_revealed': ['tradeId', 'total'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalCode = keyof typeof REFUSAL_CODES;
