@@ -1264,7 +1264,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Before the draw, a lost seed: publish a new commitment with a reason; the replaced commitment stays public beside it (GET …/draw) */
-        post: operations["ReplaceDrawCommitmentHttpController_replace"];
+        post: operations["replaceDrawCommitment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5208,7 +5208,7 @@ export interface operations {
             };
         };
     };
-    ReplaceDrawCommitmentHttpController_replace: {
+    replaceDrawCommitment: {
         parameters: {
             query?: never;
             header?: never;
