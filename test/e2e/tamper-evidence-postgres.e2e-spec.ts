@@ -129,6 +129,16 @@ describe('verify:audit on a PostgreSQL store (postgresql:// URL)', () => {
     expect(output).toMatch(/^MISMATCH at position 3 \(line 3\), event [\w-]+ MarkRecorded: its content does not match its hash/);
   });
 
+  it('names a row whose data is no longer JSON as corrupt at its position', async () => {
+    const url = await storeDatabase();
+    // PostgreSQL refuses non-JSON text in a json column: it takes a changed column type.
+    await sql(url, 'ALTER TABLE events ALTER COLUMN data TYPE text');
+    await sql(url, `UPDATE events SET data = replace(data, '"mark-04"', '"mark-04{') WHERE position = 4`);
+    const { code, output } = await verify(url);
+    expect(code).toBe(1);
+    expect(output).toMatch(/^CORRUPT at position 4, event [\w-]+ MarkRecorded: its stored data is not JSON/);
+  });
+
   it('names a store it cannot read without a stack trace', async () => {
     const url = new URL(await database('pgaudit_missing'));
     url.pathname = `/${url.pathname.slice(1)}_absent`;
