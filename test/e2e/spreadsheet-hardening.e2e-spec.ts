@@ -91,33 +91,36 @@ describe('spreadsheet hardening', () => {
     const sampler = setInterval(() => {
       rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
     }, 5);
-    const started = performance.now();
+    // CPU time of this process (the server runs in it), not the wall clock: what the refusal costs,
+    // whatever else the machine is doing. Unpacking the whole bomb took about 30 s of it.
+    const cpuBefore = process.cpuUsage();
     const response = await fetch(`${server.url}/api/entries/bulk`, {
       method: 'POST',
       headers: { authorization: `Bearer ${shenyang.token}` },
       body: form,
     });
     const body = (await response.json()) as { message?: string };
-    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     clearInterval(sampler);
     rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-    return { status: response.status, body, seconds, rssGrowthMb: (rssPeak - rssBefore) / 1024 / 1024 };
+    return { status: response.status, body, cpuSeconds, rssGrowthMb: (rssPeak - rssBefore) / 1024 / 1024 };
   }
 
   // The server runs in this process: its RSS is this process's.
-  it('refuses a 1 MB ZIP bomb that declares 4 KB and inflates to 1 GB in under 2 s, RSS growing under 100 MB', async () => {
+  it('refuses a 1 MB ZIP bomb that declares 4 KB and inflates to 1 GB with under 2 s of CPU, RSS growing under 100 MB', async () => {
     const bomb = await lyingZipBomb(1024 * 1024 * 1024, 4096);
     expect(bomb.length).toBeLessThan(1.2 * 1024 * 1024);
     const before = await server.store.headPosition();
     const refused = await upload('bomb.xlsx', bomb, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(refused.status).toBe(413);
     expect(refused.body.message).toMatch(/unpacks to more than 16 MB in xl\/worksheets\/sheet1.xml/);
-    expect(refused.seconds).toBeLessThan(2);
+    expect(refused.cpuSeconds).toBeLessThan(2);
     expect(refused.rssGrowthMb).toBeLessThan(100);
     expect(await server.store.headPosition()).toBe(before);
   }, 120_000);
 
-  it('refuses a 5 MB CSV of 700,000 rows at the row cap in under 2 s, RSS growing under 100 MB', async () => {
+  it('refuses a 5 MB CSV of 700,000 rows at the row cap with under 2 s of CPU, RSS growing under 100 MB', async () => {
     const rows = Buffer.from(`name,idNumber\n${'a,1\n'.repeat(700_000)}`);
     const csv = Buffer.concat([rows, Buffer.alloc(5 * 1024 * 1024 - 64 - rows.length, 0x0a)]);
     expect(csv.length).toBeLessThanOrEqual(5 * 1024 * 1024);
@@ -125,7 +128,7 @@ describe('spreadsheet hardening', () => {
     const refused = await upload('many.csv', csv, 'text/csv');
     expect(refused.status).toBe(413);
     expect(refused.body.message).toMatch(/more than 5020 rows/);
-    expect(refused.seconds).toBeLessThan(2);
+    expect(refused.cpuSeconds).toBeLessThan(2);
     expect(refused.rssGrowthMb).toBeLessThan(100);
     expect(await server.store.headPosition()).toBe(before);
   });
