@@ -1,4 +1,4 @@
-import { Inject, Logger, type OnModuleDestroy, UseFilters, UsePipes, ValidationPipe } from '@nestjs/common';
+import { Inject, type OnModuleDestroy, UseFilters, UsePipes, ValidationPipe } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,

@@ -316,7 +316,7 @@ export function ReasonForm({ onSubmit, onCancel }: { onSubmit: (reason: string) 
     >
       <label>
         {t('admin.reason')}
-        <input value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus maxLength={500} />
+        <input value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={500} />
       </label>
       <button type="submit" className="button button--danger" disabled={!reason.trim()}>
         {t('admin.entries.reject')}

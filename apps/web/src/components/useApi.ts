@@ -18,6 +18,7 @@ export function useApi<T>(path: string | null): Resource<T> {
   });
   const [generation, setGeneration] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` is the reload trigger (reload() bumps it)
   useEffect(() => {
     if (path === null) {
       setState({ path, data: undefined, error: undefined, loading: false });

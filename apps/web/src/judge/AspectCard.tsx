@@ -279,11 +279,11 @@ function useLease(tradeId: string, competitorNumber: number, aspectId: string, o
     );
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on unmount: lets go of the aspect this card opened
   useEffect(
     () => () => {
       if (state.current === 'open') void api.post(`${base}/release`, { ...body, commandId: uuid() }).catch(() => undefined);
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
 

@@ -52,9 +52,9 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
 
   // A mark the server confirmed changes the sheet (panel complete, blind marks revealed): read it again.
   const confirmedCount = marks.filter((m) => m.state === 'confirmed' && m.tradeId === tradeId && m.competitorNumber === competitor).length;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloads when a mark is confirmed, not when the sheet's loader changes
   useEffect(() => {
     if (confirmedCount > 0) sheet.reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [confirmedCount]);
 
   // The outbox and the refusals name aspects as the marking form does ("A5 系统集成方案的完整性"); idempotent.
@@ -84,7 +84,7 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
 
   return (
     <main className="page judge">
-      <div className="judge-bar" role="region" aria-label={t('judge.statusBar')}>
+      <section className="judge-bar" aria-label={t('judge.statusBar')}>
         <span className={online ? 'pill pill--ok sync' : 'pill pill--warn sync'} data-online={online} data-testid="sync-state">
           {online
             ? t('judge.online')
@@ -102,7 +102,7 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
         {waitingForLogin ? <span className="pill pill--bad">{t('judge.loginAgain')}</span> : null}
         {othersWaiting ? <span className="pill">{t('judge.othersWaiting', { count: othersWaiting })}</span> : null}
         <SessionBar name={user.displayName} role={user.role} />
-      </div>
+      </section>
 
       <div className="judge-pickers">
         <SelectField

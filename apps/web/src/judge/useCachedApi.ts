@@ -27,6 +27,7 @@ export function useCachedApi<T>(path: string | null, cacheKey: string | null = p
   });
   const [generation, setGeneration] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` is the reload trigger (reload() bumps it)
   useEffect(() => {
     if (path === null || cacheKey === null) {
       setState({ path, data: undefined, offlineCopy: false, savedAt: undefined, error: undefined, loading: false });

@@ -210,6 +210,7 @@ export function EntryForm({ onSubmitted }: { onSubmitted: () => void }) {
             </p>
           ) : null}
           {members.map((member, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a team's member slots are fixed (the trade's team size): the slot is the identity
             <div className="member" key={index}>
               <h3>{t('register.member', { n: index + 1 })}</h3>
               <PersonFields

@@ -104,7 +104,7 @@ export function validateEntry(values: EntryValues, rules: EntryRules): Problems 
   if (!values.creditCode) problems['employer.creditCode'] = { key: 'required' };
   else if (!CREDIT_PATTERN.test(values.creditCode)) problems['employer.creditCode'] = { key: 'creditFormat' };
   else if (!isValidCreditCode(values.creditCode)) problems['employer.creditCode'] = { key: 'creditCheckDigit' };
-  values.members.forEach((member, i) => personProblems(member, `members.${i}.`, rules, problems));
+  for (const [i, member] of values.members.entries()) personProblems(member, `members.${i}.`, rules, problems);
   const ids = [values.idNumber, ...values.members.map((m) => m.idNumber)].filter(Boolean);
   if (new Set(ids).size !== ids.length) problems.members = { key: 'samePerson' };
   return problems;
