@@ -62,7 +62,7 @@ describe('registration on a phone', () => {
     await page.fill('input[name="password"]', 'a-long-password');
     await page.click('button[type="submit"]');
     await errorAt(page, 'username').waitFor();
-    expect(await errorAt(page, 'username').textContent()).toContain('The username organiser is taken');
+    expect(await errorAt(page, 'username').textContent()).toContain('用户名 organiser 已被使用');
     expect(await errorAt(page, 'password').count()).toBe(0);
 
     const username = `li-xin-${Date.now()}`;
@@ -90,7 +90,7 @@ describe('registration on a phone', () => {
     // A valid number of someone already entered: only the API knows; its refusal shows at the ID field.
     await page.fill('input[name="idNumber"]', taken);
     await page.click('button[type="submit"]');
-    await page.locator('[data-error-for="idNumber"]', { hasText: 'already has an entry in this contest' }).waitFor();
+    await page.locator('[data-error-for="idNumber"]', { hasText: '已在本届竞赛报名' }).waitFor();
     expect(entryPosts).toHaveLength(1);
     for (const field of ['name', 'phone', 'employer.name', 'employer.creditCode', 'tradeId', 'city'])
       expect(await errorAt(page, field).count()).toBe(0);
