@@ -100,7 +100,8 @@ function show(t: TFunction, key: string, value: unknown, params: Record<string, 
   if (Array.isArray(value)) return join(value);
   if (value === null || value === undefined) return '—';
   const text = String(value);
-  if (key === 'tradeId') return localName(book.trades.get(text)) ?? t('i13.aTrade');
+  // A trade not in the catalogue is one the user named (a workbook row, a typed id): say it as they wrote it.
+  if (key === 'tradeId') return localName(book.trades.get(text)) ?? text;
   if (CITY_KEYS.has(key)) return localName(book.cities.get(text)) ?? text;
   if (key === 'aspectId' || key === 'aspectIds')
     return (tradeId && book.aspects.get(`${tradeId}/${text}`)) || (tradeId ? shortId(text, tradeId) : text);
