@@ -132,10 +132,10 @@ export interface paths {
             cookie?: never;
         };
         /** The judge's paired devices */
-        get: operations["AuthController_devices"];
+        get: operations["listDevices"];
         put?: never;
         /** A judge pairs the tablet they mark on: the answer is a session bound to the device, and every mark sent with it carries the device id in its history */
-        post: operations["AuthController_pairDevice"];
+        post: operations["pairDevice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -152,7 +152,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Unpair one of your devices (a lost tablet): its sessions end at once */
-        post: operations["AuthController_unpair"];
+        post: operations["unpairOwnDevice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -169,7 +169,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Log in: a short-lived access token (Authorization: Bearer …) and a refresh token that works once. Throttled per username and address (429). */
-        post: operations["AuthController_login"];
+        post: operations["login"];
         delete?: never;
         options?: never;
         head?: never;
@@ -184,7 +184,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who the access token belongs to */
-        get: operations["AuthController_me"];
+        get: operations["me"];
         put?: never;
         post?: never;
         delete?: never;
@@ -203,7 +203,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Exchange the refresh token for a new pair; a refresh token used twice closes its session */
-        post: operations["AuthController_refresh"];
+        post: operations["refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -220,7 +220,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** End this session: its access and refresh tokens stop working on every server */
-        post: operations["AuthController_signOut"];
+        post: operations["signOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -237,7 +237,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A contestant creates an account */
-        post: operations["AuthController_signUp"];
+        post: operations["signUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -270,6 +270,23 @@ export interface paths {
         };
         /** The contest edition */
         get: operations["CatalogueController_contest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every edition, oldest first; the last one is the current edition */
+        get: operations["CatalogueController_editions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -329,6 +346,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalogue/trades/{tradeId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change a trade's scheme and rules: at once before its draw; after it with a reason and the chief judge's approval */
+        post: operations["reviseTrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/trades/{tradeId}/revisions/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The chief judge approves a change of the trade's scheme proposed after its draw */
+        post: operations["approveTradeRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current catalogue as the workbook it is uploaded as: a round trip changes nothing */
+        get: operations["exportCatalogue"];
+        put?: never;
+        /** Upload the catalogue workbook (events, trades, schemes) into the current edition, reported row by row; the same file twice changes nothing */
+        post: operations["importCatalogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/workbook/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The empty catalogue workbook: sheets events, trades, scheme */
+        get: operations["catalogueTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/workbook/template/{sheet}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sheet of the template as CSV (events, trades or scheme): its header line */
+        get: operations["catalogueSheetTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/desk": {
         parameters: {
             query?: never;
@@ -340,6 +443,23 @@ export interface paths {
         get: operations["contestDesk"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an edition of the contest: the platform serves the latest one */
+        post: operations["createEdition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -734,7 +854,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Forget a person (by ID number) or everyone of an entry: their key is deleted, so their ID number and phone read as "[forgotten]" everywhere in the history, which otherwise stays readable and verifiable */
-        post: operations["PeopleController_forget"];
+        post: operations["forgetPerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -820,6 +940,23 @@ export interface paths {
         put?: never;
         /** This tablet lets the aspect go */
         post: operations["releaseAspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/aspects/release-beacon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The judge page's beacon on pagehide: releases this tablet's lease of an aspect (form body: token, device, commandId, competitorNumber, aspectId) */
+        post: operations["releaseAspectOnLeave"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1094,6 +1231,23 @@ export interface paths {
         put?: never;
         /** Before the draw: publish the SHA-256 of the seed (commit–reveal) */
         post: operations["commitDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/draw/commitment/replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Before the draw, a lost seed: publish a new commitment with a reason; the replaced commitment stays public beside it (GET …/draw) */
+        post: operations["replaceDrawCommitment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1467,7 +1621,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Unpair a judge's device (reported lost): its sessions end at once */
-        post: operations["UsersController_unpairDevice"];
+        post: operations["unpairJudgeDevice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1482,10 +1636,10 @@ export interface paths {
             cookie?: never;
         };
         /** Judge and chief judge accounts, optionally of one trade, with the panels they sit on (no password hashes) */
-        get: operations["UsersController_judges"];
+        get: operations["listJudges"];
         put?: never;
         /** Create a judge or chief judge account (employer and city for conflict-of-interest checks); it can log in at once */
-        post: operations["UsersController_createJudge"];
+        post: operations["createJudge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1546,6 +1700,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a city reviewer, arbitration or organiser account: no password, a one-time activation code answered once */
+        post: operations["createStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/working-days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct one date of the working-day calendar (a holiday, a make-up working day, or a year the data file does not know yet); it wins over the file and counts in the publicity period from now on */
+        put: operations["correctWorkingDay"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/working-days/{date}/correction-withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the correction of a date: it reads as the data file (or Monday–Friday) says again */
+        post: operations["withdrawWorkingDayCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/working-days/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How working days are counted in a year: the public holidays and make-up working days of the State Council’s notice (data file), and the organiser’s corrections on top */
+        get: operations["getWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1592,6 +1814,14 @@ export interface components {
         };
         AppealPreviewDto: {
             remedy: components["schemas"]["RemedyDto"];
+        };
+        ApproveRevisionDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            version: number;
         };
         AspectLeaseAnswer: {
             aspectId: string;
@@ -1647,6 +1877,36 @@ export interface components {
             judgeId: string;
             /** @enum {string} */
             role: "chief_judge" | "judge";
+        };
+        CatalogueImportReport: {
+            changed: number;
+            created: number;
+            file: string;
+            /** @description Header cells that name no column (ignored) */
+            ignoredColumns?: string[];
+            refused: number;
+            /** @description Every event and trade row, and every refused scheme row */
+            rows: components["schemas"]["CatalogueRowResult"][];
+            unchanged: number;
+        };
+        CatalogueRowResult: {
+            /** @description The refusal code (libs/domain/src/shared/refusal-codes.ts): screens translate it */
+            code?: string;
+            /** @description The column at fault (its key, e.g. maxMark) */
+            column?: string;
+            /** @description The event, trade or aspect id of the row */
+            id: string;
+            /** @description The refusal in English */
+            message?: string;
+            params?: {
+                [key: string]: unknown;
+            };
+            /** @description The row as the user sees it (the header is row 1) */
+            row: number;
+            /** @enum {string} */
+            sheet: "events" | "trades" | "scheme";
+            /** @enum {string} */
+            status: "created" | "changed" | "unchanged" | "refused";
         };
         CheckInDto: {
             /**
@@ -1739,6 +1999,51 @@ export interface components {
             /** @description Revision of the stream after the command (its last event); −1 when the stream has none */
             revision: number;
         };
+        CorrectWorkingDayDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /**
+             * @description rest: not a working day (a holiday); work: a working day (a make-up working day)
+             * @enum {string}
+             */
+            kind: "rest" | "work";
+            /**
+             * @description The notice or the reason (at most 200 characters)
+             * @example 国务院办公厅关于2027年部分节假日安排的通知
+             */
+            note: string;
+        };
+        CreateEditionDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /**
+             * @description First contest day
+             * @example 2027-05-10
+             */
+            firstDay?: string;
+            /**
+             * @description The edition id: letters, digits and dashes
+             * @example lnsc-2027
+             */
+            id: string;
+            /**
+             * @description Last contest day
+             * @example 2027-10-31
+             */
+            lastDay?: string;
+            /** @example 2027年辽宁省职工职业技能大赛 */
+            name: string;
+            /** @description Registration closes at this instant (ISO 8601) */
+            registrationClosesAt?: string;
+            /** @example 2027 */
+            year: number;
+        };
         CreateJudgeDto: {
             /**
              * @description The judge's city, for conflict-of-interest checks
@@ -1773,6 +2078,24 @@ export interface components {
              * @description 3–64 lowercase letters, digits, - or _
              * @example judge-liu-wei
              */
+            username: string;
+        };
+        CreateStaffDto: {
+            /**
+             * @description A city reviewer's city
+             * @enum {string}
+             */
+            city?: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @example 沈阳市总工会审核员 */
+            displayName: string;
+            /** @enum {string} */
+            role: "organiser" | "city_reviewer" | "arbitration";
+            /** @example reviewer-shenyang */
             username: string;
         };
         CredentialSlip: {
@@ -1933,6 +2256,7 @@ export interface components {
             unchanged: number;
         };
         JudgeImportRow: {
+            /** @description The refusal code (libs/domain/src/shared/refusal-codes.ts) */
             code?: string;
             /** @description The column at fault */
             field?: string;
@@ -1940,6 +2264,10 @@ export interface components {
             message?: string;
             /** @description The panels of the row (when its panel column says yes) */
             panels?: string[];
+            /** @description The refusal's parameters */
+            params?: {
+                [key: string]: unknown;
+            };
             /** @description The spreadsheet row, 1-based (the header row counted) */
             row: number;
             /** @enum {string} */
@@ -2049,6 +2377,44 @@ export interface components {
             /** @description The refresh token of the last login or refresh; it works once */
             refreshToken: string;
         };
+        /** @description A refusal: a stable code and the parameters of its sentence (ids, numbers, ISO 8601 instants), beside the English message. Screens translate the code (zh-CN and en); each code lists its parameters in libs/domain/src/shared/refusal-codes.ts. */
+        Refusal: {
+            /**
+             * @example quota.full
+             * @enum {string}
+             */
+            code: "invalid" | "not_found" | "forbidden" | "conflict" | "accounts.judge_trades" | "accounts.password_needed" | "accounts.reviewer_city" | "accounts.unknown" | "accounts.username_pattern" | "accounts.username_taken" | "appeal.already_decided" | "appeal.already_filed" | "appeal.correction_incomplete" | "appeal.not_published" | "appeal.own_only" | "appeal.reason_needed" | "appeal.reasons_needed" | "appeal.rejected_no_remedy" | "appeal.remark_needs_aspect" | "appeal.unknown" | "appeal.unknown_aspect" | "appeal.upheld_needs_remedy" | "appeal.window_closed" | "auth.session_ended" | "board.already_frozen" | "board.not_frozen" | "catalogue.trade_defined" | "catalogue.unknown_city" | "catalogue.unknown_trade" | "checkin.already" | "checkin.closed" | "completion.change_needs_reason" | "completion.locked" | "completion.range" | "contest.already_defined" | "contest.days_order" | "contest.deadline_invalid" | "contest.none" | "corrections.already_decided" | "corrections.already_pending" | "corrections.mark_replaced" | "corrections.no_mark" | "corrections.own_marks_only" | "corrections.reason_needed" | "corrections.reject_reason_needed" | "corrections.same_mark" | "corrections.unknown" | "devices.already_paired" | "devices.judges_only" | "devices.label_needed" | "devices.not_paired" | "draw.already_committed" | "draw.already_drawn" | "draw.commitment_format" | "draw.no_commitment" | "draw.no_entries" | "draw.not_drawn" | "draw.seed_mismatch" | "draw.seed_needed" | "entries.age_rule" | "entries.already_entered" | "entries.credit_code" | "entries.id_number" | "entries.individual_trade" | "entries.lots_drawn" | "entries.name_empty" | "entries.nothing_to_withdraw" | "entries.one_trade" | "entries.other_city" | "entries.own_only" | "entries.phone" | "entries.reason_needed" | "entries.recent_champion" | "entries.registration_closed" | "entries.same_person_twice" | "entries.team_size" | "entries.unknown" | "entries.wrong_status" | "judges.activation_expired" | "judges.activation_invalid" | "judges.already_active" | "judges.unknown" | "judging.chief_only" | "judging.organiser_or_chief" | "marks.already_marked" | "marks.aspect_not_assigned" | "marks.competitor_absent" | "marks.competitor_not_drawn" | "marks.conflict_of_interest" | "marks.judgement_range" | "marks.measurement_marked" | "marks.measurement_range" | "marks.module_signed_off" | "marks.not_on_panel" | "marks.panel_complete" | "panel.already_member" | "panel.aspects_needed" | "panel.full" | "panel.has_chief" | "panel.not_member" | "privacy.id_or_entry" | "privacy.person_key_needed" | "prizes.earlier_edition" | "quota.full" | "results.already_published" | "results.theory_missing" | "results.unknown_standardisation" | "results.unsigned" | "rules.age_window" | "scheme.boolean" | "scheme.duplicate_aspects" | "scheme.max_mark" | "scheme.no_aspects" | "scheme.one_of" | "scheme.percent" | "scheme.prize_ratios" | "scheme.total" | "scheme.unknown_key_aspect" | "scheme.weights" | "scheme.whole_at_least" | "scheme.whole_between" | "signoff.already_signed" | "signoff.correction_pending" | "signoff.unknown_module" | "signoff.unmarked" | "substitute.already_assigned" | "substitute.no_conflict" | "substitute.not_eligible" | "theory.answer_count" | "theory.answer_letters" | "theory.change_needs_reason" | "theory.competitor_number" | "theory.key_locked" | "theory.no_answer_key" | "theory.no_questions" | "theory.score_range" | "results.theory_override_reason" | "results.not_drawn" | "results.not_published" | "request.invalid" | "request.forbidden" | "request.not_found" | "request.conflict" | "request.too_large" | "request.throttled" | "request.concurrent" | "request.command_id_reused" | "service.unavailable" | "service.store_unavailable" | "service.internal" | "auth.unauthenticated" | "auth.wrong_password" | "auth.refresh_reused" | "auth.metrics_token" | "judging.not_serving" | "judges.not_a_judge" | "judges.import_differs" | "panel.other_role" | "entries.none_yet" | "entries.reviewer_own_city" | "catalogue.unknown_event" | "catalogue.no_contest" | "judging.no_chief" | "history.not_allowed" | "history.bad_position" | "history.busy" | "history.trade_not_yet" | "history.after_last" | "printing.no_session" | "upload.file" | "upload.missing" | "bulk.team_not_entered" | "bulk.team_rows_refused" | "bulk.team_member" | "bulk.team_empty" | "bulk.team_city" | "bulk.team_size" | "bulk.duplicate_person" | "bulk.empty" | "bulk.lost_digits" | "bulk.unknown_trade" | "bulk.unknown_city" | "bulk.yes_no" | "bulk.skill_level" | "bulk.earlier_upload" | "bulk.entered_otherwise" | "validation.failed" | "validation.string" | "validation.required" | "validation.max_length" | "validation.min_length" | "validation.integer" | "validation.number" | "validation.min" | "validation.max" | "validation.one_of" | "validation.array" | "validation.array_max" | "validation.array_min" | "validation.unique" | "validation.uuid" | "validation.instant" | "validation.boolean" | "validation.unknown_field" | "validation.object" | "validation.username" | "validation.credit_code" | "validation.id_number" | "validation.phone" | "validation.commitment" | "validation.entry_id" | "validation.format" | "validation.invalid" | "working_days.date_invalid" | "working_days.year_invalid" | "working_days.kind_invalid" | "working_days.note_required" | "marking.aspect_open_elsewhere" | "draw.same_commitment" | "draw.replacement_reason" | "catalogue.required" | "catalogue.bad_id" | "catalogue.bad_value" | "catalogue.weights_total" | "catalogue.descriptors_missing" | "catalogue.duplicate_id" | "catalogue.no_scheme" | "catalogue.scheme_rows_refused" | "catalogue.scheme_total" | "catalogue.rule" | "catalogue.trade_drawn" | "catalogue.aspect_marked" | "catalogue.change_needs_reason" | "catalogue.revision_by_organiser" | "catalogue.revision_rename" | "catalogue.revision_needs_chief_judge" | "catalogue.no_pending_revision" | "catalogue.bad_file" | "edition.none";
+            /** @example conflict */
+            error: string;
+            /** @description Field path → the same refusals as codes and parameters (e.g. validation.max_length with { field, max }) */
+            fieldRefusals?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    code?: "invalid" | "not_found" | "forbidden" | "conflict" | "accounts.judge_trades" | "accounts.password_needed" | "accounts.reviewer_city" | "accounts.unknown" | "accounts.username_pattern" | "accounts.username_taken" | "appeal.already_decided" | "appeal.already_filed" | "appeal.correction_incomplete" | "appeal.not_published" | "appeal.own_only" | "appeal.reason_needed" | "appeal.reasons_needed" | "appeal.rejected_no_remedy" | "appeal.remark_needs_aspect" | "appeal.unknown" | "appeal.unknown_aspect" | "appeal.upheld_needs_remedy" | "appeal.window_closed" | "auth.session_ended" | "board.already_frozen" | "board.not_frozen" | "catalogue.trade_defined" | "catalogue.unknown_city" | "catalogue.unknown_trade" | "checkin.already" | "checkin.closed" | "completion.change_needs_reason" | "completion.locked" | "completion.range" | "contest.already_defined" | "contest.days_order" | "contest.deadline_invalid" | "contest.none" | "corrections.already_decided" | "corrections.already_pending" | "corrections.mark_replaced" | "corrections.no_mark" | "corrections.own_marks_only" | "corrections.reason_needed" | "corrections.reject_reason_needed" | "corrections.same_mark" | "corrections.unknown" | "devices.already_paired" | "devices.judges_only" | "devices.label_needed" | "devices.not_paired" | "draw.already_committed" | "draw.already_drawn" | "draw.commitment_format" | "draw.no_commitment" | "draw.no_entries" | "draw.not_drawn" | "draw.seed_mismatch" | "draw.seed_needed" | "entries.age_rule" | "entries.already_entered" | "entries.credit_code" | "entries.id_number" | "entries.individual_trade" | "entries.lots_drawn" | "entries.name_empty" | "entries.nothing_to_withdraw" | "entries.one_trade" | "entries.other_city" | "entries.own_only" | "entries.phone" | "entries.reason_needed" | "entries.recent_champion" | "entries.registration_closed" | "entries.same_person_twice" | "entries.team_size" | "entries.unknown" | "entries.wrong_status" | "judges.activation_expired" | "judges.activation_invalid" | "judges.already_active" | "judges.unknown" | "judging.chief_only" | "judging.organiser_or_chief" | "marks.already_marked" | "marks.aspect_not_assigned" | "marks.competitor_absent" | "marks.competitor_not_drawn" | "marks.conflict_of_interest" | "marks.judgement_range" | "marks.measurement_marked" | "marks.measurement_range" | "marks.module_signed_off" | "marks.not_on_panel" | "marks.panel_complete" | "panel.already_member" | "panel.aspects_needed" | "panel.full" | "panel.has_chief" | "panel.not_member" | "privacy.id_or_entry" | "privacy.person_key_needed" | "prizes.earlier_edition" | "quota.full" | "results.already_published" | "results.theory_missing" | "results.unknown_standardisation" | "results.unsigned" | "rules.age_window" | "scheme.boolean" | "scheme.duplicate_aspects" | "scheme.max_mark" | "scheme.no_aspects" | "scheme.one_of" | "scheme.percent" | "scheme.prize_ratios" | "scheme.total" | "scheme.unknown_key_aspect" | "scheme.weights" | "scheme.whole_at_least" | "scheme.whole_between" | "signoff.already_signed" | "signoff.correction_pending" | "signoff.unknown_module" | "signoff.unmarked" | "substitute.already_assigned" | "substitute.no_conflict" | "substitute.not_eligible" | "theory.answer_count" | "theory.answer_letters" | "theory.change_needs_reason" | "theory.competitor_number" | "theory.key_locked" | "theory.no_answer_key" | "theory.no_questions" | "theory.score_range" | "results.theory_override_reason" | "results.not_drawn" | "results.not_published" | "request.invalid" | "request.forbidden" | "request.not_found" | "request.conflict" | "request.too_large" | "request.throttled" | "request.concurrent" | "request.command_id_reused" | "service.unavailable" | "service.store_unavailable" | "service.internal" | "auth.unauthenticated" | "auth.wrong_password" | "auth.refresh_reused" | "auth.metrics_token" | "judging.not_serving" | "judges.not_a_judge" | "judges.import_differs" | "panel.other_role" | "entries.none_yet" | "entries.reviewer_own_city" | "catalogue.unknown_event" | "catalogue.no_contest" | "judging.no_chief" | "history.not_allowed" | "history.bad_position" | "history.busy" | "history.trade_not_yet" | "history.after_last" | "printing.no_session" | "upload.file" | "upload.missing" | "bulk.team_not_entered" | "bulk.team_rows_refused" | "bulk.team_member" | "bulk.team_empty" | "bulk.team_city" | "bulk.team_size" | "bulk.duplicate_person" | "bulk.empty" | "bulk.lost_digits" | "bulk.unknown_trade" | "bulk.unknown_city" | "bulk.yes_no" | "bulk.skill_level" | "bulk.earlier_upload" | "bulk.entered_otherwise" | "validation.failed" | "validation.string" | "validation.required" | "validation.max_length" | "validation.min_length" | "validation.integer" | "validation.number" | "validation.min" | "validation.max" | "validation.one_of" | "validation.array" | "validation.array_max" | "validation.array_min" | "validation.unique" | "validation.uuid" | "validation.instant" | "validation.boolean" | "validation.unknown_field" | "validation.object" | "validation.username" | "validation.credit_code" | "validation.id_number" | "validation.phone" | "validation.commitment" | "validation.entry_id" | "validation.format" | "validation.invalid" | "working_days.date_invalid" | "working_days.year_invalid" | "working_days.kind_invalid" | "working_days.note_required" | "marking.aspect_open_elsewhere" | "draw.same_commitment" | "draw.replacement_reason" | "catalogue.required" | "catalogue.bad_id" | "catalogue.bad_value" | "catalogue.weights_total" | "catalogue.descriptors_missing" | "catalogue.duplicate_id" | "catalogue.no_scheme" | "catalogue.scheme_rows_refused" | "catalogue.scheme_total" | "catalogue.rule" | "catalogue.trade_drawn" | "catalogue.aspect_marked" | "catalogue.change_needs_reason" | "catalogue.revision_by_organiser" | "catalogue.revision_rename" | "catalogue.revision_needs_chief_judge" | "catalogue.no_pending_revision" | "catalogue.bad_file" | "edition.none";
+                    params?: {
+                        [key: string]: unknown;
+                    };
+                }[];
+            };
+            /** @description Field path → what is wrong with it (English) */
+            fields?: {
+                [key: string]: string[];
+            };
+            /** @example The quota of shenyang in trade t001-iot-installer is full: 5 entries approved */
+            message: string;
+            /**
+             * @example {
+             *       "city": "shenyang",
+             *       "tradeId": "t001-iot-installer",
+             *       "quota": 5
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
+            /** @example 409 */
+            statusCode: number;
+        };
         RefusalDto: {
             /** @example sheet.aspect_leased */
             code?: string;
@@ -2107,6 +2473,16 @@ export interface components {
             commandId: string;
             reason: string;
         };
+        ReleaseAspectOnLeaveRequestDto: {
+            aspectId: string;
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description Form-encoded, so sent as text */
+            competitorNumber: number;
+        };
         RemedyDto: {
             /** @description correction: the aspect */
             aspectId?: string;
@@ -2118,6 +2494,23 @@ export interface components {
             kind: "remark" | "correction";
             /** @description correction: the new mark */
             mark?: number;
+        };
+        ReplaceDrawCommitmentRequestDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /**
+             * @description SHA-256 of the seed (its UTF-8 bytes) in hex, published before the draw: `printf %s "$SEED" | sha256sum`
+             * @example ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
+             */
+            commitment: string;
+            /**
+             * @description Why the commitment is replaced (the seed was lost): published beside both commitments
+             * @example 种子卡遗失
+             */
+            reason: string;
         };
         RequestCorrectionDto: {
             aspectId: string;
@@ -2326,6 +2719,55 @@ export interface components {
             /** @description Why: kept in the history */
             reason?: string;
         };
+        WithdrawWorkingDayCorrectionDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+        };
+        WorkingDayCommandResultDto: {
+            /** Format: uuid */
+            commandId: string;
+            /** @description The store position of the last event written; 0 when nothing changed (the date already read so) */
+            position: number;
+        };
+        WorkingDayCorrectionDto: {
+            /** @example 2027-02-20 */
+            date: string;
+            /** @enum {string} */
+            kind: "rest" | "work";
+            /** @example 国务院办公厅关于2027年部分节假日安排的通知 */
+            note: string;
+        };
+        WorkingDayDto: {
+            /** @example 2026-10-10 */
+            date: string;
+            /** @enum {string} */
+            kind: "working-day" | "weekend" | "holiday" | "make-up-working-day";
+            /**
+             * @description The festival (from the notice) or the organiser’s note (from a correction)
+             * @example 国庆节
+             */
+            label?: string;
+            /**
+             * @description official: the State Council’s notice in the data file; correction: the organiser’s correction, which wins
+             * @enum {string}
+             */
+            source: "weekday" | "official" | "correction";
+            /** @description Whether the day counts as a working day (工作日) */
+            working: boolean;
+        };
+        WorkingDaysYearDto: {
+            /** @description The organiser’s corrections of this year */
+            corrections: components["schemas"]["WorkingDayCorrectionDto"][];
+            /** @description Holidays, make-up working days and corrected dates, by date */
+            days: components["schemas"]["WorkingDayDto"][];
+            /** @description The notice the data file follows for this year; null when the file does not know the year yet (then only Monday–Friday and the corrections count) */
+            officialNotice: string | null;
+            /** @example 2026 */
+            year: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2344,6 +2786,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2363,6 +2814,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2384,6 +2844,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2418,6 +2887,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2443,6 +2921,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2460,6 +2947,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2477,6 +2973,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2498,6 +3003,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2508,7 +3022,7 @@ export interface operations {
             };
         };
     };
-    AuthController_devices: {
+    listDevices: {
         parameters: {
             query?: never;
             header?: never;
@@ -2517,6 +3031,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2525,7 +3048,7 @@ export interface operations {
             };
         };
     };
-    AuthController_pairDevice: {
+    pairDevice: {
         parameters: {
             query?: never;
             header?: never;
@@ -2538,6 +3061,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2546,7 +3078,7 @@ export interface operations {
             };
         };
     };
-    AuthController_unpair: {
+    unpairOwnDevice: {
         parameters: {
             query?: never;
             header?: never;
@@ -2557,6 +3089,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2565,7 +3106,7 @@ export interface operations {
             };
         };
     };
-    AuthController_login: {
+    login: {
         parameters: {
             query?: never;
             header?: never;
@@ -2578,6 +3119,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2586,7 +3136,7 @@ export interface operations {
             };
         };
     };
-    AuthController_me: {
+    me: {
         parameters: {
             query?: never;
             header?: never;
@@ -2595,6 +3145,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2603,7 +3162,7 @@ export interface operations {
             };
         };
     };
-    AuthController_refresh: {
+    refresh: {
         parameters: {
             query?: never;
             header?: never;
@@ -2616,6 +3175,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2624,7 +3192,7 @@ export interface operations {
             };
         };
     };
-    AuthController_signOut: {
+    signOut: {
         parameters: {
             query?: never;
             header?: never;
@@ -2633,6 +3201,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2641,7 +3218,7 @@ export interface operations {
             };
         };
     };
-    AuthController_signUp: {
+    signUp: {
         parameters: {
             query?: never;
             header?: never;
@@ -2654,6 +3231,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2671,6 +3257,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2688,6 +3283,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CatalogueController_editions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2705,6 +3335,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2722,6 +3361,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2741,6 +3389,207 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    reviseTrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: uuid */
+                    commandId: string;
+                    /**
+                     * Format: binary
+                     * @description A workbook with the trade's row and its scheme rows
+                     */
+                    file: string;
+                    /** @description Why it changes (required after the draw) */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    approveTradeRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveRevisionDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The catalogue workbook (XLSX), or one of its sheets as CSV
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueImportReport"];
+                };
+            };
+        };
+    };
+    catalogueTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    catalogueSheetTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sheet: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2766,6 +3615,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2773,6 +3631,36 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DeskView"];
                 };
+            };
+        };
+    };
+    createEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEditionDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2789,6 +3677,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2810,6 +3707,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2829,6 +3735,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2852,6 +3767,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2875,6 +3799,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2898,6 +3831,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2921,6 +3863,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2944,6 +3895,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2971,6 +3931,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2988,6 +3957,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3005,6 +3983,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3025,6 +4012,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3045,6 +4041,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3067,6 +4072,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3089,6 +4103,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3106,6 +4129,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3123,6 +4155,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3140,6 +4181,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3159,6 +4209,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3180,6 +4239,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3200,6 +4268,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3220,6 +4297,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3237,6 +4323,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3245,7 +4340,7 @@ export interface operations {
             };
         };
     };
-    PeopleController_forget: {
+    forgetPerson: {
         parameters: {
             query?: never;
             header?: never;
@@ -3258,6 +4353,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3279,6 +4383,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3296,6 +4409,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3315,6 +4437,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3338,6 +4469,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3372,6 +4512,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3379,6 +4528,38 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandAnswer"];
                 };
+            };
+        };
+    };
+    releaseAspectOnLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ReleaseAspectOnLeaveRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3393,6 +4574,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3415,6 +4605,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3438,6 +4637,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3461,6 +4669,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3480,6 +4697,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3504,6 +4730,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3526,6 +4761,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3546,6 +4790,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3570,6 +4823,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3605,6 +4867,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3626,6 +4897,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3649,6 +4929,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3675,6 +4964,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3706,6 +5004,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3730,6 +5037,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3760,6 +5076,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3783,6 +5108,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3806,6 +5140,47 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    replaceDrawCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceDrawCommitmentRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3829,6 +5204,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3854,6 +5238,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3877,6 +5270,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3916,6 +5318,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3935,6 +5346,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3958,6 +5378,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3982,6 +5411,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             /** @description A PDF */
             200: {
                 headers: {
@@ -4004,6 +5442,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             /** @description A PDF */
             200: {
                 headers: {
@@ -4030,6 +5477,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4053,6 +5509,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4087,6 +5552,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4106,6 +5580,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4125,6 +5608,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4150,6 +5642,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4171,6 +5672,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4196,6 +5706,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4229,6 +5748,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4254,6 +5782,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4285,6 +5822,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4310,6 +5856,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4343,6 +5898,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4353,7 +5917,7 @@ export interface operations {
             };
         };
     };
-    UsersController_unpairDevice: {
+    unpairJudgeDevice: {
         parameters: {
             query?: never;
             header?: never;
@@ -4365,6 +5929,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4373,7 +5946,7 @@ export interface operations {
             };
         };
     };
-    UsersController_judges: {
+    listJudges: {
         parameters: {
             query?: {
                 /** @description Only the judges who serve this trade */
@@ -4385,6 +5958,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4393,7 +5975,7 @@ export interface operations {
             };
         };
     };
-    UsersController_createJudge: {
+    createJudge: {
         parameters: {
             query?: never;
             header?: never;
@@ -4406,6 +5988,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4427,6 +6018,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4450,6 +6050,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             /** @description A PDF */
             200: {
                 headers: {
@@ -4480,12 +6089,149 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["JudgeImportReport"];
+                };
+            };
+        };
+    };
+    createStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStaffDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    correctWorkingDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectWorkingDayDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayCommandResultDto"];
+                };
+            };
+        };
+    };
+    withdrawWorkingDayCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawWorkingDayCorrectionDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayCommandResultDto"];
+                };
+            };
+        };
+    };
+    getWorkingDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDaysYearDto"];
                 };
             };
         };

@@ -13,6 +13,7 @@ export class ReplaceDrawCommitmentHttpController {
 
   @Post('replacement')
   @ApiOperation({
+    operationId: 'replaceDrawCommitment',
     summary:
       'Before the draw, a lost seed: publish a new commitment with a reason; the replaced commitment stays public beside it (GET …/draw)',
   })
