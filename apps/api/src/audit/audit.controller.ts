@@ -19,6 +19,7 @@ export class AuditController {
   @ApiBearerAuth()
   @ApiProduces('application/x-ndjson')
   @ApiOperation({
+    operationId: 'exportAudit',
     summary:
       'The whole event history as NDJSON, one event per line in global order: position, streamId, revision, id, type, data, metadata, prevHash, hash. ' +
       'Events as stored (personal data encrypted at rest). Header x-audit-chain-head: the last position and hash exported. Check it with `npm run verify:audit`.',
@@ -35,6 +36,7 @@ export class AuditController {
 
   @Get('checkpoints')
   @ApiOperation({
+    operationId: 'auditCheckpoints',
     summary:
       'Checkpoints recorded at every module sign-off and results publication: the audit chain head (position, hash) at that moment, ' +
       'and the event that recorded it. An export must give the same hash at each position.',

@@ -10,7 +10,7 @@ export class BoardAtController {
 
   @Get('at')
   @ApiQuery({ name: 'at', description: 'A global position, or an ISO 8601 moment (the last event at or before it)' })
-  @ApiOperation({ summary: 'The board as it stood then, replayed from the store up to that position' })
+  @ApiOperation({ operationId: 'boardAt', summary: 'The board as it stood then, replayed from the store up to that position' })
   boardAt(@Param('tradeId') tradeId: string, @Query('at') at: unknown): Promise<BoardAsOf> {
     if (typeof at !== 'string' || at.length === 0) {
       throw new BadRequestException({

@@ -13,6 +13,7 @@ export class HistoryController {
 
   @Get('entries/:entryId')
   @ApiOperation({
+    operationId: 'entryHistory',
     summary: "An entry's history: submission, city and province decisions, quota slot, draw, check-in (ID numbers and phones masked)",
   })
   entry(@Param('entryId') entryId: string, @Caller() { user }: RequestContext): Promise<History> {
@@ -21,6 +22,7 @@ export class HistoryController {
 
   @Get('marks/:tradeId/:competitorNumber/:aspectId')
   @ApiOperation({
+    operationId: 'markHistory',
     summary:
       "A mark's history: every score-sheet event that touched the aspect — marks, re-marks, spreads, corrections requested/approved/rejected, sign-off, appeal remedies",
   })
@@ -35,6 +37,7 @@ export class HistoryController {
 
   @Get('results/:tradeId/:competitorNumber')
   @ApiOperation({
+    operationId: 'resultHistory',
     summary: "A result's history: results calculated, theory graded, rankings, sign-offs, corrections, appeals, publication",
   })
   result(

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { LoginDto, RefreshDto } from '#contracts';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { LoginDto, MeAnswer, RefreshDto } from '#contracts';
 import { Caller, type RequestContext } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 
@@ -46,7 +46,8 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ operationId: 'me', summary: 'Who the access token belongs to' })
-  me(@Caller() caller: RequestContext) {
+  @ApiOkResponse({ type: MeAnswer })
+  me(@Caller() caller: RequestContext): MeAnswer {
     return caller.user;
   }
 

@@ -14,6 +14,7 @@ export class ReportsController {
 
   @Get('registration')
   @ApiOperation({
+    operationId: 'registrationReport',
     summary:
       'Registration per city and per trade: entries submitted, city-approved and -rejected, confirmed, province-rejected, withdrawn, ' +
       'approval rates of the decided entries, and the share of entries from tech-based enterprises',

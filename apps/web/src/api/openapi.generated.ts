@@ -81,7 +81,7 @@ export interface paths {
             cookie?: never;
         };
         /** Checkpoints recorded at every module sign-off and results publication: the audit chain head (position, hash) at that moment, and the event that recorded it. An export must give the same hash at each position. */
-        get: operations["AuditController_checkpoints"];
+        get: operations["auditCheckpoints"];
         put?: never;
         post?: never;
         delete?: never;
@@ -98,7 +98,7 @@ export interface paths {
             cookie?: never;
         };
         /** The whole event history as NDJSON, one event per line in global order: position, streamId, revision, id, type, data, metadata, prevHash, hash. Events as stored (personal data encrypted at rest). Header x-audit-chain-head: the last position and hash exported. Check it with `npm run verify:audit`. */
-        get: operations["AuditController_export"];
+        get: operations["exportAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -252,7 +252,7 @@ export interface paths {
             cookie?: never;
         };
         /** The 14 cities of the province */
-        get: operations["CatalogueController_cities"];
+        get: operations["listCities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -269,7 +269,7 @@ export interface paths {
             cookie?: never;
         };
         /** The contest edition */
-        get: operations["CatalogueController_contest"];
+        get: operations["getContest"];
         put?: never;
         post?: never;
         delete?: never;
@@ -286,7 +286,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every edition, oldest first; the last one is the current edition */
-        get: operations["CatalogueController_editions"];
+        get: operations["listEditions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -303,7 +303,7 @@ export interface paths {
             cookie?: never;
         };
         /** The events (赛事) with their trades */
-        get: operations["CatalogueController_events"];
+        get: operations["listEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -320,7 +320,7 @@ export interface paths {
             cookie?: never;
         };
         /** The trades (工种), without their marking schemes */
-        get: operations["CatalogueController_trades"];
+        get: operations["listTrades"];
         put?: never;
         post?: never;
         delete?: never;
@@ -337,7 +337,7 @@ export interface paths {
             cookie?: never;
         };
         /** One trade with its marking scheme */
-        get: operations["CatalogueController_trade"];
+        get: operations["getTrade"];
         put?: never;
         post?: never;
         delete?: never;
@@ -648,7 +648,7 @@ export interface paths {
             cookie?: never;
         };
         /** Competitor numbers drawn, with name, city, employer, session and workstation */
-        get: operations["ExportsController_competitorNumbers"];
+        get: operations["exportCompetitorNumbers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -665,7 +665,7 @@ export interface paths {
             cookie?: never;
         };
         /** The confirmed lists per trade; ID numbers and phones masked */
-        get: operations["ExportsController_confirmed"];
+        get: operations["exportConfirmed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -682,7 +682,7 @@ export interface paths {
             cookie?: never;
         };
         /** Entries per city and trade with their status (and a summary sheet); ID numbers and phones masked */
-        get: operations["ExportsController_entries"];
+        get: operations["exportEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -767,7 +767,7 @@ export interface paths {
             cookie?: never;
         };
         /** An entry's history: submission, city and province decisions, quota slot, draw, check-in (ID numbers and phones masked) */
-        get: operations["HistoryController_entry"];
+        get: operations["entryHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -784,7 +784,7 @@ export interface paths {
             cookie?: never;
         };
         /** A mark's history: every score-sheet event that touched the aspect — marks, re-marks, spreads, corrections requested/approved/rejected, sign-off, appeal remedies */
-        get: operations["HistoryController_mark"];
+        get: operations["markHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -801,7 +801,7 @@ export interface paths {
             cookie?: never;
         };
         /** A result's history: results calculated, theory graded, rankings, sign-offs, corrections, appeals, publication */
-        get: operations["HistoryController_result"];
+        get: operations["resultHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -886,7 +886,7 @@ export interface paths {
             cookie?: never;
         };
         /** Registration per city and per trade: entries submitted, city-approved and -rejected, confirmed, province-rejected, withdrawn, approval rates of the decided entries, and the share of entries from tech-based enterprises */
-        get: operations["ReportsController_registration"];
+        get: operations["registrationReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -988,7 +988,7 @@ export interface paths {
             cookie?: never;
         };
         /** The board as it stood then, replayed from the store up to that position */
-        get: operations["BoardAtController_boardAt"];
+        get: operations["boardAt"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1793,6 +1793,10 @@ export interface components {
             /** @example 18 */
             min: number;
         };
+        AgeWindowView: {
+            max: number;
+            min: number;
+        };
         AppealDecidedAnswer: {
             /** Format: uuid */
             appealId: string;
@@ -1917,6 +1921,14 @@ export interface components {
             /** @description The competitor number drawn for the contestant */
             competitorNumber: number;
         };
+        CityView: {
+            /** @example shenyang */
+            id: string;
+            /** @example 沈阳 */
+            name: string;
+            /** @example Shenyang */
+            nameEn: string;
+        };
         CloseCheckInDto: {
             /**
              * Format: uuid
@@ -1976,6 +1988,22 @@ export interface components {
             completionSeconds: number;
             /** @description Why a recorded time changes (required for a change, not for the first time) */
             reason?: string;
+        };
+        ContestEventView: {
+            /** @example iot */
+            category: string;
+            /**
+             * @description ISO date of the contest day
+             * @example 2026-06-18
+             */
+            date: string;
+            id: string;
+            /** @example 物联网技术应用 */
+            name: string;
+            nameEn: string;
+            organisingUnit: string;
+            tradeIds: string[];
+            venue: string;
         };
         CorrectionRequestedAnswer: {
             /**
@@ -2279,6 +2307,20 @@ export interface components {
             /** @example jiangxin-demo */
             password: string;
             /** @example organiser */
+            username: string;
+        };
+        MeAnswer: {
+            /** @description A city reviewer's city */
+            city?: string;
+            /** @description A device-bound session's paired device (a judge's tablet) */
+            deviceId?: string;
+            /** @enum {string} */
+            role: "organiser" | "city_reviewer" | "chief_judge" | "judge" | "arbitration" | "contestant";
+            /** @description The session the access token belongs to (POST /api/auth/sign-out ends it) */
+            sessionId: string;
+            /** @description A judge's trades */
+            tradeIds?: string[];
+            userId: string;
             username: string;
         };
         ModuleResultDto: {
@@ -2710,6 +2752,35 @@ export interface components {
             rows: components["schemas"]["TheoryRowReport"][];
             tradeId: string;
         };
+        TradeRegistrationRulesView: {
+            ageWindow?: components["schemas"]["AgeWindowView"];
+            noFirstPrizeInLastEditions?: number;
+            quotaPerCity?: number;
+        };
+        TradeSummaryView: {
+            /** @description How many aspects the marking scheme has */
+            aspectCount: number;
+            eventId: string;
+            id: string;
+            keyAspectIds: string[];
+            lotsDrawn: boolean;
+            name: string;
+            nameEn: string;
+            /** @enum {number} */
+            panelSize: 3 | 5;
+            registration?: components["schemas"]["TradeRegistrationRulesView"];
+            /**
+             * @description 1 for individual trades, 2–3 for team trades
+             * @enum {number}
+             */
+            teamSize: 1 | 2 | 3;
+            trimmedMean: boolean;
+            weights: components["schemas"]["TradeWeightsView"];
+        };
+        TradeWeightsView: {
+            practical: number;
+            theory: number;
+        };
         WithdrawEntryDto: {
             /**
              * Format: uuid
@@ -2938,7 +3009,7 @@ export interface operations {
             };
         };
     };
-    AuditController_checkpoints: {
+    auditCheckpoints: {
         parameters: {
             query?: never;
             header?: never;
@@ -2964,7 +3035,7 @@ export interface operations {
             };
         };
     };
-    AuditController_export: {
+    exportAudit: {
         parameters: {
             query?: never;
             header?: never;
@@ -3158,7 +3229,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeAnswer"];
+                };
             };
         };
     };
@@ -3248,7 +3321,35 @@ export interface operations {
             };
         };
     };
-    CatalogueController_cities: {
+    listCities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityView"][];
+                };
+            };
+        };
+    };
+    getContest: {
         parameters: {
             query?: never;
             header?: never;
@@ -3274,7 +3375,7 @@ export interface operations {
             };
         };
     };
-    CatalogueController_contest: {
+    listEditions: {
         parameters: {
             query?: never;
             header?: never;
@@ -3300,7 +3401,7 @@ export interface operations {
             };
         };
     };
-    CatalogueController_editions: {
+    listEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -3322,11 +3423,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContestEventView"][];
+                };
             };
         };
     };
-    CatalogueController_events: {
+    listTrades: {
         parameters: {
             query?: never;
             header?: never;
@@ -3348,37 +3451,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    CatalogueController_trades: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Refused: the code says which refusal, the params fill its sentence */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
-                    "application/json": components["schemas"]["Refusal"];
+                    "application/json": components["schemas"]["TradeSummaryView"][];
                 };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
-    CatalogueController_trade: {
+    getTrade: {
         parameters: {
             query?: never;
             header?: never;
@@ -4000,7 +4079,7 @@ export interface operations {
             };
         };
     };
-    ExportsController_competitorNumbers: {
+    exportCompetitorNumbers: {
         parameters: {
             query?: {
                 /** @description Only this trade (all trades when left out) */
@@ -4029,7 +4108,7 @@ export interface operations {
             };
         };
     };
-    ExportsController_confirmed: {
+    exportConfirmed: {
         parameters: {
             query?: {
                 /** @description Only this trade (all trades when left out) */
@@ -4058,7 +4137,7 @@ export interface operations {
             };
         };
     };
-    ExportsController_entries: {
+    exportEntries: {
         parameters: {
             query?: {
                 /** @description Only this city (a city reviewer always gets its own city's) */
@@ -4198,7 +4277,7 @@ export interface operations {
             };
         };
     };
-    HistoryController_entry: {
+    entryHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -4226,7 +4305,7 @@ export interface operations {
             };
         };
     };
-    HistoryController_mark: {
+    markHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -4256,7 +4335,7 @@ export interface operations {
             };
         };
     };
-    HistoryController_result: {
+    resultHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -4400,7 +4479,7 @@ export interface operations {
             };
         };
     };
-    ReportsController_registration: {
+    registrationReport: {
         parameters: {
             query?: never;
             header?: never;
@@ -4591,7 +4670,7 @@ export interface operations {
             };
         };
     };
-    BoardAtController_boardAt: {
+    boardAt: {
         parameters: {
             query: {
                 /** @description A global position, or an ISO 8601 moment (the last event at or before it) */
