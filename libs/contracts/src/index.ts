@@ -15,3 +15,4 @@ export * from './working-days.dto.js';
 export * from './answers.dto.js';
 export * from './catalogue.dto.js';
 export * from './catalogue-views.dto.js';
+export * from './history.dto.js';

@@ -1,5 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HistoryView } from '#contracts';
 import { Caller, type RequestContext } from '../identity/auth.decorators.js';
 import type { History } from './history.js';
 import { HistoryService } from './history.service.js';
@@ -16,6 +17,7 @@ export class HistoryController {
     operationId: 'entryHistory',
     summary: "An entry's history: submission, city and province decisions, quota slot, draw, check-in (ID numbers and phones masked)",
   })
+  @ApiOkResponse({ type: HistoryView })
   entry(@Param('entryId') entryId: string, @Caller() { user }: RequestContext): Promise<History> {
     return this.history.entry(entryId, user);
   }
@@ -26,6 +28,7 @@ export class HistoryController {
     summary:
       "A mark's history: every score-sheet event that touched the aspect — marks, re-marks, spreads, corrections requested/approved/rejected, sign-off, appeal remedies",
   })
+  @ApiOkResponse({ type: HistoryView })
   mark(
     @Param('tradeId') tradeId: string,
     @Param('competitorNumber') competitorNumber: string,
@@ -40,6 +43,7 @@ export class HistoryController {
     operationId: 'resultHistory',
     summary: "A result's history: results calculated, theory graded, rankings, sign-offs, corrections, appeals, publication",
   })
+  @ApiOkResponse({ type: HistoryView })
   result(
     @Param('tradeId') tradeId: string,
     @Param('competitorNumber') competitorNumber: string,

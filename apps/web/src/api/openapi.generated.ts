@@ -1921,6 +1921,30 @@ export interface components {
             /** @description The competitor number drawn for the contestant */
             competitorNumber: number;
         };
+        CityRegistrationStats: {
+            /** @enum {string} */
+            city: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+            /** @description cityApproved / (cityApproved + cityRejected), 0–1 with 4 decimals; null while the city decided none */
+            cityApprovalRate: number | null;
+            cityApproved: number;
+            cityName: string;
+            cityRejected: number;
+            /** @description confirmed / (confirmed + provinceRejected), 0–1 with 4 decimals; null while the province decided none */
+            confirmationRate: number | null;
+            confirmed: number;
+            /** @description Submitted, not withdrawn, awaiting the city's decision */
+            pendingCity: number;
+            /** @description City-approved, not withdrawn, awaiting the province's decision */
+            pendingProvince: number;
+            provinceRejected: number;
+            /** @description Entries submitted */
+            submitted: number;
+            /** @description Entries whose employer is a tech-based enterprise (科技型企业) */
+            techBased: number;
+            /** @description techBased / submitted, 0–1 with 4 decimals; null without entries */
+            techBasedShare: number | null;
+            withdrawn: number;
+        };
         CityView: {
             /** @example shenyang */
             id: string;
@@ -2258,6 +2282,37 @@ export interface components {
              */
             reason: string;
         };
+        HistoryActorView: {
+            role: string;
+            userId: string;
+        };
+        HistoryEventView: {
+            actor: components["schemas"]["HistoryActorView"];
+            device: string | null;
+            /** @description When it happened (server clock at the command) */
+            occurredAt: string;
+            /** @description Global position of the event in the store */
+            position: number;
+            reason: string | null;
+            revision: number;
+            streamId: string;
+            /** @description The event's figures, ID numbers and phones masked */
+            summary: Record<string, never>;
+            /** @example MarkSubmitted */
+            type: string;
+        };
+        HistoryView: {
+            events: components["schemas"]["HistoryEventView"][];
+            /**
+             * @example {
+             *       "tradeId": "t-cnc",
+             *       "competitorNumber": 7
+             *     }
+             */
+            subject: {
+                [key: string]: string | number;
+            };
+        };
         IssueActivationCodesDto: {
             /**
              * Format: uuid
@@ -2488,6 +2543,13 @@ export interface components {
              */
             commandId: string;
         };
+        RegistrationReport: {
+            byCity: components["schemas"]["CityRegistrationStats"][];
+            byTrade: components["schemas"]["TradeRegistrationStats"][];
+            overall: components["schemas"]["RegistrationStats"];
+            /** @description The global position of the last event the figures include */
+            position: number;
+        };
         RegistrationRulesDto: {
             /** @description Age in whole years on the contest day, both ends included */
             ageWindow?: components["schemas"]["AgeWindowDto"];
@@ -2506,6 +2568,27 @@ export interface components {
              * @example 5
              */
             quotaPerCity?: number;
+        };
+        RegistrationStats: {
+            /** @description cityApproved / (cityApproved + cityRejected), 0–1 with 4 decimals; null while the city decided none */
+            cityApprovalRate: number | null;
+            cityApproved: number;
+            cityRejected: number;
+            /** @description confirmed / (confirmed + provinceRejected), 0–1 with 4 decimals; null while the province decided none */
+            confirmationRate: number | null;
+            confirmed: number;
+            /** @description Submitted, not withdrawn, awaiting the city's decision */
+            pendingCity: number;
+            /** @description City-approved, not withdrawn, awaiting the province's decision */
+            pendingProvince: number;
+            provinceRejected: number;
+            /** @description Entries submitted */
+            submitted: number;
+            /** @description Entries whose employer is a tech-based enterprise (科技型企业) */
+            techBased: number;
+            /** @description techBased / submitted, 0–1 with 4 decimals; null without entries */
+            techBasedShare: number | null;
+            withdrawn: number;
         };
         RejectCorrectionDto: {
             /**
@@ -2756,6 +2839,30 @@ export interface components {
             ageWindow?: components["schemas"]["AgeWindowView"];
             noFirstPrizeInLastEditions?: number;
             quotaPerCity?: number;
+        };
+        TradeRegistrationStats: {
+            /** @description cityApproved / (cityApproved + cityRejected), 0–1 with 4 decimals; null while the city decided none */
+            cityApprovalRate: number | null;
+            cityApproved: number;
+            cityRejected: number;
+            /** @description confirmed / (confirmed + provinceRejected), 0–1 with 4 decimals; null while the province decided none */
+            confirmationRate: number | null;
+            confirmed: number;
+            eventId: string;
+            /** @description Submitted, not withdrawn, awaiting the city's decision */
+            pendingCity: number;
+            /** @description City-approved, not withdrawn, awaiting the province's decision */
+            pendingProvince: number;
+            provinceRejected: number;
+            /** @description Entries submitted */
+            submitted: number;
+            /** @description Entries whose employer is a tech-based enterprise (科技型企业) */
+            techBased: number;
+            /** @description techBased / submitted, 0–1 with 4 decimals; null without entries */
+            techBasedShare: number | null;
+            tradeId: string;
+            tradeName: string;
+            withdrawn: number;
         };
         TradeSummaryView: {
             /** @description How many aspects the marking scheme has */
@@ -4301,7 +4408,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryView"];
+                };
             };
         };
     };
@@ -4331,7 +4440,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryView"];
+                };
             };
         };
     };
@@ -4360,7 +4471,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryView"];
+                };
             };
         };
     };
@@ -4501,7 +4614,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationReport"];
+                };
             };
         };
     };
