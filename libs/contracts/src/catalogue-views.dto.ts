@@ -107,3 +107,35 @@ export class TradeSummaryView {
   @ApiProperty()
   lotsDrawn!: boolean;
 }
+
+export class ContestDaysView {
+  @ApiProperty({ example: '2026-06-18' })
+  first!: string;
+
+  @ApiProperty({ example: '2026-06-20' })
+  last!: string;
+}
+
+/** The contest edition (GET /api/catalogue/contest). */
+export class ContestView {
+  @ApiProperty()
+  contestId!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty({ example: 2026 })
+  year!: number;
+
+  @ApiProperty({ description: "True for the generated demo catalogue: not a real contest's data" })
+  demo!: boolean;
+
+  @ApiPropertyOptional({ type: ContestDaysView, description: 'The contest days, once the organiser has set them' })
+  days?: ContestDaysView;
+}
+
+/** An edition as GET /api/catalogue/editions lists it; the current one is the last. */
+export class EditionView extends ContestView {
+  @ApiProperty()
+  current!: boolean;
+}

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class HistoryActorView {
   @ApiProperty()
@@ -49,4 +49,36 @@ export class HistoryView {
 
   @ApiProperty({ type: [HistoryEventView] })
   events!: HistoryEventView[];
+}
+
+export class CheckpointRecordView {
+  @ApiProperty()
+  position!: number;
+
+  @ApiProperty({ example: 'ModuleSignedOff' })
+  type!: string;
+
+  @ApiProperty()
+  occurredAt!: string;
+}
+
+/** A checkpoint of the audit chain (GET /api/audit/checkpoints): the chain's head when a sign-off or publication recorded it. */
+export class AuditCheckpointView {
+  @ApiProperty({ type: CheckpointRecordView, description: 'The event that recorded it (ModuleSignedOff or ResultsPublished)' })
+  recordedAt!: CheckpointRecordView;
+
+  @ApiProperty()
+  tradeId!: string;
+
+  @ApiPropertyOptional()
+  competitorNumber?: number;
+
+  @ApiPropertyOptional()
+  moduleId?: string;
+
+  @ApiProperty({ description: "The chain head's position" })
+  position!: number;
+
+  @ApiProperty({ description: "The chain head's hash (64 hex digits)" })
+  hash!: string;
 }

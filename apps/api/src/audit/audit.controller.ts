@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { AuditCheckpointView } from '#contracts';
 import { EVENT_STORE, type EventStore, storedForm } from '#event-store';
 import { AuditIndexService } from './audit-index.service.js';
 import { exportChunks } from './audit-export.js';
@@ -41,6 +42,7 @@ export class AuditController {
       'Checkpoints recorded at every module sign-off and results publication: the audit chain head (position, hash) at that moment, ' +
       'and the event that recorded it. An export must give the same hash at each position.',
   })
+  @ApiOkResponse({ type: [AuditCheckpointView] })
   async checkpoints(): Promise<PublishedCheckpoint[]> {
     await this.index.caughtUp();
     return this.index.checkpoints;

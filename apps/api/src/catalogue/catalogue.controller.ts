@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CityView, ContestEventView, TradeSummaryView } from '#contracts';
+import { CityView, ContestEventView, ContestView, EditionView, TradeSummaryView } from '#contracts';
 import { CITIES, type TradeDefinition } from '#domain';
 import { ProjectionsService } from '../projections/projections.service.js';
 
@@ -16,14 +16,16 @@ export class CatalogueController {
 
   @Get('contest')
   @ApiOperation({ operationId: 'getContest', summary: 'The contest edition' })
-  contest() {
+  @ApiOkResponse({ type: ContestView })
+  contest(): ContestView {
     if (!this.catalogue.contest) throw new NotFoundException({ message: 'No contest is defined yet', code: 'contest.none', params: {} });
     return this.catalogue.contest;
   }
 
   @Get('editions')
   @ApiOperation({ operationId: 'listEditions', summary: 'Every edition, oldest first; the last one is the current edition' })
-  editions() {
+  @ApiOkResponse({ type: [EditionView] })
+  editions(): EditionView[] {
     return this.catalogue.editions.map((edition) => ({ ...edition, current: edition === this.catalogue.contest }));
   }
 

@@ -1882,6 +1882,17 @@ export interface components {
             /** @enum {string} */
             role: "chief_judge" | "judge";
         };
+        AuditCheckpointView: {
+            competitorNumber?: number;
+            /** @description The chain head's hash (64 hex digits) */
+            hash: string;
+            moduleId?: string;
+            /** @description The chain head's position */
+            position: number;
+            /** @description The event that recorded it (ModuleSignedOff or ResultsPublished) */
+            recordedAt: components["schemas"]["CheckpointRecordView"];
+            tradeId: string;
+        };
         CatalogueImportReport: {
             changed: number;
             created: number;
@@ -1920,6 +1931,12 @@ export interface components {
             commandId: string;
             /** @description The competitor number drawn for the contestant */
             competitorNumber: number;
+        };
+        CheckpointRecordView: {
+            occurredAt: string;
+            position: number;
+            /** @example ModuleSignedOff */
+            type: string;
         };
         CityRegistrationStats: {
             /** @enum {string} */
@@ -2013,6 +2030,12 @@ export interface components {
             /** @description Why a recorded time changes (required for a change, not for the first time) */
             reason?: string;
         };
+        ContestDaysView: {
+            /** @example 2026-06-18 */
+            first: string;
+            /** @example 2026-06-20 */
+            last: string;
+        };
         ContestEventView: {
             /** @example iot */
             category: string;
@@ -2028,6 +2051,16 @@ export interface components {
             organisingUnit: string;
             tradeIds: string[];
             venue: string;
+        };
+        ContestView: {
+            contestId: string;
+            /** @description The contest days, once the organiser has set them */
+            days?: components["schemas"]["ContestDaysView"];
+            /** @description True for the generated demo catalogue: not a real contest's data */
+            demo: boolean;
+            name: string;
+            /** @example 2026 */
+            year: number;
         };
         CorrectionRequestedAnswer: {
             /**
@@ -2240,6 +2273,17 @@ export interface components {
             commandId: string;
             /** @description The seed of the draw; anyone with it can re-run the draw */
             seed: string;
+        };
+        EditionView: {
+            contestId: string;
+            current: boolean;
+            /** @description The contest days, once the organiser has set them */
+            days?: components["schemas"]["ContestDaysView"];
+            /** @description True for the generated demo catalogue: not a real contest's data */
+            demo: boolean;
+            name: string;
+            /** @example 2026 */
+            year: number;
         };
         EmployerDto: {
             /**
@@ -3138,7 +3182,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditCheckpointView"][];
+                };
             };
         };
     };
@@ -3478,7 +3524,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContestView"];
+                };
             };
         };
     };
@@ -3504,7 +3552,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EditionView"][];
+                };
             };
         };
     };
