@@ -16,3 +16,4 @@ export * from './answers.dto.js';
 export * from './catalogue.dto.js';
 export * from './catalogue-views.dto.js';
 export * from './history.dto.js';
+export * from './board-views.dto.js';

@@ -1893,6 +1893,65 @@ export interface components {
             recordedAt: components["schemas"]["CheckpointRecordView"];
             tradeId: string;
         };
+        BoardAsOfView: {
+            /** @description The moment shown: every event up to this position */
+            asOf: components["schemas"]["BoardMomentView"];
+            /** @example trade:t-cnc */
+            board: string;
+            /** @description Frozen for the final period: spectators see the board as of frozenAt until it is revealed */
+            frozen: boolean;
+            frozenAt: string | null;
+            /** @description The results are published (official) */
+            published: boolean;
+            rows: components["schemas"]["BoardRowView"][];
+            version: number;
+        };
+        BoardMomentView: {
+            occurredAt: string | null;
+            position: number;
+        };
+        BoardRowView: {
+            /** @description Checked in on the contest day */
+            checkedIn: boolean;
+            /**
+             * @description City id; cityName is its Chinese name
+             * @example shenyang
+             */
+            city: string;
+            /** @example 沈阳 */
+            cityName: string;
+            competitorNumber: number;
+            employer: string;
+            markedAspects: number;
+            name: string;
+            practical: number;
+            /** @enum {string|null} */
+            prize: "first" | "second" | "third" | null;
+            /** @enum {string} */
+            progress: "not_started" | "in_progress" | "practical_complete" | "complete" | "absent";
+            /** @description From the trade's latest ranking; null until the first one */
+            rank: number | null;
+            /** @description The score sheet revision the row reflects (−1 before any mark) */
+            sheetRevision: number;
+            /** @description On the standardised scale, when the trade uses one */
+            standardised: number | null;
+            /** @description The employer is a tech-based enterprise (科技型企业) */
+            techBased: boolean;
+            theory: number | null;
+            total: number;
+            totalAspects: number;
+        };
+        BoardSnapshotView: {
+            /** @example trade:t-cnc */
+            board: string;
+            /** @description Frozen for the final period: spectators see the board as of frozenAt until it is revealed */
+            frozen: boolean;
+            frozenAt: string | null;
+            /** @description The results are published (official) */
+            published: boolean;
+            rows: components["schemas"]["BoardRowView"][];
+            version: number;
+        };
         CatalogueImportReport: {
             changed: number;
             created: number;
@@ -4831,7 +4890,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoardSnapshotView"];
+                };
             };
         };
     };
@@ -4862,7 +4923,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoardAsOfView"];
+                };
             };
         };
     };
