@@ -365,6 +365,7 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
       aspectId: ['no-such-aspect'],
       // The working-day calendar of a year (docs/working-days.md).
       year: ['2026'],
+      // The catalogue workbook's sheets (docs/setting-up-an-edition.md).
       sheet: ['events', 'trades', 'scheme'],
       // Time travel: a moment in the middle of the setup, and now.
       at: ['5', new Date().toISOString()],

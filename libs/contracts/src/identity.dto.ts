@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CommandDto } from './commands.dto.js';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export class RefreshDto {
   @ApiProperty({ description: 'The refresh token of the last login or refresh; it works once' })
@@ -10,33 +9,26 @@ export class RefreshDto {
   refreshToken!: string;
 }
 
-/** A judge pairs the tablet they mark on; the answer is a session bound to that device. */
-export class PairDeviceDto {
-  @ApiProperty({ example: 'Tablet 3, hall B', description: 'How the judge and the chief judge recognise the device' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(80)
-  label!: string;
-}
+/** Who the access token belongs to (GET /api/auth/me). */
+export class MeAnswer {
+  @ApiProperty()
+  userId!: string;
 
-/**
- * The organiser forgets a person: their key is deleted, so their ID number and phone can no longer
- * be read anywhere in the history. Give the ID number, or an entry id to forget everyone of that entry.
- */
-export class ForgetPersonDto extends CommandDto {
-  @ApiPropertyOptional({ example: '210102199003071233', description: 'The person to forget (one of idNumber or entryId)' })
-  @IsOptional()
-  @Matches(/^\d{17}[\dX]$/, { message: 'idNumber must be 17 digits followed by a digit or X' })
-  idNumber?: string;
+  @ApiProperty()
+  username!: string;
 
-  @ApiPropertyOptional({ description: 'Forget the individual or every member of this entry (one of idNumber or entryId)' })
-  @IsOptional()
-  @Matches(/^e[\w-]{22}$/, { message: 'entryId must be an entry id (e followed by 22 characters)' })
-  entryId?: string;
+  @ApiProperty({ enum: ['organiser', 'city_reviewer', 'chief_judge', 'judge', 'arbitration', 'contestant'] })
+  role!: string;
 
-  @ApiProperty({ example: 'Request of the person, letter of 2026-05-02', description: 'Why: kept in the history with the event' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  reason!: string;
+  @ApiPropertyOptional({ description: "A city reviewer's city" })
+  city?: string;
+
+  @ApiPropertyOptional({ type: [String], description: "A judge's trades" })
+  tradeIds?: string[];
+
+  @ApiProperty({ description: 'The session the access token belongs to (POST /api/auth/sign-out ends it)' })
+  sessionId!: string;
+
+  @ApiPropertyOptional({ description: "A device-bound session's paired device (a judge's tablet)" })
+  deviceId?: string;
 }

@@ -14,3 +14,6 @@ export * from './desk.dto.js';
 export * from './working-days.dto.js';
 export * from './answers.dto.js';
 export * from './catalogue.dto.js';
+export * from './catalogue-views.dto.js';
+export * from './history.dto.js';
+export * from './board-views.dto.js';

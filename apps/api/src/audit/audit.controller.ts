@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { AuditCheckpointView } from '#contracts';
 import { EVENT_STORE, type EventStore, storedForm } from '#event-store';
 import { AuditIndexService } from './audit-index.service.js';
 import { exportChunks } from './audit-export.js';
@@ -19,6 +20,7 @@ export class AuditController {
   @ApiBearerAuth()
   @ApiProduces('application/x-ndjson')
   @ApiOperation({
+    operationId: 'exportAudit',
     summary:
       'The whole event history as NDJSON, one event per line in global order: position, streamId, revision, id, type, data, metadata, prevHash, hash. ' +
       'Events as stored (personal data encrypted at rest). Header x-audit-chain-head: the last position and hash exported. Check it with `npm run verify:audit`.',
@@ -35,10 +37,12 @@ export class AuditController {
 
   @Get('checkpoints')
   @ApiOperation({
+    operationId: 'auditCheckpoints',
     summary:
       'Checkpoints recorded at every module sign-off and results publication: the audit chain head (position, hash) at that moment, ' +
       'and the event that recorded it. An export must give the same hash at each position.',
   })
+  @ApiOkResponse({ type: [AuditCheckpointView] })
   async checkpoints(): Promise<PublishedCheckpoint[]> {
     await this.index.caughtUp();
     return this.index.checkpoints;

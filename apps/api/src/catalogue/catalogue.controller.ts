@@ -1,5 +1,6 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CityView, ContestEventView, ContestView, EditionView, TradeSummaryView } from '#contracts';
 import { CITIES, type TradeDefinition } from '#domain';
 import { ProjectionsService } from '../projections/projections.service.js';
 
@@ -14,33 +15,38 @@ export class CatalogueController {
   }
 
   @Get('contest')
-  @ApiOperation({ summary: 'The contest edition' })
-  contest() {
+  @ApiOperation({ operationId: 'getContest', summary: 'The contest edition' })
+  @ApiOkResponse({ type: ContestView })
+  contest(): ContestView {
     if (!this.catalogue.contest) throw new NotFoundException({ message: 'No contest is defined yet', code: 'contest.none', params: {} });
     return this.catalogue.contest;
   }
 
   @Get('editions')
-  @ApiOperation({ summary: 'Every edition, oldest first; the last one is the current edition' })
-  editions() {
+  @ApiOperation({ operationId: 'listEditions', summary: 'Every edition, oldest first; the last one is the current edition' })
+  @ApiOkResponse({ type: [EditionView] })
+  editions(): EditionView[] {
     return this.catalogue.editions.map((edition) => ({ ...edition, current: edition === this.catalogue.contest }));
   }
 
   @Get('cities')
-  @ApiOperation({ summary: 'The 14 cities of the province' })
-  cities() {
+  @ApiOperation({ operationId: 'listCities', summary: 'The 14 cities of the province' })
+  @ApiOkResponse({ type: [CityView] })
+  cities(): readonly CityView[] {
     return CITIES;
   }
 
   @Get('events')
-  @ApiOperation({ summary: 'The events (赛事) with their trades' })
-  events() {
+  @ApiOperation({ operationId: 'listEvents', summary: 'The events (赛事) with their trades' })
+  @ApiOkResponse({ type: [ContestEventView] })
+  events(): ContestEventView[] {
     return [...this.catalogue.events.values()];
   }
 
   @Get('trades')
-  @ApiOperation({ summary: 'The trades (工种), without their marking schemes' })
-  trades() {
+  @ApiOperation({ operationId: 'listTrades', summary: 'The trades (工种), without their marking schemes' })
+  @ApiOkResponse({ type: [TradeSummaryView] })
+  trades(): TradeSummaryView[] {
     return [...this.catalogue.trades.values()].map(({ definition, lotsDrawn }) => {
       const { scheme, ...trade } = withoutAnswerKey(definition);
       return { ...trade, aspectCount: scheme.subCriteria.reduce((n, s) => n + s.aspects.length, 0), lotsDrawn };
@@ -48,7 +54,7 @@ export class CatalogueController {
   }
 
   @Get('trades/:tradeId')
-  @ApiOperation({ summary: 'One trade with its marking scheme' })
+  @ApiOperation({ operationId: 'getTrade', summary: 'One trade with its marking scheme' })
   trade(@Param('tradeId') tradeId: string) {
     const trade = this.catalogue.trades.get(tradeId);
     if (!trade) throw new NotFoundException({ message: `Unknown trade ${tradeId}`, code: 'catalogue.unknown_trade', params: { tradeId } });

@@ -9,7 +9,7 @@ import { PasswordHasher } from './password-hasher.js';
 import { refreshTokenHash, type TokenPair, Tokens } from './tokens.js';
 
 /**
- * Logins, refreshes, sign-outs and device pairing. Each is a command on the user's stream, so the
+ * Logins, refreshes and sign-outs (pairing a device is a use case of its own, commands/pair-device). Each is a command on the user's stream, so the
  * sessions are in the event log: any api node can refresh a token another node issued, and a
  * sign-out closes the session on every node.
  */
@@ -79,21 +79,6 @@ export class AuthService {
     return { sessionId: user.sessionId, position: result.position };
   }
 
-  /** Pairs the device the judge is using and answers a session bound to it. */
-  async pairDevice(caller: RequestContext, label: string): Promise<TokenPair & { deviceId: string; label: string }> {
-    const { user } = caller;
-    const deviceId = randomUUID();
-    const { grant, refreshToken } = this.tokens.newSession(user.userId);
-    await this.run(user.userId, { type: 'PairDevice', deviceId, label, grant }, { ...callerMeta(caller), device: deviceId });
-    const { profile } = (await this.cache.load(streams.user(user.userId), userDecider)).state;
-    const pair = await this.tokens.pair(
-      profile!,
-      { sessionId: grant.sessionId, deviceId },
-      { token: refreshToken, expiresAt: grant.expiresAt },
-    );
-    return { ...pair, deviceId, label: label.trim() };
-  }
-
   async devices(user: AuthUser): Promise<Array<{ deviceId: string; label: string; openSessions: number }>> {
     const { devices, sessions } = (await this.cache.load(streams.user(user.userId), userDecider)).state;
     return [...devices].map(([deviceId, { label }]) => ({
@@ -101,13 +86,6 @@ export class AuthService {
       label,
       openSessions: [...sessions.values()].filter((session) => session.deviceId === deviceId).length,
     }));
-  }
-
-  /** Unpairs a device (a lost tablet): its sessions end at once. */
-  async unpairDevice(userId: string, deviceId: string, caller: RequestContext): Promise<{ deviceId: string; position: number }> {
-    const result = await this.run(userId, { type: 'UnpairDevice', deviceId }, callerMeta(caller));
-    await this.projections.catchUpToHead();
-    return { deviceId, position: result.position };
   }
 
   private async run(userId: string, command: UserCommand, meta: CommandMeta) {

@@ -12,16 +12,22 @@ import { ActivateAccountHttpController } from './commands/activate-account/activ
 import { CreateStaffHandler } from './commands/create-staff/create-staff.handler.js';
 import { CreateStaffHttpController } from './commands/create-staff/create-staff.http.controller.js';
 import { CreateJudgeHandler } from './commands/create-judge/create-judge.handler.js';
+import { CreateJudgeHttpController } from './commands/create-judge/create-judge.http.controller.js';
 import { ImportJudgesHandler } from './commands/import-judges/import-judges.handler.js';
 import { ImportJudgesHttpController } from './commands/import-judges/import-judges.http.controller.js';
 import { IssueActivationCodesHandler } from './commands/issue-activation-codes/issue-activation-codes.handler.js';
 import { IssueActivationCodesHttpController } from './commands/issue-activation-codes/issue-activation-codes.http.controller.js';
 import { ForgetPersonHandler } from './commands/forget-person/forget-person.handler.js';
+import { ForgetPersonHttpController } from './commands/forget-person/forget-person.http.controller.js';
+import { PairDeviceHandler } from './commands/pair-device/pair-device.handler.js';
+import { PairDeviceHttpController } from './commands/pair-device/pair-device.http.controller.js';
 import { SignUpHandler } from './commands/sign-up/sign-up.handler.js';
+import { SignUpHttpController } from './commands/sign-up/sign-up.http.controller.js';
+import { UnpairDeviceHandler } from './commands/unpair-device/unpair-device.handler.js';
+import { UnpairDeviceHttpController } from './commands/unpair-device/unpair-device.http.controller.js';
 import { FirstOrganiser } from './first-organiser.service.js';
 import { ForgottenPeopleListener } from './forgotten-people.listener.js';
 import { PasswordHasher } from './password-hasher.js';
-import { PeopleController } from './people.controller.js';
 import { RequestThrottleGuard, throttlerOptions } from './request-throttle.guard.js';
 import { Tokens } from './tokens.js';
 import { UsersController } from './users.controller.js';
@@ -37,7 +43,11 @@ import { UsersController } from './users.controller.js';
   controllers: [
     AuthController,
     UsersController,
-    PeopleController,
+    SignUpHttpController,
+    CreateJudgeHttpController,
+    ForgetPersonHttpController,
+    PairDeviceHttpController,
+    UnpairDeviceHttpController,
     ActivateAccountHttpController,
     IssueActivationCodesHttpController,
     ImportJudgesHttpController,
@@ -57,6 +67,8 @@ import { UsersController } from './users.controller.js';
     ForgottenPeopleListener,
     FirstOrganiser,
     CreateStaffHandler,
+    PairDeviceHandler,
+    UnpairDeviceHandler,
     // In this order: a throttled request is answered 429 before anything else is looked at.
     { provide: APP_GUARD, useClass: RequestThrottleGuard },
     { provide: APP_GUARD, useClass: AuthGuard },

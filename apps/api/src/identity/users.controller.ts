@@ -1,36 +1,23 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Controller, Get, NotFoundException, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateJudgeDto, type JudgeAccountView, type JudgeRole, JudgesQueryDto } from '#contracts';
+import { type JudgeAccountView, type JudgeRole, JudgesQueryDto } from '#contracts';
 import { maskPhone, maskResidentId } from '#domain';
 import { ProjectionsService } from '../projections/projections.service.js';
-import { Caller, type RequestContext } from './auth.decorators.js';
-import { AuthService } from './auth.service.js';
-import { CreateJudgeCommand } from './commands/create-judge/create-judge.command.js';
 
 const isJudgeRole = (role: string): role is JudgeRole => role === 'judge' || role === 'chief_judge';
 
-/** Accounts the organiser manages: judges and chief judges (who may call each endpoint: permissions.ts). */
+/** The judge and chief judge accounts the organiser manages (who may call each endpoint: permissions.ts); the commands are in commands/. */
 @ApiTags('identity')
 @ApiBearerAuth()
 @Controller('users')
 export class UsersController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly projections: ProjectionsService,
-    private readonly auth: AuthService,
-  ) {}
-
-  @Post('judges')
-  @ApiOperation({
-    summary: 'Create a judge or chief judge account (employer and city for conflict-of-interest checks); it can log in at once',
-  })
-  createJudge(@Body() dto: CreateJudgeDto, @Caller() caller: RequestContext) {
-    return this.commands.execute(new CreateJudgeCommand(dto, caller));
-  }
+  constructor(private readonly projections: ProjectionsService) {}
 
   @Get('judges')
-  @ApiOperation({ summary: 'Judge and chief judge accounts, optionally of one trade, with the panels they sit on (no password hashes)' })
+  @ApiOperation({
+    operationId: 'listJudges',
+    summary: 'Judge and chief judge accounts, optionally of one trade, with the panels they sit on (no password hashes)',
+  })
   async judges(@Query() { tradeId }: JudgesQueryDto): Promise<JudgeAccountView[]> {
     await this.projections.catchUpToHead();
     const { users, catalogue } = this.projections.models;
@@ -67,12 +54,5 @@ export class UsersController {
       });
     }
     return judges;
-  }
-
-  @Post(':userId/devices/:deviceId/unpair')
-  @HttpCode(200)
-  @ApiOperation({ summary: "Unpair a judge's device (reported lost): its sessions end at once" })
-  unpairDevice(@Param('userId') userId: string, @Param('deviceId', ParseUUIDPipe) deviceId: string, @Caller() caller: RequestContext) {
-    return this.auth.unpairDevice(userId, deviceId, caller);
   }
 }

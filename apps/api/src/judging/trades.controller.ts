@@ -1,6 +1,6 @@
 import { Controller, ForbiddenException, Get, NotFoundException, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { tradeBoardId, type PublicDrawView } from '#contracts';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { BoardSnapshotView, tradeBoardId, type PublicDrawView } from '#contracts';
 import { DRAW_ALGORITHM, verifyDraw } from '#domain';
 import type { TradeView } from '#read-models';
 import { type AuthUser, Caller, type RequestContext } from '../identity/auth.decorators.js';
@@ -75,7 +75,8 @@ export class TradesController {
 
   @Get('board')
   @ApiOperation({ operationId: 'getBoard', summary: "The trade's live board as it stands (the same snapshot as on /live)" })
-  board(@Param('tradeId') tradeId: string) {
+  @ApiOkResponse({ type: BoardSnapshotView })
+  board(@Param('tradeId') tradeId: string): BoardSnapshotView {
     const snapshot = this.projections.models.boards.snapshot(tradeBoardId(tradeId));
     if (!snapshot)
       throw new NotFoundException({ message: `Unknown trade ${tradeId}`, code: 'catalogue.unknown_trade', params: { tradeId } });

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { RegistrationReport } from '#contracts';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RegistrationReport } from '#contracts';
 import { CITIES } from '#domain';
 import { emptyRegistrationStats } from '#read-models';
 import { ProjectionsService } from '../projections/projections.service.js';
@@ -14,10 +14,12 @@ export class ReportsController {
 
   @Get('registration')
   @ApiOperation({
+    operationId: 'registrationReport',
     summary:
       'Registration per city and per trade: entries submitted, city-approved and -rejected, confirmed, province-rejected, withdrawn, ' +
       'approval rates of the decided entries, and the share of entries from tech-based enterprises',
   })
+  @ApiOkResponse({ type: RegistrationReport })
   async registration(): Promise<RegistrationReport> {
     await this.projections.catchUpToHead();
     const { registrationReport: report, catalogue, position } = this.projections.models;

@@ -81,7 +81,7 @@ export interface paths {
             cookie?: never;
         };
         /** Checkpoints recorded at every module sign-off and results publication: the audit chain head (position, hash) at that moment, and the event that recorded it. An export must give the same hash at each position. */
-        get: operations["AuditController_checkpoints"];
+        get: operations["auditCheckpoints"];
         put?: never;
         post?: never;
         delete?: never;
@@ -98,7 +98,7 @@ export interface paths {
             cookie?: never;
         };
         /** The whole event history as NDJSON, one event per line in global order: position, streamId, revision, id, type, data, metadata, prevHash, hash. Events as stored (personal data encrypted at rest). Header x-audit-chain-head: the last position and hash exported. Check it with `npm run verify:audit`. */
-        get: operations["AuditController_export"];
+        get: operations["exportAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -132,10 +132,10 @@ export interface paths {
             cookie?: never;
         };
         /** The judge's paired devices */
-        get: operations["AuthController_devices"];
+        get: operations["listDevices"];
         put?: never;
         /** A judge pairs the tablet they mark on: the answer is a session bound to the device, and every mark sent with it carries the device id in its history */
-        post: operations["AuthController_pairDevice"];
+        post: operations["pairDevice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -152,7 +152,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Unpair one of your devices (a lost tablet): its sessions end at once */
-        post: operations["AuthController_unpair"];
+        post: operations["unpairOwnDevice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -169,7 +169,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Log in: a short-lived access token (Authorization: Bearer …) and a refresh token that works once. Throttled per username and address (429). */
-        post: operations["AuthController_login"];
+        post: operations["login"];
         delete?: never;
         options?: never;
         head?: never;
@@ -184,7 +184,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who the access token belongs to */
-        get: operations["AuthController_me"];
+        get: operations["me"];
         put?: never;
         post?: never;
         delete?: never;
@@ -203,7 +203,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Exchange the refresh token for a new pair; a refresh token used twice closes its session */
-        post: operations["AuthController_refresh"];
+        post: operations["refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -220,7 +220,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** End this session: its access and refresh tokens stop working on every server */
-        post: operations["AuthController_signOut"];
+        post: operations["signOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -237,7 +237,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A contestant creates an account */
-        post: operations["AuthController_signUp"];
+        post: operations["signUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -252,7 +252,7 @@ export interface paths {
             cookie?: never;
         };
         /** The 14 cities of the province */
-        get: operations["CatalogueController_cities"];
+        get: operations["listCities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -269,7 +269,7 @@ export interface paths {
             cookie?: never;
         };
         /** The contest edition */
-        get: operations["CatalogueController_contest"];
+        get: operations["getContest"];
         put?: never;
         post?: never;
         delete?: never;
@@ -286,7 +286,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every edition, oldest first; the last one is the current edition */
-        get: operations["CatalogueController_editions"];
+        get: operations["listEditions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -303,7 +303,7 @@ export interface paths {
             cookie?: never;
         };
         /** The events (赛事) with their trades */
-        get: operations["CatalogueController_events"];
+        get: operations["listEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -320,7 +320,7 @@ export interface paths {
             cookie?: never;
         };
         /** The trades (工种), without their marking schemes */
-        get: operations["CatalogueController_trades"];
+        get: operations["listTrades"];
         put?: never;
         post?: never;
         delete?: never;
@@ -337,7 +337,7 @@ export interface paths {
             cookie?: never;
         };
         /** One trade with its marking scheme */
-        get: operations["CatalogueController_trade"];
+        get: operations["getTrade"];
         put?: never;
         post?: never;
         delete?: never;
@@ -648,7 +648,7 @@ export interface paths {
             cookie?: never;
         };
         /** Competitor numbers drawn, with name, city, employer, session and workstation */
-        get: operations["ExportsController_competitorNumbers"];
+        get: operations["exportCompetitorNumbers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -665,7 +665,7 @@ export interface paths {
             cookie?: never;
         };
         /** The confirmed lists per trade; ID numbers and phones masked */
-        get: operations["ExportsController_confirmed"];
+        get: operations["exportConfirmed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -682,7 +682,7 @@ export interface paths {
             cookie?: never;
         };
         /** Entries per city and trade with their status (and a summary sheet); ID numbers and phones masked */
-        get: operations["ExportsController_entries"];
+        get: operations["exportEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -767,7 +767,7 @@ export interface paths {
             cookie?: never;
         };
         /** An entry's history: submission, city and province decisions, quota slot, draw, check-in (ID numbers and phones masked) */
-        get: operations["HistoryController_entry"];
+        get: operations["entryHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -784,7 +784,7 @@ export interface paths {
             cookie?: never;
         };
         /** A mark's history: every score-sheet event that touched the aspect — marks, re-marks, spreads, corrections requested/approved/rejected, sign-off, appeal remedies */
-        get: operations["HistoryController_mark"];
+        get: operations["markHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -801,7 +801,7 @@ export interface paths {
             cookie?: never;
         };
         /** A result's history: results calculated, theory graded, rankings, sign-offs, corrections, appeals, publication */
-        get: operations["HistoryController_result"];
+        get: operations["resultHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -854,7 +854,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Forget a person (by ID number) or everyone of an entry: their key is deleted, so their ID number and phone read as "[forgotten]" everywhere in the history, which otherwise stays readable and verifiable */
-        post: operations["PeopleController_forget"];
+        post: operations["forgetPerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -886,7 +886,7 @@ export interface paths {
             cookie?: never;
         };
         /** Registration per city and per trade: entries submitted, city-approved and -rejected, confirmed, province-rejected, withdrawn, approval rates of the decided entries, and the share of entries from tech-based enterprises */
-        get: operations["ReportsController_registration"];
+        get: operations["registrationReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -988,7 +988,7 @@ export interface paths {
             cookie?: never;
         };
         /** The board as it stood then, replayed from the store up to that position */
-        get: operations["BoardAtController_boardAt"];
+        get: operations["boardAt"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1638,7 +1638,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Unpair a judge's device (reported lost): its sessions end at once */
-        post: operations["UsersController_unpairDevice"];
+        post: operations["unpairJudgeDevice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1653,10 +1653,10 @@ export interface paths {
             cookie?: never;
         };
         /** Judge and chief judge accounts, optionally of one trade, with the panels they sit on (no password hashes) */
-        get: operations["UsersController_judges"];
+        get: operations["listJudges"];
         put?: never;
         /** Create a judge or chief judge account (employer and city for conflict-of-interest checks); it can log in at once */
-        post: operations["UsersController_createJudge"];
+        post: operations["createJudge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1810,6 +1810,10 @@ export interface components {
             /** @example 18 */
             min: number;
         };
+        AgeWindowView: {
+            max: number;
+            min: number;
+        };
         AppealDecidedAnswer: {
             /** Format: uuid */
             appealId: string;
@@ -1895,6 +1899,76 @@ export interface components {
             /** @enum {string} */
             role: "chief_judge" | "judge";
         };
+        AuditCheckpointView: {
+            competitorNumber?: number;
+            /** @description The chain head's hash (64 hex digits) */
+            hash: string;
+            moduleId?: string;
+            /** @description The chain head's position */
+            position: number;
+            /** @description The event that recorded it (ModuleSignedOff or ResultsPublished) */
+            recordedAt: components["schemas"]["CheckpointRecordView"];
+            tradeId: string;
+        };
+        BoardAsOfView: {
+            /** @description The moment shown: every event up to this position */
+            asOf: components["schemas"]["BoardMomentView"];
+            /** @example trade:t-cnc */
+            board: string;
+            /** @description Frozen for the final period: spectators see the board as of frozenAt until it is revealed */
+            frozen: boolean;
+            frozenAt: string | null;
+            /** @description The results are published (official) */
+            published: boolean;
+            rows: components["schemas"]["BoardRowView"][];
+            version: number;
+        };
+        BoardMomentView: {
+            occurredAt: string | null;
+            position: number;
+        };
+        BoardRowView: {
+            /** @description Checked in on the contest day */
+            checkedIn: boolean;
+            /**
+             * @description City id; cityName is its Chinese name
+             * @example shenyang
+             */
+            city: string;
+            /** @example 沈阳 */
+            cityName: string;
+            competitorNumber: number;
+            employer: string;
+            markedAspects: number;
+            name: string;
+            practical: number;
+            /** @enum {string|null} */
+            prize: "first" | "second" | "third" | null;
+            /** @enum {string} */
+            progress: "not_started" | "in_progress" | "practical_complete" | "complete" | "absent";
+            /** @description From the trade's latest ranking; null until the first one */
+            rank: number | null;
+            /** @description The score sheet revision the row reflects (−1 before any mark) */
+            sheetRevision: number;
+            /** @description On the standardised scale, when the trade uses one */
+            standardised: number | null;
+            /** @description The employer is a tech-based enterprise (科技型企业) */
+            techBased: boolean;
+            theory: number | null;
+            total: number;
+            totalAspects: number;
+        };
+        BoardSnapshotView: {
+            /** @example trade:t-cnc */
+            board: string;
+            /** @description Frozen for the final period: spectators see the board as of frozenAt until it is revealed */
+            frozen: boolean;
+            frozenAt: string | null;
+            /** @description The results are published (official) */
+            published: boolean;
+            rows: components["schemas"]["BoardRowView"][];
+            version: number;
+        };
         CatalogueImportReport: {
             changed: number;
             created: number;
@@ -1933,6 +2007,44 @@ export interface components {
             commandId: string;
             /** @description The competitor number drawn for the contestant */
             competitorNumber: number;
+        };
+        CheckpointRecordView: {
+            occurredAt: string;
+            position: number;
+            /** @example ModuleSignedOff */
+            type: string;
+        };
+        CityRegistrationStats: {
+            /** @enum {string} */
+            city: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+            /** @description cityApproved / (cityApproved + cityRejected), 0–1 with 4 decimals; null while the city decided none */
+            cityApprovalRate: number | null;
+            cityApproved: number;
+            cityName: string;
+            cityRejected: number;
+            /** @description confirmed / (confirmed + provinceRejected), 0–1 with 4 decimals; null while the province decided none */
+            confirmationRate: number | null;
+            confirmed: number;
+            /** @description Submitted, not withdrawn, awaiting the city's decision */
+            pendingCity: number;
+            /** @description City-approved, not withdrawn, awaiting the province's decision */
+            pendingProvince: number;
+            provinceRejected: number;
+            /** @description Entries submitted */
+            submitted: number;
+            /** @description Entries whose employer is a tech-based enterprise (科技型企业) */
+            techBased: number;
+            /** @description techBased / submitted, 0–1 with 4 decimals; null without entries */
+            techBasedShare: number | null;
+            withdrawn: number;
+        };
+        CityView: {
+            /** @example shenyang */
+            id: string;
+            /** @example 沈阳 */
+            name: string;
+            /** @example Shenyang */
+            nameEn: string;
         };
         CloseCheckInDto: {
             /**
@@ -1993,6 +2105,38 @@ export interface components {
             completionSeconds: number;
             /** @description Why a recorded time changes (required for a change, not for the first time) */
             reason?: string;
+        };
+        ContestDaysView: {
+            /** @example 2026-06-18 */
+            first: string;
+            /** @example 2026-06-20 */
+            last: string;
+        };
+        ContestEventView: {
+            /** @example iot */
+            category: string;
+            /**
+             * @description ISO date of the contest day
+             * @example 2026-06-18
+             */
+            date: string;
+            id: string;
+            /** @example 物联网技术应用 */
+            name: string;
+            nameEn: string;
+            organisingUnit: string;
+            tradeIds: string[];
+            venue: string;
+        };
+        ContestView: {
+            contestId: string;
+            /** @description The contest days, once the organiser has set them */
+            days?: components["schemas"]["ContestDaysView"];
+            /** @description True for the generated demo catalogue: not a real contest's data */
+            demo: boolean;
+            name: string;
+            /** @example 2026 */
+            year: number;
         };
         CorrectionRequestedAnswer: {
             /**
@@ -2206,6 +2350,17 @@ export interface components {
             /** @description The seed of the draw; anyone with it can re-run the draw */
             seed: string;
         };
+        EditionView: {
+            contestId: string;
+            current: boolean;
+            /** @description The contest days, once the organiser has set them */
+            days?: components["schemas"]["ContestDaysView"];
+            /** @description True for the generated demo catalogue: not a real contest's data */
+            demo: boolean;
+            name: string;
+            /** @example 2026 */
+            year: number;
+        };
         EmployerDto: {
             /**
              * @description Unified social credit code (GB 32100), 18 characters
@@ -2246,6 +2401,37 @@ export interface components {
              * @example Request of the person, letter of 2026-05-02
              */
             reason: string;
+        };
+        HistoryActorView: {
+            role: string;
+            userId: string;
+        };
+        HistoryEventView: {
+            actor: components["schemas"]["HistoryActorView"];
+            device: string | null;
+            /** @description When it happened (server clock at the command) */
+            occurredAt: string;
+            /** @description Global position of the event in the store */
+            position: number;
+            reason: string | null;
+            revision: number;
+            streamId: string;
+            /** @description The event's figures, ID numbers and phones masked */
+            summary: Record<string, never>;
+            /** @example MarkSubmitted */
+            type: string;
+        };
+        HistoryView: {
+            events: components["schemas"]["HistoryEventView"][];
+            /**
+             * @example {
+             *       "tradeId": "t-cnc",
+             *       "competitorNumber": 7
+             *     }
+             */
+            subject: {
+                [key: string]: string | number;
+            };
         };
         IssueActivationCodesDto: {
             /**
@@ -2296,6 +2482,20 @@ export interface components {
             /** @example jiangxin-demo */
             password: string;
             /** @example organiser */
+            username: string;
+        };
+        MeAnswer: {
+            /** @description A city reviewer's city */
+            city?: string;
+            /** @description A device-bound session's paired device (a judge's tablet) */
+            deviceId?: string;
+            /** @enum {string} */
+            role: "organiser" | "city_reviewer" | "chief_judge" | "judge" | "arbitration" | "contestant";
+            /** @description The session the access token belongs to (POST /api/auth/sign-out ends it) */
+            sessionId: string;
+            /** @description A judge's trades */
+            tradeIds?: string[];
+            userId: string;
             username: string;
         };
         ModuleResultDto: {
@@ -2463,6 +2663,13 @@ export interface components {
              */
             commandId: string;
         };
+        RegistrationReport: {
+            byCity: components["schemas"]["CityRegistrationStats"][];
+            byTrade: components["schemas"]["TradeRegistrationStats"][];
+            overall: components["schemas"]["RegistrationStats"];
+            /** @description The global position of the last event the figures include */
+            position: number;
+        };
         RegistrationRulesDto: {
             /** @description Age in whole years on the contest day, both ends included */
             ageWindow?: components["schemas"]["AgeWindowDto"];
@@ -2481,6 +2688,27 @@ export interface components {
              * @example 5
              */
             quotaPerCity?: number;
+        };
+        RegistrationStats: {
+            /** @description cityApproved / (cityApproved + cityRejected), 0–1 with 4 decimals; null while the city decided none */
+            cityApprovalRate: number | null;
+            cityApproved: number;
+            cityRejected: number;
+            /** @description confirmed / (confirmed + provinceRejected), 0–1 with 4 decimals; null while the province decided none */
+            confirmationRate: number | null;
+            confirmed: number;
+            /** @description Submitted, not withdrawn, awaiting the city's decision */
+            pendingCity: number;
+            /** @description City-approved, not withdrawn, awaiting the province's decision */
+            pendingProvince: number;
+            provinceRejected: number;
+            /** @description Entries submitted */
+            submitted: number;
+            /** @description Entries whose employer is a tech-based enterprise (科技型企业) */
+            techBased: number;
+            /** @description techBased / submitted, 0–1 with 4 decimals; null without entries */
+            techBasedShare: number | null;
+            withdrawn: number;
         };
         RejectCorrectionDto: {
             /**
@@ -2727,6 +2955,59 @@ export interface components {
             rows: components["schemas"]["TheoryRowReport"][];
             tradeId: string;
         };
+        TradeRegistrationRulesView: {
+            ageWindow?: components["schemas"]["AgeWindowView"];
+            noFirstPrizeInLastEditions?: number;
+            quotaPerCity?: number;
+        };
+        TradeRegistrationStats: {
+            /** @description cityApproved / (cityApproved + cityRejected), 0–1 with 4 decimals; null while the city decided none */
+            cityApprovalRate: number | null;
+            cityApproved: number;
+            cityRejected: number;
+            /** @description confirmed / (confirmed + provinceRejected), 0–1 with 4 decimals; null while the province decided none */
+            confirmationRate: number | null;
+            confirmed: number;
+            eventId: string;
+            /** @description Submitted, not withdrawn, awaiting the city's decision */
+            pendingCity: number;
+            /** @description City-approved, not withdrawn, awaiting the province's decision */
+            pendingProvince: number;
+            provinceRejected: number;
+            /** @description Entries submitted */
+            submitted: number;
+            /** @description Entries whose employer is a tech-based enterprise (科技型企业) */
+            techBased: number;
+            /** @description techBased / submitted, 0–1 with 4 decimals; null without entries */
+            techBasedShare: number | null;
+            tradeId: string;
+            tradeName: string;
+            withdrawn: number;
+        };
+        TradeSummaryView: {
+            /** @description How many aspects the marking scheme has */
+            aspectCount: number;
+            eventId: string;
+            id: string;
+            keyAspectIds: string[];
+            lotsDrawn: boolean;
+            name: string;
+            nameEn: string;
+            /** @enum {number} */
+            panelSize: 3 | 5;
+            registration?: components["schemas"]["TradeRegistrationRulesView"];
+            /**
+             * @description 1 for individual trades, 2–3 for team trades
+             * @enum {number}
+             */
+            teamSize: 1 | 2 | 3;
+            trimmedMean: boolean;
+            weights: components["schemas"]["TradeWeightsView"];
+        };
+        TradeWeightsView: {
+            practical: number;
+            theory: number;
+        };
         WithdrawEntryDto: {
             /**
              * Format: uuid
@@ -2955,7 +3236,7 @@ export interface operations {
             };
         };
     };
-    AuditController_checkpoints: {
+    auditCheckpoints: {
         parameters: {
             query?: never;
             header?: never;
@@ -2977,11 +3258,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditCheckpointView"][];
+                };
             };
         };
     };
-    AuditController_export: {
+    exportAudit: {
         parameters: {
             query?: never;
             header?: never;
@@ -3039,7 +3322,7 @@ export interface operations {
             };
         };
     };
-    AuthController_devices: {
+    listDevices: {
         parameters: {
             query?: never;
             header?: never;
@@ -3065,7 +3348,7 @@ export interface operations {
             };
         };
     };
-    AuthController_pairDevice: {
+    pairDevice: {
         parameters: {
             query?: never;
             header?: never;
@@ -3095,7 +3378,7 @@ export interface operations {
             };
         };
     };
-    AuthController_unpair: {
+    unpairOwnDevice: {
         parameters: {
             query?: never;
             header?: never;
@@ -3123,7 +3406,7 @@ export interface operations {
             };
         };
     };
-    AuthController_login: {
+    login: {
         parameters: {
             query?: never;
             header?: never;
@@ -3153,7 +3436,7 @@ export interface operations {
             };
         };
     };
-    AuthController_me: {
+    me: {
         parameters: {
             query?: never;
             header?: never;
@@ -3175,11 +3458,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeAnswer"];
+                };
             };
         };
     };
-    AuthController_refresh: {
+    refresh: {
         parameters: {
             query?: never;
             header?: never;
@@ -3209,7 +3494,7 @@ export interface operations {
             };
         };
     };
-    AuthController_signOut: {
+    signOut: {
         parameters: {
             query?: never;
             header?: never;
@@ -3235,7 +3520,7 @@ export interface operations {
             };
         };
     };
-    AuthController_signUp: {
+    signUp: {
         parameters: {
             query?: never;
             header?: never;
@@ -3265,7 +3550,7 @@ export interface operations {
             };
         };
     };
-    CatalogueController_cities: {
+    listCities: {
         parameters: {
             query?: never;
             header?: never;
@@ -3287,11 +3572,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CityView"][];
+                };
             };
         };
     };
-    CatalogueController_contest: {
+    getContest: {
         parameters: {
             query?: never;
             header?: never;
@@ -3313,11 +3600,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContestView"];
+                };
             };
         };
     };
-    CatalogueController_editions: {
+    listEditions: {
         parameters: {
             query?: never;
             header?: never;
@@ -3339,11 +3628,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EditionView"][];
+                };
             };
         };
     };
-    CatalogueController_events: {
+    listEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -3365,11 +3656,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContestEventView"][];
+                };
             };
         };
     };
-    CatalogueController_trades: {
+    listTrades: {
         parameters: {
             query?: never;
             header?: never;
@@ -3391,11 +3684,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TradeSummaryView"][];
+                };
             };
         };
     };
-    CatalogueController_trade: {
+    getTrade: {
         parameters: {
             query?: never;
             header?: never;
@@ -4017,7 +4312,7 @@ export interface operations {
             };
         };
     };
-    ExportsController_competitorNumbers: {
+    exportCompetitorNumbers: {
         parameters: {
             query?: {
                 /** @description Only this trade (all trades when left out) */
@@ -4046,7 +4341,7 @@ export interface operations {
             };
         };
     };
-    ExportsController_confirmed: {
+    exportConfirmed: {
         parameters: {
             query?: {
                 /** @description Only this trade (all trades when left out) */
@@ -4075,7 +4370,7 @@ export interface operations {
             };
         };
     };
-    ExportsController_entries: {
+    exportEntries: {
         parameters: {
             query?: {
                 /** @description Only this city (a city reviewer always gets its own city's) */
@@ -4215,7 +4510,7 @@ export interface operations {
             };
         };
     };
-    HistoryController_entry: {
+    entryHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -4239,11 +4534,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryView"];
+                };
             };
         };
     };
-    HistoryController_mark: {
+    markHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -4269,11 +4566,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryView"];
+                };
             };
         };
     };
-    HistoryController_result: {
+    resultHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -4298,7 +4597,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryView"];
+                };
             };
         };
     };
@@ -4357,7 +4658,7 @@ export interface operations {
             };
         };
     };
-    PeopleController_forget: {
+    forgetPerson: {
         parameters: {
             query?: never;
             header?: never;
@@ -4417,7 +4718,7 @@ export interface operations {
             };
         };
     };
-    ReportsController_registration: {
+    registrationReport: {
         parameters: {
             query?: never;
             header?: never;
@@ -4439,7 +4740,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationReport"];
+                };
             };
         };
     };
@@ -4604,11 +4907,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoardSnapshotView"];
+                };
             };
         };
     };
-    BoardAtController_boardAt: {
+    boardAt: {
         parameters: {
             query: {
                 /** @description A global position, or an ISO 8601 moment (the last event at or before it) */
@@ -4635,7 +4940,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoardAsOfView"];
+                };
             };
         };
     };
@@ -5968,7 +6275,7 @@ export interface operations {
             };
         };
     };
-    UsersController_unpairDevice: {
+    unpairJudgeDevice: {
         parameters: {
             query?: never;
             header?: never;
@@ -5997,7 +6304,7 @@ export interface operations {
             };
         };
     };
-    UsersController_judges: {
+    listJudges: {
         parameters: {
             query?: {
                 /** @description Only the judges who serve this trade */
@@ -6026,7 +6333,7 @@ export interface operations {
             };
         };
     };
-    UsersController_createJudge: {
+    createJudge: {
         parameters: {
             query?: never;
             header?: never;

@@ -40,32 +40,14 @@ export interface LoginAnswer extends TokenPair {
   user: UserProfile;
 }
 
-export interface City {
-  id: string;
-  name: string;
-  nameEn: string;
-}
+/** One of the province's cities (GET /api/catalogue/cities). */
+export type City = Schemas['CityView'];
 
-export interface ContestEvent {
-  id: string;
-  name: string;
-  nameEn: string;
-  category: string;
-  venue: string;
-  date: string;
-  tradeIds?: string[];
-}
+/** An event (赛事) with its trades (GET /api/catalogue/events). */
+export type ContestEvent = Schemas['ContestEventView'];
 
-export interface TradeSummary {
-  id: string;
-  eventId: string;
-  name: string;
-  nameEn: string;
-  teamSize: 1 | 2 | 3;
-  aspectCount: number;
-  lotsDrawn: boolean;
-  registration?: { quotaPerCity?: number; ageWindow?: { min: number; max: number } };
-}
+/** A trade as the catalogue lists it, without its scheme (GET /api/catalogue/trades). */
+export type TradeSummary = Schemas['TradeSummaryView'];
 
 export interface Aspect {
   id: string;
@@ -83,8 +65,6 @@ export interface Module {
 }
 
 export interface TradeDefinition extends TradeSummary {
-  panelSize: number;
-  weights: { theory: number; practical: number };
   scheme: { subCriteria: Module[] };
 }
 

@@ -14,21 +14,27 @@ export class ExportsController {
 
   @Get('entries.xlsx')
   @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiOperation({ summary: 'Entries per city and trade with their status (and a summary sheet); ID numbers and phones masked' })
+  @ApiOperation({
+    operationId: 'exportEntries',
+    summary: 'Entries per city and trade with their status (and a summary sheet); ID numbers and phones masked',
+  })
   async entries(@Query() query: ExportEntriesQueryDto, @Caller() { user }: RequestContext): Promise<StreamableFile> {
     return xlsxFile(await this.exports.entries(user, query));
   }
 
   @Get('confirmed.xlsx')
   @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiOperation({ summary: 'The confirmed lists per trade; ID numbers and phones masked' })
+  @ApiOperation({ operationId: 'exportConfirmed', summary: 'The confirmed lists per trade; ID numbers and phones masked' })
   async confirmed(@Query() query: ExportTradeQueryDto, @Caller() { user }: RequestContext): Promise<StreamableFile> {
     return xlsxFile(await this.exports.confirmed(user, query));
   }
 
   @Get('competitor-numbers.xlsx')
   @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiOperation({ summary: 'Competitor numbers drawn, with name, city, employer, session and workstation' })
+  @ApiOperation({
+    operationId: 'exportCompetitorNumbers',
+    summary: 'Competitor numbers drawn, with name, city, employer, session and workstation',
+  })
   async competitorNumbers(@Query() query: ExportTradeQueryDto, @Caller() { user }: RequestContext): Promise<StreamableFile> {
     return xlsxFile(await this.exports.competitorNumbers(user, query));
   }

@@ -1,4 +1,4 @@
-import type { SignUpDto } from '#contracts';
+import type { SignUpDto } from './sign-up.request.dto.js';
 
 /** A contestant creates an account to enter the contest. */
 export class SignUpCommand {

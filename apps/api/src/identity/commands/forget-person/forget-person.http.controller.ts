@@ -1,20 +1,21 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ForgetPersonDto } from '#contracts';
-import { Caller, type RequestContext } from './auth.decorators.js';
-import { ForgetPersonCommand } from './commands/forget-person/forget-person.command.js';
+import { Caller, type RequestContext } from '../../auth.decorators.js';
+import { ForgetPersonCommand } from './forget-person.command.js';
+import { ForgetPersonDto } from './forget-person.request.dto.js';
 
 /** Personal data of the people in the contest (who may call each endpoint: permissions.ts). */
 @ApiTags('identity')
 @ApiBearerAuth()
 @Controller('people')
-export class PeopleController {
+export class ForgetPersonHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('forget')
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'forgetPerson',
     summary:
       'Forget a person (by ID number) or everyone of an entry: their key is deleted, so their ID number and phone read as ' +
       '"[forgotten]" everywhere in the history, which otherwise stays readable and verifiable',
