@@ -83,6 +83,8 @@ describe('spreadsheet hardening', () => {
     expect(stored.body).toMatchObject({ name, employer: { name: employerName } });
   });
 
+  const CPU_BOUND_SECONDS = 10;
+
   async function upload(filename: string, content: Buffer, type: string) {
     const form = new FormData();
     form.append('file', new Blob([content], { type }), filename);
@@ -91,8 +93,10 @@ describe('spreadsheet hardening', () => {
     const sampler = setInterval(() => {
       rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
     }, 5);
-    // CPU time of this process (the server runs in it), not the wall clock: what the refusal costs,
-    // whatever else the machine is doing. Unpacking the whole bomb took about 30 s of it.
+    // CPU time of this process (the server runs in it), not the wall clock of a shared machine. Unpacking the
+    // whole bomb (or parsing the whole CSV) took about 30 s; the refusal alone takes well under 2 s (0.1 s for
+    // the bomb's inflate check), but inside the whole suite this process's CPU also counts the collector of a
+    // heap of some 2 GB (4.7 s seen there), so the bound sits between the two: an unbounded read still fails it.
     const cpuBefore = process.cpuUsage();
     const response = await fetch(`${server.url}/api/entries/bulk`, {
       method: 'POST',
@@ -108,19 +112,19 @@ describe('spreadsheet hardening', () => {
   }
 
   // The server runs in this process: its RSS is this process's.
-  it('refuses a 1 MB ZIP bomb that declares 4 KB and inflates to 1 GB with under 2 s of CPU, RSS growing under 100 MB', async () => {
+  it('refuses a 1 MB ZIP bomb that declares 4 KB and inflates to 1 GB with bounded CPU, RSS growing under 100 MB', async () => {
     const bomb = await lyingZipBomb(1024 * 1024 * 1024, 4096);
     expect(bomb.length).toBeLessThan(1.2 * 1024 * 1024);
     const before = await server.store.headPosition();
     const refused = await upload('bomb.xlsx', bomb, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(refused.status).toBe(413);
     expect(refused.body.message).toMatch(/unpacks to more than 16 MB in xl\/worksheets\/sheet1.xml/);
-    expect(refused.cpuSeconds).toBeLessThan(2);
+    expect(refused.cpuSeconds).toBeLessThan(CPU_BOUND_SECONDS);
     expect(refused.rssGrowthMb).toBeLessThan(100);
     expect(await server.store.headPosition()).toBe(before);
   }, 120_000);
 
-  it('refuses a 5 MB CSV of 700,000 rows at the row cap with under 2 s of CPU, RSS growing under 100 MB', async () => {
+  it('refuses a 5 MB CSV of 700,000 rows at the row cap with bounded CPU, RSS growing under 100 MB', async () => {
     const rows = Buffer.from(`name,idNumber\n${'a,1\n'.repeat(700_000)}`);
     const csv = Buffer.concat([rows, Buffer.alloc(5 * 1024 * 1024 - 64 - rows.length, 0x0a)]);
     expect(csv.length).toBeLessThanOrEqual(5 * 1024 * 1024);
@@ -128,7 +132,7 @@ describe('spreadsheet hardening', () => {
     const refused = await upload('many.csv', csv, 'text/csv');
     expect(refused.status).toBe(413);
     expect(refused.body.message).toMatch(/more than 5020 rows/);
-    expect(refused.cpuSeconds).toBeLessThan(2);
+    expect(refused.cpuSeconds).toBeLessThan(CPU_BOUND_SECONDS);
     expect(refused.rssGrowthMb).toBeLessThan(100);
     expect(await server.store.headPosition()).toBe(before);
   });
