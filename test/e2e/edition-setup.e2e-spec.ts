@@ -69,7 +69,14 @@ const GOOD = {
     },
   ],
   trades: [
-    trade('t-electrician', 'ev-electric', '电工', { keyAspects: 'j-wiring', quotaPerCity: 3 }),
+    trade('t-electrician', 'ev-electric', '电工', {
+      keyAspects: 'j-wiring',
+      quotaPerCity: 3,
+      prizeMode: 'count',
+      prizeFirst: 1,
+      prizeSecond: 1,
+      prizeThird: 1,
+    }),
     trade('t-drone-pilot', 'ev-drones', '无人机驾驶员', { theoryWeight: 20, practicalWeight: 80 }),
     trade('t-drone-repair', 'ev-drones', '无人机装调检修工', { teamSize: 2, panelSize: 5, trimmedMean: '是' }),
   ],
@@ -410,6 +417,8 @@ describe('setting up an edition from an empty platform', () => {
   let chief: Client;
   let judges: Client[];
   let numbers: number[];
+  /** Competitor number → the ID number of the contestant drawn to it. */
+  const idNumberOf = new Map<number, string>();
 
   it('changes a scheme freely before the draw, as a new version with who and why', async () => {
     const changed = await revise(await editedExport('j-wiring', 'description', '接线规范、牢固、美观'), '专家组修订描述');
@@ -497,6 +506,8 @@ describe('setting up an edition from an empty platform', () => {
     const draw = await organiser.post(`/api/trades/${TRADE}/draw`, { commandId: commandId(), seed });
     expect(draw.status).toBe(201);
     numbers = draw.body.assignments.map((a: { competitorNumber: number }) => a.competitorNumber).sort();
+    for (const { competitorNumber, entryId } of draw.body.assignments as { competitorNumber: number; entryId: string }[])
+      idNumberOf.set(competitorNumber, residentId('1990-03-07', entries.indexOf(entryId) + 1));
     expect(numbers).toEqual([1, 2, 3]);
   });
 
@@ -568,5 +579,119 @@ describe('setting up an edition from an empty platform', () => {
       [2, 2],
       [3, 3],
     ]);
+  });
+
+  it('a new edition copies the last one: trades of its own that name their previous trade; the earlier edition stays readable', async () => {
+    const unknown = await organiser.post('/api/editions', {
+      commandId: commandId(),
+      id: 'lnsc-2028',
+      name: '2028',
+      year: 2028,
+      copyFrom: 'lnsc-1999',
+    });
+    expect(unknown).toMatchObject({ status: 404, body: { code: 'edition.unknown', params: { edition: 'lnsc-1999' } } });
+    expect((await organiser.get('/api/catalogue/editions')).body).toHaveLength(1);
+
+    const created = await organiser.post('/api/editions', {
+      commandId: commandId(),
+      id: 'lnsc-2028',
+      name: '2028年辽宁省职工职业技能大赛',
+      year: 2028,
+      copyFrom: 'lnsc-2027',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.copied).toMatchObject({ created: 5, changed: 0, refused: 0 });
+    expect((await organiser.get('/api/catalogue/editions')).body).toEqual([
+      expect.objectContaining({ contestId: 'lnsc-2027', current: false }),
+      expect.objectContaining({ contestId: 'lnsc-2028', current: true }),
+    ]);
+
+    const anonymous = new Client(server.url);
+    const current = (await anonymous.get('/api/catalogue/trades')).body as { id: string; contestId: string; previousTradeId?: string }[];
+    expect(current.map((t) => [t.id, t.contestId, t.previousTradeId]).sort()).toEqual([
+      ['t-drone-pilot-2028', 'lnsc-2028', 't-drone-pilot'],
+      ['t-drone-repair-2028', 'lnsc-2028', 't-drone-repair'],
+      ['t-electrician-2028', 'lnsc-2028', 't-electrician'],
+    ]);
+    const copied = (await anonymous.get('/api/catalogue/trades/t-electrician-2028')).body;
+    const earlier = (await anonymous.get(`/api/catalogue/trades/${TRADE}`)).body;
+    expect(copied.scheme).toEqual(earlier.scheme);
+    expect(copied.theory).toBeNull();
+    expect((await anonymous.get('/api/catalogue/events')).body.map((e: { id: string; date: string }) => [e.id, e.date])).toEqual([
+      ['ev-electric', '2028-06-10'],
+      ['ev-drones', '2028-07-02'],
+    ]);
+
+    // The earlier edition: its catalogue, results and history as they were.
+    expect((await anonymous.get('/api/catalogue/trades?edition=lnsc-2027')).body.map((t: { id: string }) => t.id).sort()).toEqual([
+      't-drone-pilot',
+      't-drone-repair',
+      't-electrician',
+    ]);
+    expect((await anonymous.get('/api/catalogue/events?edition=lnsc-2027')).body[0]).toMatchObject({
+      id: 'ev-electric',
+      date: '2027-06-10',
+    });
+    expect(await anonymous.get('/api/catalogue/trades?edition=lnsc-1999')).toMatchObject({
+      status: 404,
+      body: { code: 'edition.unknown' },
+    });
+    expect((await anonymous.get(`/api/trades/${TRADE}/results`)).body.status).toBe('official');
+    expect((await organiser.get(`/api/history/results/${TRADE}/${numbers[0]}`)).status).toBe(200);
+    expect((await organiser.get('/api/desk')).body.rows.map((r: { tradeId: string }) => r.tradeId).sort()).toEqual(
+      current.map((t) => t.id).sort(),
+    );
+  });
+
+  it("the earlier edition's first prizes bar their winners where the copied trade's rule says so, by themselves", async () => {
+    const NEW = 't-electrician-2028';
+    const rules = await organiser.put(`/api/trades/${NEW}/registration-rules`, { commandId: commandId(), noFirstPrizeInLastEditions: 1 });
+    expect(rules.status).toBe(200);
+    const results = (await new Client(server.url).get(`/api/trades/${TRADE}/results`)).body;
+    const winners = results.rows
+      .filter((r: { prize: string | null }) => r.prize === 'first')
+      .map((r: { competitorNumber: number }) => r.competitorNumber);
+    const others = numbers.filter((n) => !winners.includes(n));
+    expect(winners.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(0);
+    const enter = (competitorNumber: number, tradeId = NEW) =>
+      reviewer.post('/api/entries', {
+        commandId: commandId(),
+        tradeId,
+        name: `选手${competitorNumber}`,
+        idNumber: idNumberOf.get(competitorNumber)!,
+        phone: '13800138000',
+        employer: { name: demoEmployers[0]!.name, creditCode: demoEmployers[0]!.creditCode, techBased: false },
+        city: 'shenyang',
+        skillLevel: 'level-3',
+      });
+    expect(await enter(winners[0]!)).toMatchObject({ status: 422, body: { code: 'entries.recent_champion', params: { years: [2027] } } });
+    expect((await enter(others[0]!)).status).toBe(201);
+    // The earlier edition's trades take no more entries; nor does an upload reuse their ids.
+    expect(await enter(others[0]!, TRADE)).toMatchObject({ status: 409, body: { code: 'entries.not_current_edition' } });
+  });
+
+  it("refuses an upload that reuses an earlier edition's trade id, or names an unknown previous trade", async () => {
+    const content = await fill(template, {
+      trades: [trade(TRADE, 'ev-electric', '电工'), trade('t-welder-2028', 'ev-electric', '焊工', { previousTradeId: 't-welder' })],
+      scheme: [...scheme(TRADE, [['A', 'm-a', 'M', 100]]), ...scheme('t-welder-2028', [['A', 'm-a', 'M', 100]])],
+    });
+    const report = (await organiser.upload('/api/catalogue/workbook', { name: 'reuse.xlsx', content: await bytes(content), type: XLSX }))
+      .body;
+    expect(report.rows.filter((r: { sheet: string }) => r.sheet === 'trades')).toEqual([
+      expect.objectContaining({
+        id: TRADE,
+        status: 'refused',
+        code: 'catalogue.trade_of_earlier_edition',
+        params: { tradeId: TRADE, edition: 'lnsc-2027' },
+      }),
+      expect.objectContaining({
+        id: 't-welder-2028',
+        status: 'refused',
+        code: 'catalogue.unknown_previous_trade',
+        column: 'previousTradeId',
+      }),
+    ]);
+    expect((await organiser.get(`/api/catalogue/trades/${TRADE}`)).body.contestId).toBe('lnsc-2027');
   });
 });

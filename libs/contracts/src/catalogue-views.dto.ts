@@ -74,6 +74,12 @@ export class TradeSummaryView {
   @ApiProperty()
   id!: string;
 
+  @ApiProperty({ description: 'The edition the trade belongs to' })
+  contestId!: string;
+
+  @ApiPropertyOptional({ description: 'The same trade in the previous edition' })
+  previousTradeId?: string;
+
   @ApiProperty()
   eventId!: string;
 

@@ -85,6 +85,38 @@ export class CreateEditionDto extends CommandDto {
   @IsOptional()
   @IsISO8601()
   registrationClosesAt?: string;
+
+  @ApiPropertyOptional({
+    example: 'lnsc-2026',
+    description:
+      'An earlier edition to start from: its events and trades with their schemes and rules are copied (each trade with an id of its own, naming the earlier trade as its previous one)',
+  })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{2,40}$/)
+  copyFrom?: string;
+}
+
+/** A new edition: where its events landed, and with `copyFrom`, what the copy of the earlier catalogue did, row by row. */
+export class EditionCreatedView {
+  @ApiProperty()
+  commandId!: string;
+
+  @ApiProperty()
+  contestId!: string;
+
+  @ApiProperty()
+  position!: number;
+
+  @ApiPropertyOptional({ type: CatalogueImportReport })
+  copied?: CatalogueImportReport;
+}
+
+/** `?edition=`: an earlier edition's catalogue instead of the current one's. */
+export class EditionQueryDto {
+  @ApiPropertyOptional({ example: 'lnsc-2026', description: 'The edition; absent = the current edition' })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{2,40}$/)
+  edition?: string;
 }
 
 export class ReviseTradeDto extends CommandDto {

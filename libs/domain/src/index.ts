@@ -7,6 +7,7 @@ export * from './catalogue/catalogue.types.js';
 export * from './catalogue/trade.js';
 export * from './catalogue/draw.js';
 export * from './catalogue/catalogue-workbook.js';
+export * from './catalogue/edition-copy.js';
 export * from './registration/entry.js';
 export * from './registration/eligibility.js';
 export * from './registration/enrolment.js';

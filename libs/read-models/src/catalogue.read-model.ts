@@ -1,5 +1,5 @@
 import type { StoredEvent } from '#event-store';
-import type { ContestEventDefinition, DomainEvent, DrawAssignment, PanelMember, TradeDefinition } from '#domain';
+import type { ContestEventDefinition, CurrentCatalogue, DomainEvent, DrawAssignment, PanelMember, TradeDefinition } from '#domain';
 
 export interface ContestSummary {
   contestId: string;
@@ -58,6 +58,8 @@ export interface TradeVersion {
   aspects: number;
 }
 
+export type CatalogueEvent = ContestEventDefinition & { tradeIds: string[] };
+
 const aspectCount = (trade: TradeDefinition) => trade.scheme.subCriteria.reduce((n, s) => n + s.aspects.length, 0);
 
 /** The contest, its events and trades with their panels: what the catalogue endpoints show. */
@@ -66,8 +68,43 @@ export class CatalogueReadModel {
   contest: ContestSummary | undefined;
   /** Every edition, oldest first. */
   readonly editions: ContestSummary[] = [];
-  readonly events = new Map<string, ContestEventDefinition & { tradeIds: string[] }>();
+  /** Edition id → its events (an event id is an edition's own: the next edition may use it again). */
+  private readonly eventsByEdition = new Map<string, Map<string, CatalogueEvent>>();
+  /** Every trade of every edition (a trade id names one trade for good): earlier editions stay readable by id. */
   readonly trades = new Map<string, TradeView>();
+
+  /** The current edition's events. */
+  get events(): ReadonlyMap<string, CatalogueEvent> {
+    return this.eventsOf(this.contest?.contestId);
+  }
+
+  eventsOf(contestId: string | undefined): ReadonlyMap<string, CatalogueEvent> {
+    return (contestId !== undefined && this.eventsByEdition.get(contestId)) || new Map();
+  }
+
+  /** The current edition's trades. */
+  currentTrades(): TradeView[] {
+    return this.tradesOf(this.contest?.contestId);
+  }
+
+  tradesOf(contestId: string | undefined): TradeView[] {
+    return [...this.trades.values()].filter((trade) => trade.contestId === contestId);
+  }
+
+  edition(contestId: string): ContestSummary | undefined {
+    return this.editions.find((edition) => edition.contestId === contestId);
+  }
+
+  /** An edition's catalogue as a workbook import compares against it; the other editions' trade ids are taken. */
+  importBaseline(contestId: string): CurrentCatalogue {
+    const trades = new Map<string, { definition: TradeDefinition; lotsDrawn: boolean }>();
+    const earlierTrades = new Map<string, string>();
+    for (const [id, { definition, lotsDrawn, contestId: edition }] of this.trades) {
+      if (edition === contestId) trades.set(id, { definition, lotsDrawn });
+      else earlierTrades.set(id, edition);
+    }
+    return { events: this.eventsOf(contestId), trades, earlierTrades };
+  }
 
   apply(stored: StoredEvent): void {
     const event = stored as unknown as DomainEvent;
@@ -76,9 +113,14 @@ export class CatalogueReadModel {
         this.contest = { ...event.data };
         this.editions.push(this.contest);
         break;
-      case 'ContestEventDefined':
-        this.events.set(event.data.event.id, { ...event.data.event, tradeIds: event.data.tradeIds });
+      case 'ContestEventDefined': {
+        const events = this.eventsByEdition.get(event.data.contestId) ?? new Map<string, CatalogueEvent>();
+        this.eventsByEdition.set(
+          event.data.contestId,
+          events.set(event.data.event.id, { ...event.data.event, tradeIds: event.data.tradeIds }),
+        );
         break;
+      }
       case 'TradeDefined':
         this.trades.set(event.data.trade.id, {
           definition: event.data.trade,

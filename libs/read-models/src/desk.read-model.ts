@@ -34,6 +34,7 @@ interface CompetitorProgress {
 }
 
 interface TradeDesk {
+  contestId: string;
   definition: TradeDefinition;
   aspectTypes: Map<string, 'measurement' | 'judgement'>;
   entries: Map<string, { city: string; state: EntryState }>;
@@ -50,6 +51,8 @@ interface TradeDesk {
 }
 
 export interface DeskFilter {
+  /** The edition: the current one's trades (earlier editions are not on the desk). */
+  contestId?: string;
   eventId?: string;
   city?: string;
   stage?: DeskStage;
@@ -73,6 +76,7 @@ export class DeskReadModel {
       case 'TradeDefined': {
         const definition = event.data.trade;
         const trade: TradeDesk = {
+          contestId: event.data.contestId,
           definition,
           aspectTypes: new Map(definition.scheme.subCriteria.flatMap((s) => s.aspects.map((a) => [a.id, a.type] as const))),
           entries: new Map(),
@@ -249,6 +253,7 @@ export class DeskReadModel {
   rows(filter: DeskFilter = {}, since?: number): DeskRow[] {
     const rows: DeskRow[] = [];
     for (const trade of this.trades.values()) {
+      if (filter.contestId !== undefined && trade.contestId !== filter.contestId) continue;
       if (filter.eventId && trade.definition.eventId !== filter.eventId) continue;
       if (since !== undefined && trade.changedAt <= since) continue;
       if (!filter.city && !trade.cached) trade.cached = rowOf(trade);

@@ -59,11 +59,15 @@ export class RegistrationReportReadModel {
     }
   }
 
-  /** All entries, or those of one city or trade. */
-  stats(filter: { city?: string; tradeId?: string } = {}): RegistrationStats {
+  /** All entries, or those of one city or trade, or of a set of trades (one edition's). */
+  stats(filter: { city?: string; tradeId?: string; tradeIds?: ReadonlySet<string> } = {}): RegistrationStats {
     const tally = emptyTally();
     for (const entry of this.entries.values()) {
-      if ((filter.city === undefined || entry.city === filter.city) && (filter.tradeId === undefined || entry.tradeId === filter.tradeId)) {
+      if (
+        (filter.city === undefined || entry.city === filter.city) &&
+        (filter.tradeId === undefined || entry.tradeId === filter.tradeId) &&
+        (filter.tradeIds === undefined || filter.tradeIds.has(entry.tradeId))
+      ) {
         count(tally, entry);
       }
     }
@@ -71,22 +75,23 @@ export class RegistrationReportReadModel {
   }
 
   /** Figures per city id, for the cities with entries. */
-  byCity(): Map<string, RegistrationStats> {
-    return this.grouped((entry) => entry.city);
+  byCity(tradeIds?: ReadonlySet<string>): Map<string, RegistrationStats> {
+    return this.grouped((entry) => entry.city, tradeIds);
   }
 
   /** Figures per trade id, for the trades with entries. */
-  byTrade(): Map<string, RegistrationStats> {
-    return this.grouped((entry) => entry.tradeId);
+  byTrade(tradeIds?: ReadonlySet<string>): Map<string, RegistrationStats> {
+    return this.grouped((entry) => entry.tradeId, tradeIds);
   }
 
   get size(): number {
     return this.entries.size;
   }
 
-  private grouped(key: (entry: EntryFacts) => string): Map<string, RegistrationStats> {
+  private grouped(key: (entry: EntryFacts) => string, tradeIds?: ReadonlySet<string>): Map<string, RegistrationStats> {
     const tallies = new Map<string, Tally>();
     for (const entry of this.entries.values()) {
+      if (tradeIds !== undefined && !tradeIds.has(entry.tradeId)) continue;
       const k = key(entry);
       let tally = tallies.get(k);
       if (!tally) {

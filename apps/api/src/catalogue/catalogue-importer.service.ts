@@ -44,12 +44,7 @@ export class CatalogueImporter {
     const catalogue = this.projections.models.catalogue;
     const contestId = seed?.contestId ?? catalogue.contest?.contestId;
     if (!contestId) throw notFound('Create the edition first', 'contestId', { code: 'edition.none', params: {} });
-    const current: CurrentCatalogue = seed
-      ? { events: new Map(), trades: new Map() }
-      : {
-          events: catalogue.events,
-          trades: new Map([...catalogue.trades].map(([id, t]) => [id, { definition: t.definition, lotsDrawn: t.lotsDrawn }])),
-        };
+    const current: CurrentCatalogue = seed ? { events: new Map(), trades: new Map() } : catalogue.importBaseline(contestId);
     const plan = planCatalogueImport(rows, current);
     const results: CatalogueRowResult[] = plan.rows.map(({ refusal, ...row }) =>
       refusal

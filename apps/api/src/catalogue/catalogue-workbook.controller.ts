@@ -50,7 +50,7 @@ export class CatalogueWorkbookController {
     await this.projections.catchUpToHead();
     const catalogue = this.projections.models.catalogue;
     const events = [...catalogue.events.values()].map(({ tradeIds: _tradeIds, ...event }) => event);
-    const trades = [...catalogue.trades.values()].map((t) => t.definition);
+    const trades = catalogue.currentTrades().map((t) => t.definition);
     const name = `catalogue-${catalogue.contest?.contestId ?? 'empty'}.xlsx`;
     send(response, name, await writeCatalogueWorkbook(catalogueToRows(events, trades)));
   }

@@ -1,6 +1,6 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CityView, ContestEventView, ContestView, EditionView, TradeSummaryView } from '#contracts';
+import { CityView, ContestEventView, ContestView, EditionQueryDto, EditionView, TradeSummaryView } from '#contracts';
 import { CITIES, type TradeDefinition } from '#domain';
 import { ProjectionsService } from '../projections/projections.service.js';
 
@@ -37,20 +37,31 @@ export class CatalogueController {
   }
 
   @Get('events')
-  @ApiOperation({ operationId: 'listEvents', summary: 'The events (赛事) with their trades' })
+  @ApiOperation({ operationId: 'listEvents', summary: "The events (赛事) with their trades: the current edition's, or `edition`'s" })
   @ApiOkResponse({ type: [ContestEventView] })
-  events(): ContestEventView[] {
-    return [...this.catalogue.events.values()];
+  events(@Query() { edition }: EditionQueryDto): ContestEventView[] {
+    return [...this.catalogue.eventsOf(this.editionId(edition)).values()];
   }
 
   @Get('trades')
-  @ApiOperation({ operationId: 'listTrades', summary: 'The trades (工种), without their marking schemes' })
+  @ApiOperation({
+    operationId: 'listTrades',
+    summary: "The trades (工种), without their marking schemes: the current edition's, or `edition`'s",
+  })
   @ApiOkResponse({ type: [TradeSummaryView] })
-  trades(): TradeSummaryView[] {
-    return [...this.catalogue.trades.values()].map(({ definition, lotsDrawn }) => {
+  trades(@Query() { edition }: EditionQueryDto): TradeSummaryView[] {
+    return this.catalogue.tradesOf(this.editionId(edition)).map(({ definition, lotsDrawn, contestId }) => {
       const { scheme, ...trade } = withoutAnswerKey(definition);
-      return { ...trade, aspectCount: scheme.subCriteria.reduce((n, s) => n + s.aspects.length, 0), lotsDrawn };
+      return { ...trade, contestId, aspectCount: scheme.subCriteria.reduce((n, s) => n + s.aspects.length, 0), lotsDrawn };
     });
+  }
+
+  /** The edition asked for, which must exist; absent, the current one. */
+  private editionId(edition: string | undefined): string | undefined {
+    if (edition === undefined) return this.catalogue.contest?.contestId;
+    if (!this.catalogue.edition(edition))
+      throw new NotFoundException({ message: `There is no edition ${edition}`, code: 'edition.unknown', params: { edition } });
+    return edition;
   }
 
   @Get('trades/:tradeId')
@@ -61,6 +72,7 @@ export class CatalogueController {
     const pending = trade.pendingRevision;
     return {
       ...withoutAnswerKey(trade.definition),
+      contestId: trade.contestId,
       lotsDrawn: trade.lotsDrawn,
       versions: trade.versions,
       pendingRevision: pending ? { version: pending.version, at: pending.at, by: pending.by, reason: pending.reason } : null,

@@ -25,6 +25,10 @@ export class DeskQueryController {
     const { models } = this.projections;
     // Read before the rows: a row changed meanwhile is sent again next time rather than missed.
     const position = models.position;
-    return { position, partial: since !== undefined, rows: models.desk.rows({ eventId, city, stage }, since) };
+    return {
+      position,
+      partial: since !== undefined,
+      rows: models.desk.rows({ contestId: models.catalogue.contest?.contestId ?? '', eventId, city, stage }, since),
+    };
   }
 }

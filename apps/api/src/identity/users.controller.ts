@@ -25,10 +25,10 @@ export class UsersController {
       throw new NotFoundException({ message: `Unknown trade ${tradeId}`, code: 'catalogue.unknown_trade', params: { tradeId } });
 
     const panels = new Map<string, Array<{ tradeId: string; role: JudgeRole }>>();
-    for (const [id, trade] of catalogue.trades) {
+    for (const trade of catalogue.currentTrades()) {
       for (const member of trade.panel) {
         const list = panels.get(member.judgeId) ?? [];
-        list.push({ tradeId: id, role: member.role });
+        list.push({ tradeId: trade.definition.id, role: member.role });
         panels.set(member.judgeId, list);
       }
     }

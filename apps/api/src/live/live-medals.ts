@@ -62,7 +62,8 @@ export class LiveMedalTables {
   }
 
   private tradeIds(eventId: string | null): string[] {
-    return [...this.catalogue.trades.values()]
+    return this.catalogue
+      .currentTrades()
       .filter((t) => eventId === null || t.definition.eventId === eventId)
       .map((t) => t.definition.id);
   }

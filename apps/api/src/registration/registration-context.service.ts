@@ -1,6 +1,20 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { StreamStateCache } from '#application';
-import { contestDecider, priorPrizeDecider, streams, tradeDecider, type EntryContext } from '#domain';
+import {
+  conflict,
+  contestDecider,
+  type EarlierEditionTrade,
+  type EntryContext,
+  entryDecider,
+  firstPrizeYearsOf,
+  peopleOf,
+  priorPrizeDecider,
+  streams,
+  type TradeDefinition,
+  tradeDecider,
+  type TradeState,
+  tradeRankingProjection,
+} from '#domain';
 import { APP_CONFIG, type AppConfig, contestPersonKey, personKey } from '#platform';
 import { ProjectionsService } from '../projections/projections.service.js';
 
@@ -42,14 +56,62 @@ export class RegistrationContext {
       this.cache.load(streams.contest(contestId), contestDecider),
       this.cache.load(streams.priorPrizes(tradeId), priorPrizeDecider),
     ]);
+    if (trade.state.contestId !== undefined && trade.state.contestId !== contestId) {
+      throw conflict(`Trade ${tradeId} belongs to an earlier edition: entries go to the trades of the current edition`, 'tradeId', {
+        code: 'entries.not_current_edition',
+        params: { tradeId },
+      });
+    }
     const definition = trade.state.definition;
+    const contestYear = contest.state.year ?? new Date().getUTCFullYear();
+    const editions = definition?.registration?.noFirstPrizeInLastEditions;
+    const earlier = definition && editions ? await this.earlierEditionTrades(definition, contestYear - editions) : [];
     return {
       trade: definition,
       lotsDrawn: trade.state.competitors !== undefined,
       registrationClosesAt: contest.state.registrationClosesAt,
       contestDay: (definition && contest.state.eventDays.get(definition.eventId)) ?? `${contest.state.year}-12-31`,
-      contestYear: contest.state.year ?? new Date().getUTCFullYear(),
-      firstPrizeYears: (idNumber) => prizes.state.years.get(this.priorPrizeKey(idNumber)) ?? [],
+      contestYear,
+      firstPrizeYears: (idNumber) => firstPrizeYearsOf(this.priorPrizeKey(idNumber), prizes.state, earlier),
     };
+  }
+
+  /** The trade's line back through its previous trades, as far as editions held in `sinceYear` or later. */
+  private async earlierEditionTrades(definition: TradeDefinition, sinceYear: number): Promise<EarlierEditionTrade[]> {
+    const line: EarlierEditionTrade[] = [];
+    const seen = new Set([definition.id]);
+    for (let tradeId = definition.previousTradeId; tradeId !== undefined && !seen.has(tradeId); ) {
+      seen.add(tradeId);
+      const trade = (await this.cache.load(streams.trade(tradeId), tradeDecider)).state;
+      if (!trade.definition || !trade.contestId) break;
+      const year = (await this.cache.load(streams.contest(trade.contestId), contestDecider)).state.year;
+      if (year === undefined || year < sinceYear) break;
+      line.push({
+        tradeId,
+        year,
+        recorded: (await this.cache.load(streams.priorPrizes(tradeId), priorPrizeDecider)).state,
+        firstPrizeWinners: await this.firstPrizeWinners(tradeId, trade),
+      });
+      tradeId = trade.definition.previousTradeId;
+    }
+    return line;
+  }
+
+  /**
+   * Everyone in an entry with a first prize in the trade's published results (the standings last
+   * ranked), as person keys; nobody while its results are not published.
+   */
+  private async firstPrizeWinners(tradeId: string, trade: TradeState): Promise<Set<string>> {
+    const winners = new Set<string>();
+    if (!trade.published) return winners;
+    const standings = (await this.cache.load(streams.ranking(tradeId), tradeRankingProjection)).state.latest?.standings ?? [];
+    for (const { competitorNumber, prize } of standings) {
+      const entryId = prize === 'first' ? trade.competitors?.get(competitorNumber) : undefined;
+      if (entryId === undefined) continue;
+      const details = (await this.cache.load(streams.entry(entryId), entryDecider)).state.details;
+      // A forgotten person's ID number is gone with their key: nothing to match.
+      for (const person of details ? peopleOf(details) : []) if (person.idNumber) winners.add(this.priorPrizeKey(person.idNumber));
+    }
+    return winners;
   }
 }

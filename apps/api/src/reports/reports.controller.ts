@@ -23,12 +23,14 @@ export class ReportsController {
   async registration(): Promise<RegistrationReport> {
     await this.projections.catchUpToHead();
     const { registrationReport: report, catalogue, position } = this.projections.models;
-    const byCity = report.byCity();
-    const byTrade = report.byTrade();
-    const tradeIds = [...catalogue.trades.keys(), ...[...byTrade.keys()].filter((id) => !catalogue.trades.has(id))];
+    // The current edition's entries: earlier editions' stay in their own trades' figures.
+    const tradeIds = catalogue.currentTrades().map((trade) => trade.definition.id);
+    const current = new Set(tradeIds);
+    const byCity = report.byCity(current);
+    const byTrade = report.byTrade(current);
     return {
       position,
-      overall: report.stats(),
+      overall: report.stats({ tradeIds: current }),
       byCity: CITIES.map((city) => ({ city: city.id, cityName: city.name, ...(byCity.get(city.id) ?? emptyRegistrationStats()) })),
       byTrade: tradeIds.map((tradeId) => {
         const definition = catalogue.trades.get(tradeId)?.definition;

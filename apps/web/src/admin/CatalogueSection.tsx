@@ -4,7 +4,7 @@ import { newCommandId, request } from '../api/client';
 import type { TradeSummary, UserProfile } from '../api/types';
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField, SelectField } from '../components/Field';
-import { useLocalName } from '../components/catalogue';
+import { useEditions, useLocalName } from '../components/catalogue';
 import { useApi } from '../components/useApi';
 import { useCommand } from '../components/useCommand';
 import { refusalText } from './refusal-text';
@@ -77,10 +77,14 @@ export function CatalogueSection({ trades, onChanged, user }: { trades: TradeSum
 
 function CreateEdition({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
-  const empty = { id: '', name: '', year: String(new Date().getFullYear()), firstDay: '', lastDay: '', closesAt: '' };
+  const editions = useEditions();
+  const empty = { id: '', name: '', year: String(new Date().getFullYear()), firstDay: '', lastDay: '', closesAt: '', copyFrom: '' };
   const [form, setForm] = useState(empty);
-  const create = useCommand(() => {
+  const [copied, setCopied] = useState<CatalogueReport | undefined>();
+  const create = useCommand<{ copied?: CatalogueReport }>((answer) => {
     setForm(empty);
+    setCopied(answer?.copied);
+    editions.reload();
     onCreated();
   });
   const set = (name: keyof typeof empty) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value }));
@@ -111,7 +115,16 @@ function CreateEdition({ onCreated }: { onCreated: () => void }) {
           value={form.closesAt}
           onChange={set('closesAt')}
         />
+        <SelectField
+          label={t('catalogue.copyFrom')}
+          name="edition-copy-from"
+          value={form.copyFrom}
+          placeholder={t('catalogue.copyNone')}
+          options={(editions.data ?? []).map((e) => ({ value: e.contestId, label: `${e.name} (${e.year})` }))}
+          onChange={set('copyFrom')}
+        />
       </div>
+      <p className="note">{t('catalogue.copyHint')}</p>
       <button
         type="button"
         className="button button--primary"
@@ -125,11 +138,17 @@ function CreateEdition({ onCreated }: { onCreated: () => void }) {
             ...(form.firstDay && form.lastDay ? { firstDay: form.firstDay, lastDay: form.lastDay } : {}),
             // Entered in China time.
             ...(form.closesAt ? { registrationClosesAt: `${form.closesAt}:00+08:00` } : {}),
+            ...(form.copyFrom ? { copyFrom: form.copyFrom } : {}),
           })
         }
       >
         {t('catalogue.createEdition')}
       </button>
+      {copied ? (
+        <p className="notice" data-testid="edition-copied">
+          {t('catalogue.copied', { created: copied.created, refused: copied.refused })}
+        </p>
+      ) : null}
       {create.error && Object.keys(fields).length === 0 ? <ErrorNotice error={create.error} /> : null}
     </details>
   );

@@ -49,6 +49,9 @@ export type ContestEvent = Schemas['ContestEventView'];
 /** A trade as the catalogue lists it, without its scheme (GET /api/catalogue/trades). */
 export type TradeSummary = Schemas['TradeSummaryView'];
 
+/** An edition (GET /api/catalogue/editions); the current one is the last. */
+export type Edition = Schemas['EditionView'];
+
 export interface Aspect {
   id: string;
   type: 'measurement' | 'judgement';

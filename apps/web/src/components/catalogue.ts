@@ -1,14 +1,20 @@
 /** The public catalogue (events, trades, cities) and how their names read in the current language. */
 import { useTranslation } from 'react-i18next';
-import type { City, ContestEvent, TradeSummary } from '../api/types';
+import type { City, ContestEvent, Edition, TradeSummary } from '../api/types';
 import { rememberCities, rememberTrades } from '../i18n/refusal-text';
 import { useApi } from './useApi';
 
-export const useEvents = () => useApi<ContestEvent[]>('/api/catalogue/events');
+/** `?edition=` for an earlier edition's catalogue; none for the current one's. */
+const ofEdition = (edition?: string) => (edition ? `?edition=${encodeURIComponent(edition)}` : '');
+
+export const useEvents = (edition?: string) => useApi<ContestEvent[]>(`/api/catalogue/events${ofEdition(edition)}`);
+
+/** Every edition, oldest first; the last is the current one. */
+export const useEditions = () => useApi<Edition[]>('/api/catalogue/editions');
 
 /** The trades; their names also go to the book refusals are named from (apps/web/src/i18n/refusal-text.ts). */
-export function useTrades() {
-  const trades = useApi<TradeSummary[]>('/api/catalogue/trades');
+export function useTrades(edition?: string) {
+  const trades = useApi<TradeSummary[]>(`/api/catalogue/trades${ofEdition(edition)}`);
   if (trades.data) rememberTrades(trades.data);
   return trades;
 }

@@ -206,6 +206,8 @@ export const en: typeof zhCN = {
     allEvents: 'All events',
     trade: 'Trade',
     chooseTrade: 'Choose a trade',
+    edition: 'Edition',
+    currentEdition: 'Current edition',
     notDrawn: 'not drawn',
     pickTrade: 'Choose a trade to see its live ranking.',
     bigScreen: 'Big screen',
@@ -768,6 +770,11 @@ export const en: typeof zhCN = {
     lastDay: 'Last contest day',
     deadline: 'Registration closes (China time)',
     createEdition: 'Create',
+    copyFrom: 'Start from',
+    copyNone: 'An empty catalogue',
+    copyHint:
+      "Copies the events and trades with their schemes and rules; each trade gets an id of its own and keeps the earlier one as its previous trade, whose first prizes then count for the 'no first prize in the last N editions' rule.",
+    copied: 'Copied: {{created}} created, {{refused}} refused',
     workbook: 'Catalogue workbook',
     workbookHint:
       'Three sheets: events, trades, scheme. Aspect type M/J (or 测量/评价); a J aspect has the four descriptors of levels 0–3; the max marks of a trade sum to exactly 100.',

@@ -255,6 +255,11 @@ export const refusalsEn: Record<RefusalCode, string> = {
   'catalogue.no_pending_revision': 'No version {{version}} of trade {{tradeId}} waits for approval',
   'catalogue.bad_file': 'The file is refused, nothing was written: {{reason}}',
   'edition.none': 'Create the edition first',
+  'edition.unknown': 'There is no edition {{edition}}.',
+  'catalogue.trade_of_earlier_edition':
+    "Trade id {{tradeId}} belongs to the edition {{edition}}: give this edition's trade an id of its own, with {{tradeId}} as its previous trade.",
+  'catalogue.unknown_previous_trade': 'Previous trade {{tradeId}} is not a trade of an earlier edition.',
+  'entries.not_current_edition': 'Trade {{tradeId}} belongs to an earlier edition: entries go to the trades of the current edition.',
   'ceremony.not_frozen': 'This board is not frozen: the ceremony reveals a frozen board',
   'ceremony.all_revealed': 'All {{total}} results are revealed: reveal the board to end the ceremony',
 };

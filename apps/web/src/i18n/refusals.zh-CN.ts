@@ -247,6 +247,11 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
   'catalogue.no_pending_revision': '工种 {{tradeId}} 没有待批准的第 {{version}} 版修改',
   'catalogue.bad_file': '文件被拒绝，未写入任何内容：{{reason}}',
   'edition.none': '请先创建本届大赛',
+  'edition.unknown': '没有 {{edition}} 这一届大赛。',
+  'catalogue.trade_of_earlier_edition':
+    '工种编号 {{tradeId}} 属于 {{edition}} 届：请为本届工种另设编号，并把 {{tradeId}} 填为其上届工种编号。',
+  'catalogue.unknown_previous_trade': '上届工种 {{tradeId}} 不是往届的工种。',
+  'entries.not_current_edition': '工种 {{tradeId}} 属于往届大赛：报名只能报本届的工种。',
   'ceremony.not_frozen': '该工种的成绩榜未冻结：颁奖揭晓只能从冻结的成绩榜开始',
   'ceremony.all_revealed': '全部 {{total}} 名选手的成绩均已揭晓：请公开成绩榜以结束颁奖',
 };

@@ -204,6 +204,8 @@ export const zhCN = {
     allEvents: '全部赛事',
     trade: '工种',
     chooseTrade: '请选择工种',
+    edition: '届次',
+    currentEdition: '本届',
     notDrawn: '未抽签',
     pickTrade: '请选择一个工种查看实时排名。',
     bigScreen: '大屏模式',
@@ -756,6 +758,11 @@ export const zhCN = {
     lastDay: '最后比赛日',
     deadline: '报名截止（北京时间）',
     createEdition: '创建',
+    copyFrom: '沿用往届',
+    copyNone: '空白目录',
+    copyHint:
+      '复制往届的赛事和工种（含评分标准和规则）；每个工种另设编号，并记下往届工种为其上届工种，往届一等奖据此自动计入“近N届获一等奖者不得参赛”规则。',
+    copied: '已复制：新建 {{created}} 项，拒绝 {{refused}} 项',
     workbook: '目录工作簿',
     workbookHint:
       '工作簿有三张表：赛事、工种、评分标准。评分项类型填 M/J 或 测量/评价；评价项须填写 0–3 分四档描述；每个工种各评分项满分之和必须正好为 100。',

@@ -6,7 +6,7 @@ import { LoginForm } from '../auth/LoginForm';
 import { sessionWithRole, useSession } from '../auth/session';
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { SelectField } from '../components/Field';
-import { useEvents, useLocalName, useTrades } from '../components/catalogue';
+import { useEditions, useEvents, useLocalName, useTrades } from '../components/catalogue';
 import { useApi } from '../components/useApi';
 import { useCommand } from '../components/useCommand';
 import { formatScore, formatTime } from '../format';
@@ -23,8 +23,10 @@ export default function LivePage() {
   const { t } = useTranslation();
   const localName = useLocalName();
   const { query } = useLocation();
-  const events = useEvents();
-  const trades = useTrades();
+  // An earlier edition's boards stay readable; the medal table is the current edition's.
+  const edition = query.get('edition') ?? undefined;
+  const events = useEvents(edition);
+  const trades = useTrades(edition);
   const screen = query.get('screen') === '1';
   // The organiser's ceremony console: the hall screen's view, stepped from the keyboard or a clicker.
   const ceremony = screen && query.get('ceremony') === '1';
@@ -56,7 +58,9 @@ export default function LivePage() {
       <AsyncState resource={trades}>
         {() => (
           <>
-            {screen ? null : <LivePickers eventId={eventId} tradeId={tradeId} events={events.data ?? []} trades={eventTrades} />}
+            {screen ? null : (
+              <LivePickers edition={edition} eventId={eventId} tradeId={tradeId} events={events.data ?? []} trades={eventTrades} />
+            )}
             {trade ? (
               <Board
                 live={live}
@@ -70,15 +74,17 @@ export default function LivePage() {
             ) : (
               <p className="notice">{t('live.pickTrade')}</p>
             )}
-            <div className="live__side">
-              <MedalTable
-                medals={live.medals}
-                loaded={live.medalsLoaded}
-                scope={eventId ? 'event' : 'contest'}
-                version={tradeId ? live.medals?.versions?.[`trade:${tradeId}`] : undefined}
-              />
-              <TechShare medals={live.medals} loaded={live.medalsLoaded} />
-            </div>
+            {edition ? null : (
+              <div className="live__side">
+                <MedalTable
+                  medals={live.medals}
+                  loaded={live.medalsLoaded}
+                  scope={eventId ? 'event' : 'contest'}
+                  version={tradeId ? live.medals?.versions?.[`trade:${tradeId}`] : undefined}
+                />
+                <TechShare medals={live.medals} loaded={live.medalsLoaded} />
+              </div>
+            )}
           </>
         )}
       </AsyncState>
@@ -93,11 +99,13 @@ function pageSecondsOf(value: string | null): number {
 }
 
 function LivePickers({
+  edition,
   eventId,
   tradeId,
   events,
   trades,
 }: {
+  edition?: string;
   eventId?: string;
   tradeId?: string;
   events: { id: string; name: string; nameEn: string }[];
@@ -105,9 +113,20 @@ function LivePickers({
 }) {
   const { t } = useTranslation();
   const localName = useLocalName();
-  const screenHref = `/live?screen=1${eventId ? `&event=${encodeURIComponent(eventId)}` : ''}${tradeId ? `&trade=${encodeURIComponent(tradeId)}` : ''}`;
+  const editions = useEditions().data ?? [];
+  const screenHref = `/live?screen=1${edition ? `&edition=${encodeURIComponent(edition)}` : ''}${eventId ? `&event=${encodeURIComponent(eventId)}` : ''}${tradeId ? `&trade=${encodeURIComponent(tradeId)}` : ''}`;
   return (
     <div className="live__pickers">
+      {editions.length > 1 ? (
+        <SelectField
+          label={t('live.edition')}
+          name="edition"
+          value={edition ?? ''}
+          placeholder={t('live.currentEdition')}
+          options={editions.filter((e) => !e.current).map((e) => ({ value: e.contestId, label: `${e.name} (${e.year})` }))}
+          onChange={(e) => setQuery({ edition: e.target.value || undefined, event: undefined, trade: undefined })}
+        />
+      ) : null}
       <SelectField
         label={t('live.event')}
         name="event"

@@ -77,6 +77,7 @@ export const CATALOGUE_COLUMNS: Record<CatalogueSheet, readonly WorkbookColumn[]
     col('quotaPerCity', '每市名额', 'quotaPerCity'),
     col('noFirstPrizeInLastEditions', '近N届一等奖不得参赛', 'noFirstPrizeInLastEditions'),
     col('theoryAnswerKey', '理论答案', 'theoryAnswerKey'),
+    col('previousTradeId', '上届工种编号', 'previousTradeId'),
   ],
   scheme: [
     col('tradeId', '工种编号', 'tradeId', true),
@@ -165,6 +166,7 @@ export function tradeToCells(trade: TradeDefinition): Record<string, string> {
     quotaPerCity: num(rules.quotaPerCity),
     noFirstPrizeInLastEditions: num(rules.noFirstPrizeInLastEditions),
     theoryAnswerKey: trade.theory ? trade.theory.answerKey.join(',') : '',
+    previousTradeId: trade.previousTradeId ?? '',
   };
 }
 
@@ -234,8 +236,14 @@ export interface CatalogueRowReport {
 
 /** What the platform holds now, as the import compares against it. */
 export interface CurrentCatalogue {
+  /** The current edition's events and trades. */
   events: ReadonlyMap<string, ContestEventDefinition & { tradeIds: readonly string[] }>;
   trades: ReadonlyMap<string, { definition: TradeDefinition; lotsDrawn: boolean }>;
+  /**
+   * Trades of the earlier editions, id → their edition: an id names one trade for good (it is the
+   * trade's stream), so a new edition's trades have ids of their own and may name one of these as previous.
+   */
+  earlierTrades?: ReadonlyMap<string, string>;
 }
 
 export interface CatalogueImportPlan {
@@ -418,6 +426,7 @@ function readTrade(source: WorkbookRow): { trade?: TradeWithoutScheme; refusals:
   }
   const quotaPerCity = r.number('quotaPerCity', wholeAtLeast(1), 'a whole number, at least 1');
   const noFirstPrize = r.number('noFirstPrizeInLastEditions', wholeAtLeast(1), 'a whole number, at least 1');
+  const previousTradeId = r.id('previousTradeId', true);
   const keyText = r.text('theoryAnswerKey');
   const answerKey =
     keyText === ''
@@ -472,6 +481,7 @@ function readTrade(source: WorkbookRow): { trade?: TradeWithoutScheme; refusals:
     ...(sameCity !== undefined ? { conflictOfInterest: { sameCity } } : {}),
     ...(appealWindowMinutes !== undefined ? { appealWindowMinutes } : {}),
     ...(publicityWorkingDays !== undefined ? { publicityWorkingDays } : {}),
+    ...(previousTradeId ? { previousTradeId } : {}),
   };
   return { trade, refusals: [] };
 }
@@ -646,6 +656,35 @@ export function planCatalogueImport(rows: CatalogueRows, current: CurrentCatalog
           'catalogue.unknown_event',
           { eventId: base.eventId },
           `Event ${base.eventId} is neither in the events sheet nor in the catalogue`,
+        ),
+      );
+      continue;
+    }
+    const earlierEdition = current.earlierTrades?.get(id);
+    if (earlierEdition !== undefined) {
+      refuseRow(
+        'trades',
+        source.row,
+        id,
+        here(
+          'id',
+          'catalogue.trade_of_earlier_edition',
+          { tradeId: id, edition: earlierEdition },
+          `Trade id ${id} belongs to the edition ${earlierEdition}: give this edition's trade an id of its own (and ${id} as its previous trade)`,
+        ),
+      );
+      continue;
+    }
+    if (base.previousTradeId !== undefined && !current.earlierTrades?.has(base.previousTradeId)) {
+      refuseRow(
+        'trades',
+        source.row,
+        id,
+        here(
+          'previousTradeId',
+          'catalogue.unknown_previous_trade',
+          { tradeId: base.previousTradeId },
+          `Previous trade ${base.previousTradeId} is not a trade of an earlier edition`,
         ),
       );
       continue;

@@ -115,6 +115,11 @@ export interface TradeDefinition {
   appealWindowMinutes?: number;
   /** Working days of publicity (公示) after publication before results are final, 0–60 (docs/working-days.md). Absent = 5. */
   publicityWorkingDays?: number;
+  /**
+   * The same trade in the previous edition (its own id there): its first prizes, and those of the trades
+   * before it, count for `registration.noFirstPrizeInLastEditions` without being entered by hand.
+   */
+  previousTradeId?: string;
 }
 
 export interface TheoryExam {

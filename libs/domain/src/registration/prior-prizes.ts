@@ -42,3 +42,27 @@ export const priorPrizeDecider: Decider<PriorPrizeCommand, PriorPrizeEvent, Prio
   evolve: evolvePriorPrizes,
   decide: decidePriorPrizes,
 };
+
+/** A trade of an earlier edition in a trade's line (its previous trade, that one's previous, …), as the rule reads it. */
+export interface EarlierEditionTrade {
+  tradeId: string;
+  /** The year of its edition. */
+  year: number;
+  /** First prizes entered by hand on it (won before it). */
+  recorded: PriorPrizeState;
+  /** Person keys of everyone in an entry that won a first prize in its published results. */
+  firstPrizeWinners: ReadonlySet<string>;
+}
+
+/**
+ * The years a person won a first prize in this trade's line: entered by hand on this trade or on an
+ * earlier one, or won in an earlier edition's published results kept in the platform.
+ */
+export function firstPrizeYearsOf(personKey: string, own: PriorPrizeState, earlier: readonly EarlierEditionTrade[]): number[] {
+  const years = new Set(own.years.get(personKey) ?? []);
+  for (const trade of earlier) {
+    for (const year of trade.recorded.years.get(personKey) ?? []) years.add(year);
+    if (trade.firstPrizeWinners.has(personKey)) years.add(trade.year);
+  }
+  return [...years].sort((a, b) => a - b);
+}

@@ -257,6 +257,10 @@ export const REFUSAL_CODES = {
   'catalogue.no_pending_revision': ['tradeId', 'version'],
   'catalogue.bad_file': ['reason'],
   'edition.none': [],
+  'edition.unknown': ['edition'],
+  'catalogue.trade_of_earlier_edition': ['tradeId', 'edition'],
+  'catalogue.unknown_previous_trade': ['tradeId'],
+  'entries.not_current_edition': ['tradeId'],
   // The award ceremony (docs/live-screens.md)
   'ceremony.not_frozen': ['tradeId'],
   'ceremony.all_revealed': ['tradeId', 'total'],

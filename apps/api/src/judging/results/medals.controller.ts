@@ -30,7 +30,8 @@ export class MedalsController {
         fields: { eventId: [`Unknown event ${eventId}`] },
       });
     }
-    const tradeIds = [...catalogue.trades.values()]
+    const tradeIds = catalogue
+      .currentTrades()
       .filter((t) => eventId === undefined || t.definition.eventId === eventId)
       .map((t) => t.definition.id);
     const rows = tradeIds.map((tradeId) => boards.snapshot(tradeBoardId(tradeId), 'public')?.rows ?? []).filter((r) => r.length > 0);

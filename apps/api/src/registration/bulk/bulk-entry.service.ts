@@ -48,7 +48,7 @@ export class BulkEntryService {
   async upload(file: UploadedSpreadsheet, caller: RequestContext): Promise<BulkUploadReport> {
     const sheets = await readSpreadsheet(file);
     const contestId = this.registration.contestId;
-    const trades = new TradeResolver([...this.projections.models.catalogue.trades.values()].map((t) => t.definition));
+    const trades = new TradeResolver(this.projections.models.catalogue.currentTrades().map((t) => t.definition));
     const parsed = parseBulkFile(sheets, trades);
 
     const rows: BulkRowResult[] = parsed.refusals.map(({ row, message, field, code, params, problems, name }) => ({

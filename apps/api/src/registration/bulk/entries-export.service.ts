@@ -128,7 +128,10 @@ export class EntriesExportService {
 
   /** The empty bulk-entry sheet with its notes (trades, cities). */
   async template(user: AuthUser): Promise<ExportFile> {
-    const trades = [...this.projections.models.catalogue.trades.values()].map((t) => t.definition).sort((a, b) => a.id.localeCompare(b.id));
+    const trades = this.projections.models.catalogue
+      .currentTrades()
+      .map((t) => t.definition)
+      .sort((a, b) => a.id.localeCompare(b.id));
     const city = user.role === 'city_reviewer' ? (user.city as CityId) : undefined;
     return { filename: filename('bulk-entry-template', city, undefined), content: await templateWorkbook(trades, city) };
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateEditionDto } from '#contracts';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CreateEditionDto, EditionCreatedView } from '#contracts';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { CreateEditionCommand } from './create-edition.handler.js';
 
@@ -13,8 +13,12 @@ export class CreateEditionHttpController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ operationId: 'createEdition', summary: 'Create an edition of the contest: the platform serves the latest one' })
-  create(@Body() dto: CreateEditionDto, @Caller() caller: RequestContext) {
+  @ApiOperation({
+    operationId: 'createEdition',
+    summary: "Create an edition of the contest, empty or as a copy of an earlier edition's catalogue: the platform serves the latest one",
+  })
+  @ApiCreatedResponse({ type: EditionCreatedView })
+  create(@Body() dto: CreateEditionDto, @Caller() caller: RequestContext): Promise<EditionCreatedView> {
     return this.commands.execute(new CreateEditionCommand(dto, caller));
   }
 }

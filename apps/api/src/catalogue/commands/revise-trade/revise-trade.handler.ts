@@ -43,7 +43,7 @@ export class ReviseTradeHandler implements ICommandHandler<ReviseTradeCommand> {
     };
     // Planned as if not drawn: the decider, not the upload rule, says what a drawn trade may do.
     const plan = planCatalogueImport(own, {
-      events: catalogue.events,
+      ...catalogue.importBaseline(view.contestId),
       trades: new Map([[tradeId, { definition: view.definition, lotsDrawn: false }]]),
     });
     const refused = plan.rows.filter((r) => r.status === 'refused');

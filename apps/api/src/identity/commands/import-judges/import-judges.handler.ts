@@ -32,7 +32,7 @@ export class ImportJudgesHandler implements ICommandHandler<ImportJudgesCommand>
 
   async execute({ file, caller }: ImportJudgesCommand): Promise<JudgeImportReport> {
     await this.projections.catchUpToHead();
-    const trades = new TradeResolver([...this.projections.models.catalogue.trades.values()].map((t) => t.definition));
+    const trades = new TradeResolver(this.projections.models.catalogue.currentTrades().map((t) => t.definition));
     const rows: JudgeImportRow[] = [];
     for (const read of readJudgeSheets(await readSpreadsheet(file), trades)) {
       // The embedded store answers synchronously: let other requests in between rows.
