@@ -4,22 +4,14 @@
  * then changes one trade with a reason and sees its versions.
  */
 import type { BrowserContext } from 'playwright-core';
-import { catalogueToRows, type ContestEventDefinition } from '#domain';
+import { catalogueToRows } from '#domain';
 import { writeCatalogueWorkbook } from '../../apps/api/src/catalogue/workbook/catalogue-xlsx.js';
-import { cncTrade } from '../../libs/domain/src/testing/fixtures.js';
+import { classicEvent, cncTrade } from '../../libs/domain/src/testing/fixtures.js';
 import { browserTestbed, DESKTOP, logIn, newContext, watchErrors } from './support/browser.js';
 
 const testbed = browserTestbed();
 
-const event: ContestEventDefinition = {
-  id: 'event-classic',
-  name: '传统工种',
-  nameEn: 'Classic trades',
-  category: 'classic-trades',
-  organisingUnit: '辽宁省总工会',
-  venue: '沈阳市工人文化宫',
-  date: '2026-11-24',
-};
+const event = classicEvent;
 
 describe('the organiser uploads the catalogue workbook', () => {
   let context: BrowserContext;

@@ -1,5 +1,5 @@
-import { cncTrade, weldingTrade } from '../testing/fixtures.js';
-import type { ContestEventDefinition, TradeDefinition } from './catalogue.types.js';
+import { classicEvent, cncTrade, weldingTrade } from '../testing/fixtures.js';
+import type { TradeDefinition } from './catalogue.types.js';
 import {
   catalogueToRows,
   planCatalogueImport,
@@ -9,15 +9,7 @@ import {
   type WorkbookRow,
 } from './catalogue-workbook.js';
 
-const classic: ContestEventDefinition = {
-  id: 'event-classic',
-  name: '传统工种',
-  nameEn: 'Classic trades',
-  category: 'classic-trades',
-  organisingUnit: '辽宁省总工会',
-  venue: '沈阳市工人文化宫',
-  date: '2026-11-24',
-};
+const classic = classicEvent;
 const empty: CurrentCatalogue = { events: new Map(), trades: new Map() };
 
 /** What the platform holds after a plan is applied to `before`. */

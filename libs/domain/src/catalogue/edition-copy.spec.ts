@@ -1,17 +1,9 @@
-import { cncTrade, weldingTrade } from '../testing/fixtures.js';
+import { classicEvent, cncTrade, weldingTrade } from '../testing/fixtures.js';
 import type { ContestEventDefinition } from './catalogue.types.js';
 import { catalogueToRows, planCatalogueImport } from './catalogue-workbook.js';
 import { copyEditionCatalogue, nextEditionTradeId } from './edition-copy.js';
 
-const event: ContestEventDefinition = {
-  id: 'event-classic',
-  name: '传统工种',
-  nameEn: 'Classic trades',
-  category: 'classic-trades',
-  organisingUnit: '辽宁省总工会',
-  venue: '沈阳市工人文化宫',
-  date: '2028-02-29',
-};
+const event: ContestEventDefinition = { ...classicEvent, date: '2028-02-29' };
 
 describe('a new edition copied from the previous one', () => {
   it('gives each trade an id of its own: the year in the id moves on, or is appended', () => {

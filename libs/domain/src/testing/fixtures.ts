@@ -1,4 +1,4 @@
-import type { TradeDefinition } from '../catalogue/catalogue.types.js';
+import type { ContestEventDefinition, TradeDefinition } from '../catalogue/catalogue.types.js';
 import { drawCommitment } from '../catalogue/draw.js';
 import { evolveTrade, initialTradeState, type PanelMember, type TradeEvent, type TradeState } from '../catalogue/trade.js';
 import {
@@ -57,6 +57,17 @@ export const employers = {
 // ---- trades -----------------------------------------------------------------------------------
 
 const descriptors = ['not done', 'below standard', 'meets standard', 'exceeds standard'] as const;
+
+/** The event the fixture trades belong to. */
+export const classicEvent: ContestEventDefinition = {
+  id: 'event-classic',
+  name: '传统工种',
+  nameEn: 'Classic trades',
+  category: 'classic-trades',
+  organisingUnit: '辽宁省总工会',
+  venue: '沈阳市工人文化宫',
+  date: '2026-11-24',
+};
 
 /**
  * CNC machining, individual, 30/70, a panel of 3, no trimming.
