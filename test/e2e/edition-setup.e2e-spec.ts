@@ -591,6 +591,7 @@ describe('setting up an edition from an empty platform', () => {
     });
     expect(unknown).toMatchObject({ status: 404, body: { code: 'edition.unknown', params: { edition: 'lnsc-1999' } } });
     expect((await organiser.get('/api/catalogue/editions')).body).toHaveLength(1);
+    const deskBefore = (await organiser.get('/api/desk')).body.position;
 
     const created = await organiser.post('/api/editions', {
       commandId: commandId(),
@@ -641,6 +642,10 @@ describe('setting up an edition from an empty platform', () => {
     expect((await organiser.get('/api/desk')).body.rows.map((r: { tradeId: string }) => r.tradeId).sort()).toEqual(
       current.map((t) => t.id).sort(),
     );
+    // A desk that last read the earlier edition gets the whole new one, not changes to merge into the old rows.
+    const desk = (await organiser.get(`/api/desk?since=${deskBefore}`)).body;
+    expect(desk.partial).toBe(false);
+    expect(desk.rows).toHaveLength(3);
   });
 
   it("the earlier edition's first prizes bar their winners where the copied trade's rule says so, by themselves", async () => {

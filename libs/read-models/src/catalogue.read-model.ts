@@ -66,6 +66,8 @@ const aspectCount = (trade: TradeDefinition) => trade.scheme.subCriteria.reduce(
 export class CatalogueReadModel {
   /** The current edition: the one created last. */
   contest: ContestSummary | undefined;
+  /** The store position at which the current edition was created: what was read before it is of another edition. */
+  currentSince = 0;
   /** Every edition, oldest first. */
   readonly editions: ContestSummary[] = [];
   /** Edition id → its events (an event id is an edition's own: the next edition may use it again). */
@@ -111,6 +113,7 @@ export class CatalogueReadModel {
     switch (event.type) {
       case 'ContestDefined':
         this.contest = { ...event.data };
+        this.currentSince = stored.position;
         this.editions.push(this.contest);
         break;
       case 'ContestEventDefined': {

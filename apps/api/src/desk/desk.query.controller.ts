@@ -25,10 +25,13 @@ export class DeskQueryController {
     const { models } = this.projections;
     // Read before the rows: a row changed meanwhile is sent again next time rather than missed.
     const position = models.position;
+    const { contest, currentSince } = models.catalogue;
+    // Rows read before the current edition was created are another edition's: the whole desk again.
+    const partial = since !== undefined && since >= currentSince;
     return {
       position,
-      partial: since !== undefined,
-      rows: models.desk.rows({ contestId: models.catalogue.contest?.contestId ?? '', eventId, city, stage }, since),
+      partial,
+      rows: models.desk.rows({ contestId: contest?.contestId ?? '', eventId, city, stage }, partial ? since : undefined),
     };
   }
 }
