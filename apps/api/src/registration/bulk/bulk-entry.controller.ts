@@ -1,14 +1,11 @@
-import { BadRequestException, Controller, Get, HttpCode, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Controller, Get, Post, StreamableFile, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type BulkUploadReport, XLSX_CONTENT_TYPE } from '#contracts';
 import { Caller, type RequestContext } from '../../identity/auth.decorators.js';
+import { SpreadsheetUpload } from '../../uploads.js';
 import { BulkEntryService } from './bulk-entry.service.js';
 import { EntriesExportService, type ExportFile } from './entries-export.service.js';
 import type { UploadedSpreadsheet } from './spreadsheet-reader.js';
-
-/** Largest spreadsheet accepted (a city's entries fit in far less). */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export const xlsxFile = ({ filename, content }: ExportFile) =>
   new StreamableFile(content, { type: XLSX_CONTENT_TYPE, disposition: `attachment; filename="${filename}"`, length: content.length });
@@ -23,17 +20,7 @@ export class BulkEntryController {
   ) {}
 
   @Post()
-  @HttpCode(200)
-  // No `dest`: multer keeps the file in memory; it is read once and dropped.
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'One XLSX or CSV file, at most 5 MB' } },
-    },
-  })
+  @SpreadsheetUpload({ file: 'One XLSX or CSV file, at most 5 MB' })
   @ApiOperation({
     summary: 'Enter many people at once from a spreadsheet (XLSX or CSV); the answer reports every row',
     description:
