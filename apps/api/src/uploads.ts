@@ -1,6 +1,6 @@
 import { applyDecorators, BadRequestException, HttpCode, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { UploadedSpreadsheet } from './registration/bulk/spreadsheet-reader.js';
 
 /** Multer limits of a small spreadsheet upload (theory rows, an answer key, a list of judges): one file of at most 5 MB. */
@@ -41,14 +41,6 @@ export function SpreadsheetUpload({ file, fields = {}, required = [], limits = S
         properties: { file: { type: 'string', format: 'binary', description: file }, ...properties },
       },
     }),
-  );
-}
-
-/** A route that answers a file (a workbook, a PDF, a JSON Lines export): its content type and a binary 200 in the OpenAPI document. */
-export function FileDownload(contentType: string, description: string) {
-  return applyDecorators(
-    ApiProduces(contentType),
-    ApiOkResponse({ description, content: { [contentType]: { schema: { type: 'string', format: 'binary' } } } }),
   );
 }
 

@@ -103,24 +103,6 @@ export class JudgesQueryDto {
   tradeId?: string;
 }
 
-/** A judge account as the organiser sees it: never a password hash. */
-export interface JudgeAccountView {
-  userId: string;
-  username: string;
-  displayName: string;
-  role: JudgeRole;
-  city?: CityId;
-  employer?: { name: string; creditCode: string };
-  tradeIds: string[];
-  /** The panels the judge sits on now. */
-  panels: Array<{ tradeId: string; role: JudgeRole }>;
-  /** Masked (`2101**********1234`, `138****8000`), when known. */
-  idNumber?: string;
-  phone?: string;
-  /** False while the account waits for its activation (no password yet). */
-  active: boolean;
-}
-
 /** One slip: who, and the code that works once until `expiresAt`. */
 export class CredentialSlip {
   @ApiProperty()

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, deterministicId } from '#application';
-import type { CreateEditionDto } from '#contracts';
+import type { CreateEditionDto, EditionCreatedAnswer } from '#contracts';
 import { contestDecider, streams } from '#domain';
 import { commandMeta } from '../../../command-meta.js';
 import type { RequestContext } from '../../../identity/auth.decorators.js';
@@ -17,7 +17,7 @@ export class CreateEditionCommand {
 export class CreateEditionHandler implements ICommandHandler<CreateEditionCommand> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  async execute({ dto, caller }: CreateEditionCommand) {
+  async execute({ dto, caller }: CreateEditionCommand): Promise<EditionCreatedAnswer> {
     const { commandId, id, name, year, firstDay, lastDay, registrationClosesAt } = dto;
     const days = firstDay && lastDay ? { first: firstDay, last: lastDay } : undefined;
     const result = await this.executor.execute({

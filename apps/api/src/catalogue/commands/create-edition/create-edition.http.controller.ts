@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateEditionDto } from '#contracts';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CreateEditionDto, EditionCreatedAnswer } from '#contracts';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { CreateEditionCommand } from './create-edition.handler.js';
 
@@ -12,6 +12,7 @@ export class CreateEditionHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @ApiCreatedResponse({ type: EditionCreatedAnswer })
   @HttpCode(201)
   @ApiOperation({ operationId: 'createEdition', summary: 'Create an edition of the contest: the platform serves the latest one' })
   create(@Body() dto: CreateEditionDto, @Caller() caller: RequestContext) {

@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Post, UploadedFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { isUUID } from 'class-validator';
 import { invalid } from '#domain';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
@@ -8,6 +8,7 @@ import type { UploadedSpreadsheet } from '../../../registration/bulk/spreadsheet
 import { requireFile, SpreadsheetUpload, textField } from '../../../uploads.js';
 import { CATALOGUE_UPLOAD_LIMITS } from '../../workbook/catalogue-xlsx.js';
 import { ReviseTradeCommand } from './revise-trade.handler.js';
+import { TradeRevisionAnswer } from '#contracts';
 
 @ApiTags('catalogue')
 @ApiBearerAuth()
@@ -16,6 +17,7 @@ export class ReviseTradeHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @ApiOkResponse({ type: TradeRevisionAnswer })
   @SpreadsheetUpload({
     file: "A workbook with the trade's row and its scheme rows",
     fields: { commandId: { format: 'uuid' }, reason: { description: 'Why it changes (required after the draw)' } },
