@@ -69,6 +69,12 @@ export class TradeWeightsView {
   practical!: number;
 }
 
+/** Conflict of interest (回避): always the same employer; also the same city when `sameCity`. */
+export class ConflictOfInterestView {
+  @ApiProperty()
+  sameCity!: boolean;
+}
+
 /** A trade (工种) as the catalogue lists it: without its marking scheme and without the theory answer key. */
 export class TradeSummaryView {
   @ApiProperty()
@@ -100,6 +106,9 @@ export class TradeSummaryView {
 
   @ApiPropertyOptional({ type: TradeRegistrationRulesView })
   registration?: TradeRegistrationRulesView;
+
+  @ApiPropertyOptional({ type: ConflictOfInterestView })
+  conflictOfInterest?: ConflictOfInterestView;
 
   @ApiProperty({ description: 'How many aspects the marking scheme has' })
   aspectCount!: number;
@@ -239,9 +248,6 @@ export class TradeView extends OmitType(TradeSummaryView, ['aspectCount'] as con
 
   @ApiPropertyOptional({ ...POLICY, description: 'The optional standardised scale' })
   standardisation?: object;
-
-  @ApiPropertyOptional({ ...POLICY, description: 'Conflict of interest: the same employer always, the same city when sameCity' })
-  conflictOfInterest?: object;
 
   @ApiPropertyOptional({ description: 'Minutes after publication during which a contestant may appeal (absent: 120)' })
   appealWindowMinutes?: number;

@@ -595,11 +595,11 @@ export class PanelMemberView {
   @ApiProperty({ enum: ['chief_judge', 'judge'] })
   role!: 'chief_judge' | 'judge';
 
-  @ApiPropertyOptional()
-  username?: string;
+  @ApiProperty()
+  username!: string;
 
-  @ApiPropertyOptional()
-  displayName?: string;
+  @ApiProperty()
+  displayName!: string;
 }
 
 /** A competitor number drawn in the trade (judges never see names). */

@@ -59,7 +59,8 @@ export class TradesController {
     const trade = this.tradeFor(tradeId, user);
     return trade.panel.map(({ judgeId, role }) => {
       const profile = this.projections.models.users.findById(judgeId)?.profile;
-      return { judgeId, role, username: profile?.username, displayName: profile?.displayName };
+      // A panel member always has an account; its id stands in should the account ever be missing.
+      return { judgeId, role, username: profile?.username ?? judgeId, displayName: profile?.displayName ?? judgeId };
     });
   }
 

@@ -2265,6 +2265,9 @@ export interface components {
             /** @description Why a recorded time changes (required for a change, not for the first time) */
             reason?: string;
         };
+        ConflictOfInterestView: {
+            sameCity: boolean;
+        };
         ConflictsView: {
             competitorNumber: number;
             conflicted: components["schemas"]["ConflictView"][];
@@ -3023,11 +3026,11 @@ export interface components {
             label: string;
         };
         PanelMemberView: {
-            displayName?: string;
+            displayName: string;
             judgeId: string;
             /** @enum {string} */
             role: "chief_judge" | "judge";
-            username?: string;
+            username: string;
         };
         PendingRevisionView: {
             /** Format: date-time */
@@ -3771,6 +3774,7 @@ export interface components {
         TradeSummaryView: {
             /** @description How many aspects the marking scheme has */
             aspectCount: number;
+            conflictOfInterest?: components["schemas"]["ConflictOfInterestView"];
             eventId: string;
             id: string;
             keyAspectIds: string[];
@@ -3801,10 +3805,7 @@ export interface components {
         TradeView: {
             /** @description Minutes after publication during which a contestant may appeal (absent: 120) */
             appealWindowMinutes?: number;
-            /** @description Conflict of interest: the same employer always, the same city when sameCity */
-            conflictOfInterest?: {
-                [key: string]: unknown;
-            };
+            conflictOfInterest?: components["schemas"]["ConflictOfInterestView"];
             eventId: string;
             /** @description When the trade's winner may be recommended for honours */
             honours?: {
