@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CITY_IDS, SKILL_LEVELS, type CityId, type SkillLevel } from '#domain';
 import { TokenPairView } from './command-answers.dto.js';
-import { JUDGE_ROLES, type JudgeRole } from './users.dto.js';
+import { AccountNamesView, JUDGE_ROLES, type JudgeRole } from './users.dto.js';
 
 /** The answers of the read routes of accounts and entries: sessions, devices, judge accounts, entries (masked). */
 
@@ -17,16 +17,7 @@ export class EmployerView {
 }
 
 /** Who logged in. */
-export class UserProfileView {
-  @ApiProperty()
-  userId!: string;
-
-  @ApiProperty()
-  username!: string;
-
-  @ApiProperty()
-  displayName!: string;
-
+export class UserProfileView extends AccountNamesView {
   @ApiProperty({ enum: ROLES })
   role!: (typeof ROLES)[number];
 
@@ -67,16 +58,7 @@ export class JudgePanelView {
 }
 
 /** A judge account as the organiser sees it: never a password hash. */
-export class JudgeAccountView {
-  @ApiProperty()
-  userId!: string;
-
-  @ApiProperty()
-  username!: string;
-
-  @ApiProperty()
-  displayName!: string;
-
+export class JudgeAccountView extends AccountNamesView {
   @ApiProperty({ enum: JUDGE_ROLES })
   role!: JudgeRole;
 

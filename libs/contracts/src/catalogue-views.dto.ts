@@ -192,8 +192,8 @@ export class TheorySummaryView {
   questions!: number;
 }
 
-/** One version of a trade's definition: 1 when defined, then each revision, with who, when and why. */
-export class TradeVersionView {
+/** A revision of a trade: its version, who proposed it, when and why. */
+export class PendingRevisionView {
   @ApiProperty()
   version!: number;
 
@@ -205,23 +205,12 @@ export class TradeVersionView {
 
   @ApiProperty()
   reason!: string;
-
-  @ApiProperty({ description: 'How many aspects the scheme has in this version' })
-  aspects!: number;
 }
 
-export class PendingRevisionView {
-  @ApiProperty()
-  version!: number;
-
-  @ApiProperty({ format: 'date-time' })
-  at!: string;
-
-  @ApiProperty()
-  by!: string;
-
-  @ApiProperty()
-  reason!: string;
+/** One version of a trade's definition: 1 when defined, then each revision, with who, when and why. */
+export class TradeVersionView extends PendingRevisionView {
+  @ApiProperty({ description: 'How many aspects the scheme has in this version' })
+  aspects!: number;
 }
 
 const POLICY = { type: 'object', additionalProperties: true } as const;

@@ -1,4 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath, PickType } from '@nestjs/swagger';
+import { BoardRowView } from './board-views.dto.js';
+import { AspectResultDto } from './results.dto.js';
 
 /**
  * The answers of the judging read routes (GET /api/trades/:tradeId/…, /api/appeals, /api/medals):
@@ -7,7 +9,6 @@ import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger
 
 const PRIZES = ['first', 'second', 'third'] as const;
 type Prize = (typeof PRIZES)[number];
-const PROGRESS = ['not_started', 'in_progress', 'practical_complete', 'complete', 'absent'] as const;
 const ASPECT_STATUSES = ['unmarked', 'awaiting_panel', 'remark_requested', 'marked'] as const;
 const PUBLICATION_STATUSES = ['provisional', 'official', 'final'] as const;
 
@@ -21,19 +22,7 @@ export class JudgeMarkView {
 }
 
 /** An aspect of a score sheet: what it is, where its marking stands, and the marks the viewer may see. */
-export class SheetAspectView {
-  @ApiProperty()
-  aspectId!: string;
-
-  @ApiProperty({ enum: ['measurement', 'judgement'] })
-  type!: 'measurement' | 'judgement';
-
-  @ApiProperty()
-  description!: string;
-
-  @ApiProperty()
-  maxMark!: number;
-
+export class SheetAspectView extends PickType(AspectResultDto, ['aspectId', 'type', 'description', 'maxMark'] as const) {
   @ApiPropertyOptional({ type: [String], minItems: 4, maxItems: 4, description: 'Judgement aspects: what each level 0–3 means' })
   descriptors?: string[];
 
@@ -172,17 +161,8 @@ export class CorrectionView {
   rejection?: string;
 }
 
-/** A contestant's figures in a ranking, rounded half up to 0.01. */
-export class RankedFiguresView {
-  @ApiProperty()
-  competitorNumber!: number;
-
-  @ApiProperty({ type: Number, nullable: true })
-  theory!: number | null;
-
-  @ApiProperty()
-  practical!: number;
-
+/** A contestant's total, rank and prize, the total rounded half up to 0.01. */
+export class ResultStandingView {
   @ApiProperty()
   total!: number;
 
@@ -193,15 +173,16 @@ export class RankedFiguresView {
   prize!: Prize | null;
 }
 
-export class ResultStandingView {
+/** A contestant's figures in a ranking, rounded half up to 0.01. */
+export class RankedFiguresView extends ResultStandingView {
   @ApiProperty()
-  total!: number;
+  competitorNumber!: number;
 
   @ApiProperty({ type: Number, nullable: true })
-  rank!: number | null;
+  theory!: number | null;
 
-  @ApiProperty({ enum: PRIZES, nullable: true })
-  prize!: Prize | null;
+  @ApiProperty()
+  practical!: number;
 }
 
 export class ResultChangeView {
@@ -302,42 +283,23 @@ export class AspectScoreView {
   exact!: string | null;
 }
 
-export class ResultRowView {
-  @ApiProperty()
-  competitorNumber!: number;
-
-  @ApiProperty()
-  name!: string;
-
-  @ApiProperty()
-  city!: string;
-
-  @ApiProperty({ type: Number, nullable: true })
-  theory!: number | null;
-
-  @ApiProperty()
-  practical!: number;
-
-  @ApiProperty()
-  total!: number;
-
+export class ResultRowView extends PickType(BoardRowView, [
+  'competitorNumber',
+  'name',
+  'city',
+  'theory',
+  'practical',
+  'total',
+  'rank',
+  'prize',
+  'standardised',
+  'progress',
+] as const) {
   @ApiProperty({ type: String, nullable: true, description: 'The exact total ranks follow, "numerator/denominator"' })
   exactTotal!: string | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Null while the contestant has no score' })
-  rank!: number | null;
-
-  @ApiProperty({ enum: PRIZES, nullable: true })
-  prize!: Prize | null;
-
   @ApiProperty({ enum: PUBLICATION_STATUSES })
   status!: (typeof PUBLICATION_STATUSES)[number];
-
-  @ApiProperty({ enum: PROGRESS })
-  progress!: (typeof PROGRESS)[number];
-
-  @ApiProperty({ type: Number, nullable: true })
-  standardised!: number | null;
 
   @ApiProperty({ description: 'Medallion for Excellence (standardised ≥ 700)' })
   medallion!: boolean;

@@ -103,8 +103,8 @@ export class JudgesQueryDto {
   tradeId?: string;
 }
 
-/** One slip: who, and the code that works once until `expiresAt`. */
-export class CredentialSlip {
+/** Who an account is: its id and names (the base of the answers about an account). */
+export class AccountNamesView {
   @ApiProperty()
   userId!: string;
 
@@ -113,7 +113,10 @@ export class CredentialSlip {
 
   @ApiProperty()
   displayName!: string;
+}
 
+/** One slip: who, and the code that works once until `expiresAt`. */
+export class CredentialSlip extends AccountNamesView {
   @ApiProperty({ enum: JUDGE_ROLES })
   role!: JudgeRole;
 

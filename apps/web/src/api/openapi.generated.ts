@@ -3035,6 +3035,7 @@ export interface components {
         PendingRevisionView: {
             /** Format: date-time */
             at: string;
+            /** @description The user who made it */
             by: string;
             reason: string;
             version: number;
@@ -3372,6 +3373,10 @@ export interface components {
         ResultRowView: {
             /** @description Each aspect: for the organiser, arbitration and the trade's chief judge */
             aspects?: components["schemas"]["AspectScoreView"][];
+            /**
+             * @description City id; cityName is its Chinese name
+             * @example shenyang
+             */
             city: string;
             competitorNumber: number;
             /** @description The exact total ranks follow, "numerator/denominator" */
@@ -3385,8 +3390,9 @@ export interface components {
             prize: "first" | "second" | "third" | null;
             /** @enum {string} */
             progress: "not_started" | "in_progress" | "practical_complete" | "complete" | "absent";
-            /** @description Null while the contestant has no score */
+            /** @description From the trade's latest ranking; null until the first one */
             rank: number | null;
+            /** @description On the standardised scale, when the trade uses one */
             standardised: number | null;
             /** @enum {string} */
             status: "provisional" | "official" | "final";
@@ -3452,6 +3458,7 @@ export interface components {
             marks?: components["schemas"]["JudgeMarkView"][];
             /** @description How many marks of this round are in */
             marksIn: number;
+            /** @example 30 */
             maxMark: number;
             /** @description The calling judge's own mark of this round */
             myMark: number | null;
