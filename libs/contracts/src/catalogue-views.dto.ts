@@ -192,8 +192,8 @@ export class TheorySummaryView {
   questions!: number;
 }
 
-/** A revision of a trade: its version, who proposed it, when and why. */
-export class PendingRevisionView {
+/** One version of a trade's definition: 1 when defined, then each revision (or the one proposed), with who, when and why. */
+export class TradeVersionView {
   @ApiProperty()
   version!: number;
 
@@ -205,10 +205,7 @@ export class PendingRevisionView {
 
   @ApiProperty()
   reason!: string;
-}
 
-/** One version of a trade's definition: 1 when defined, then each revision, with who, when and why. */
-export class TradeVersionView extends PendingRevisionView {
   @ApiProperty({ description: 'How many aspects the scheme has in this version' })
   aspects!: number;
 }
@@ -247,6 +244,6 @@ export class TradeView extends OmitType(TradeSummaryView, ['aspectCount'] as con
   @ApiProperty({ type: [TradeVersionView] })
   versions!: TradeVersionView[];
 
-  @ApiProperty({ type: PendingRevisionView, nullable: true, description: "A revision waiting for the chief judge's approval" })
-  pendingRevision!: PendingRevisionView | null;
+  @ApiProperty({ type: TradeVersionView, nullable: true, description: "A revision waiting for the chief judge's approval" })
+  pendingRevision!: TradeVersionView | null;
 }

@@ -135,6 +135,24 @@ export class CredentialSlips {
   slips!: CredentialSlip[];
 }
 
+/** How putting an imported judge on a trade's panel fared. */
+export class JudgeImportPanel {
+  @ApiProperty()
+  tradeId!: string;
+
+  @ApiProperty({ enum: ['assigned', 'unchanged', 'refused'] })
+  status!: 'assigned' | 'unchanged' | 'refused';
+
+  @ApiPropertyOptional()
+  message?: string;
+
+  @ApiPropertyOptional()
+  code?: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
+  params?: Record<string, unknown>;
+}
+
 /** How one judge's row of an import fared, and the panels it was put on. */
 export class JudgeImportRow {
   @ApiProperty({ description: 'The spreadsheet row, 1-based (the header row counted)' })
@@ -161,14 +179,8 @@ export class JudgeImportRow {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: "The refusal's parameters" })
   params?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'The panels of the row (when its panel column says yes)' })
-  panels?: Array<{
-    tradeId: string;
-    status: 'assigned' | 'unchanged' | 'refused';
-    message?: string;
-    code?: string;
-    params?: Record<string, unknown>;
-  }>;
+  @ApiPropertyOptional({ type: [JudgeImportPanel], description: 'The panels of the row (when its panel column says yes)' })
+  panels?: JudgeImportPanel[];
 }
 
 export class JudgeImportReport {

@@ -64,7 +64,9 @@ export class CatalogueController {
       ...withoutAnswerKey(trade.definition),
       lotsDrawn: trade.lotsDrawn,
       versions: trade.versions,
-      pendingRevision: pending ? { version: pending.version, at: pending.at, by: pending.by, reason: pending.reason } : null,
+      pendingRevision: pending
+        ? { version: pending.version, at: pending.at, by: pending.by, reason: pending.reason, aspects: pending.aspects }
+        : null,
     };
   }
 }

@@ -2855,6 +2855,16 @@ export interface components {
             /** @example 沈阳机床股份有限公司 */
             name: string;
         };
+        JudgeImportPanel: {
+            code?: string;
+            message?: string;
+            params?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "assigned" | "unchanged" | "refused";
+            tradeId: string;
+        };
         JudgeImportReport: {
             created: number;
             file: string;
@@ -2870,7 +2880,7 @@ export interface components {
             /** @description Why the row was refused */
             message?: string;
             /** @description The panels of the row (when its panel column says yes) */
-            panels?: string[];
+            panels?: components["schemas"]["JudgeImportPanel"][];
             /** @description The refusal's parameters */
             params?: {
                 [key: string]: unknown;
@@ -3031,14 +3041,6 @@ export interface components {
             /** @enum {string} */
             role: "chief_judge" | "judge";
             username: string;
-        };
-        PendingRevisionView: {
-            /** Format: date-time */
-            at: string;
-            /** @description The user who made it */
-            by: string;
-            reason: string;
-            version: number;
         };
         PersonAppearanceView: {
             entryId: string;
@@ -3831,7 +3833,7 @@ export interface components {
             /** @enum {number} */
             panelSize: 3 | 5;
             /** @description A revision waiting for the chief judge's approval */
-            pendingRevision: components["schemas"]["PendingRevisionView"] | null;
+            pendingRevision: components["schemas"]["TradeVersionView"] | null;
             /** @description Prizes by ratio or fixed counts (docs/results-rules.md) */
             prizes?: {
                 [key: string]: unknown;

@@ -80,6 +80,9 @@ export type AgreementReport = Schemas['AgreementView'];
 
 export type ScoreSheet = Schemas['ScoreSheetView'];
 
+/** GET /api/trades/:id/my-aspects: the aspects assigned to the calling judge ('all' when none are). */
+export type MyAspects = Schemas['MyAspectsView'];
+
 export type ResultRow = Schemas['ResultRowView'];
 
 export type TradeResults = Schemas['TradeResultsView'];
