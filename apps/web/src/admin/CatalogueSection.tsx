@@ -12,13 +12,9 @@ import type { components } from '../api/openapi.generated';
 
 type Schemas = components['schemas'];
 
-type CatalogueRow = Schemas['CatalogueRowResult'];
-
 type CatalogueReport = Schemas['CatalogueImportReport'];
 
 type Contest = Schemas['ContestView'];
-
-type TradeVersion = Schemas['TradeVersionView'];
 
 /** Setting up an edition (docs/setting-up-an-edition.md): the edition, the catalogue workbook (template, upload with its report, export), the versions of a trade's scheme. */
 export function CatalogueSection({ trades, onChanged, user }: { trades: TradeSummary[]; onChanged: () => void; user: UserProfile }) {
