@@ -18,9 +18,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BulkUploadReport } from '#contracts';
 import { CITIES, type CityId, type SkillLevel } from '#domain';
 import { createRng, demoEmployers, demoPerson, hashString, type Rng } from '#demo';
+import type { ApiSchemas } from '../scripts/lib/api-types.js';
 import { ApiError, ContestApi, Limiter, mapLimited, numberFlag, ORGANISER, parseFlags, reviewerOf } from '../scripts/lib/contest-driver.js';
 import type { ProbeReport } from './server-probe.js';
 import { machineDescription, ServerUnderTest } from './server-process.js';
@@ -37,18 +37,9 @@ interface Options {
   keepData: boolean;
 }
 
-interface TradeView {
-  id: string;
-  name: string;
-  eventId: string;
-  teamSize: number;
-  registration?: { quotaPerCity?: number };
-}
-
-interface EventView {
-  id: string;
-  date: string;
-}
+type TradeView = ApiSchemas['TradeSummaryView'];
+type EventView = ApiSchemas['ContestEventView'];
+type BulkUploadReport = ApiSchemas['BulkUploadReport'];
 
 interface Person {
   name: string;

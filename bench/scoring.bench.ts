@@ -33,15 +33,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { io, type Socket } from 'socket.io-client';
 import { CommandExecutor, deterministicId, StreamStateCache } from '#application';
-import {
-  LiveEvents,
-  SCORING_QUEUE,
-  ScoringJobs,
-  tradeBoardId,
-  type BoardRow,
-  type BoardSnapshot,
-  type ScoreContestantJob,
-} from '#contracts';
+import { LiveEvents, SCORING_QUEUE, ScoringJobs, tradeBoardId, type ScoreContestantJob } from '#contracts';
 import {
   calculateResult,
   CITIES,
@@ -76,8 +68,12 @@ import {
   type PlannedMark,
   type PreparedTrade,
 } from '../scripts/lib/contest-driver.js';
+import type { ApiSchemas } from '../scripts/lib/api-types.js';
 import type { ProbeReport } from './server-probe.js';
 import { machineDescription, ServerUnderTest } from './server-process.js';
+
+type BoardRow = ApiSchemas['BoardRowView'];
+type BoardSnapshot = ApiSchemas['BoardSnapshotView'];
 
 const TRADE_ID = 't900-bench-scoring';
 const JUDGES = 5;
@@ -185,7 +181,7 @@ async function setUpPanel(api: ContestApi): Promise<void> {
   ];
   for (const [i, account] of accounts.entries()) {
     const employer = employers[i]!;
-    const { userId } = await api.postAs<{ userId: string }>(ORGANISER, '/api/users/judges', {
+    const { userId } = await api.postAs<ApiSchemas['JudgeCreatedAnswer']>(ORGANISER, '/api/users/judges', {
       commandId: randomUUID(),
       ...account,
       password: DEMO_PASSWORD,
@@ -817,10 +813,7 @@ async function finalChecksOf(baseUrl: string, reader: StoreReader, expected: Exp
     return !row || !rowMatches(row, want);
   });
   if (wrongRows.length > 0) problems.push(`GET /board: ${wrongRows.length} rows differ`);
-  const results = await api.getAs<{ rows: Array<{ competitorNumber: number; total: number; rank: number | null; prize: string | null }> }>(
-    undefined,
-    `/api/trades/${TRADE_ID}/results`,
-  );
+  const results = await api.getAs<ApiSchemas['TradeResultsView']>(undefined, `/api/trades/${TRADE_ID}/results`);
   const wrongResults = [...expected.rows].filter(([n, want]) => {
     const row = results.rows.find((r) => r.competitorNumber === n);
     return !row || row.total !== want.total || row.rank !== want.rank || row.prize !== want.prize;

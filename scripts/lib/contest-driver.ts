@@ -7,58 +7,23 @@
  * command ids are random UUIDs (a retry of one request reuses its id, so it is never applied twice).
  */
 import { randomUUID } from 'node:crypto';
-import type { BoardRow, BoardSnapshot } from '#contracts';
 import { CITIES, drawCommitment, type CityId, type SkillLevel } from '#domain';
+import type { ApiSchemas } from './api-types.js';
 import { createRng, DEMO_PASSWORD, demoEmployers, demoPerson, hashString, type DemoEmployer, type Rng } from '#demo';
 
 // ---------------------------------------------------------------------------------------------
-// API shapes (what the server answers; only the fields the driver uses)
+// API shapes: the types generated from the OpenAPI document (scripts/lib/api-types.ts)
 // ---------------------------------------------------------------------------------------------
 
-export interface TradeSummary {
-  id: string;
-  name: string;
-  nameEn: string;
-  panelSize: number;
-  aspectCount: number;
-  lotsDrawn: boolean;
-  conflictOfInterest?: { sameCity: boolean };
-}
-
-export interface AspectView {
-  id: string;
-  type: 'measurement' | 'judgement';
-  maxMark: number;
-}
-
-export interface TradeDefinitionView extends TradeSummary {
-  scheme: { subCriteria: Array<{ id: string; aspects: AspectView[] }> };
-  /** 1 for individual trades; a team entry is a captain and teamSize − 1 members. */
-  teamSize: number;
-  registration?: { quotaPerCity?: number };
-}
-
-export interface PanelMemberView {
-  judgeId: string;
-  role: 'chief_judge' | 'judge';
-  username: string;
-}
-
-export interface LoggedInUser {
-  userId: string;
-  username: string;
-  role: string;
-  city?: string;
-  employer?: { name: string; creditCode: string };
-}
-
-export interface MarkAnswer {
-  commandId: string;
-  revision: number;
-  position: number;
-}
-
-export type { BoardRow, BoardSnapshot };
+export type TradeSummary = ApiSchemas['TradeSummaryView'];
+export type AspectView = ApiSchemas['AspectView'];
+/** A trade with its scheme; a team entry is a captain and teamSize − 1 members. */
+export type TradeDefinitionView = ApiSchemas['TradeView'];
+export type PanelMemberView = ApiSchemas['PanelMemberView'];
+export type LoggedInUser = ApiSchemas['UserProfileView'];
+export type MarkAnswer = ApiSchemas['CommandAnswer'];
+export type BoardRow = ApiSchemas['BoardRowView'];
+export type BoardSnapshot = ApiSchemas['BoardSnapshotView'];
 
 /** A refusal or failure answered by the server, with its own message. */
 export class ApiError extends Error {
@@ -178,7 +143,7 @@ export class ContestApi {
   login(username: string): Promise<{ token: string; user: LoggedInUser }> {
     let session = this.sessions.get(username);
     if (!session) {
-      session = this.request<{ accessToken: string; user: LoggedInUser }>('POST', '/api/auth/login', {
+      session = this.request<ApiSchemas['LoginAnswer']>('POST', '/api/auth/login', {
         body: { username, password: this.password },
       }).then(({ accessToken, user }) => ({ token: accessToken, user }));
       session.catch(() => this.sessions.delete(username));
@@ -236,11 +201,11 @@ export class ContestApi {
   // --- the endpoints the driver uses ---
 
   health() {
-    return this.request<{ status: string; profile: string; store: string; redis: string }>('GET', '/api/health');
+    return this.request<ApiSchemas['HealthView']>('GET', '/api/health');
   }
 
   contest() {
-    return this.request<{ contestId: string; name: string; year: number }>('GET', '/api/catalogue/contest');
+    return this.request<ApiSchemas['ContestView']>('GET', '/api/catalogue/contest');
   }
 
   trades() {
@@ -260,7 +225,7 @@ export class ContestApi {
   }
 
   submitEntry(reviewer: string, entry: EntryRequest) {
-    return this.postAs<{ entryId: string }>(reviewer, '/api/entries', { commandId: randomUUID(), ...entry });
+    return this.postAs<ApiSchemas['EntryAnswer']>(reviewer, '/api/entries', { commandId: randomUUID(), ...entry });
   }
 
   approveByCity(reviewer: string, entryId: string) {
@@ -273,18 +238,17 @@ export class ContestApi {
 
   /** Commit–reveal: the SHA-256 of the seed is published before the draw reveals the seed. */
   commitDraw(tradeId: string, seed: string) {
-    return this.postAs(ORGANISER, `/api/trades/${encodeURIComponent(tradeId)}/draw/commitment`, {
+    return this.postAs<ApiSchemas['DrawCommitmentAnswer']>(ORGANISER, `/api/trades/${encodeURIComponent(tradeId)}/draw/commitment`, {
       commandId: randomUUID(),
       commitment: drawCommitment(seed),
     });
   }
 
   drawLots(tradeId: string, seed: string) {
-    return this.postAs<{ assignments: Array<{ entryId: string; competitorNumber: number }> }>(
-      ORGANISER,
-      `/api/trades/${encodeURIComponent(tradeId)}/draw`,
-      { commandId: randomUUID(), seed },
-    );
+    return this.postAs<ApiSchemas['DrawLotsAnswer']>(ORGANISER, `/api/trades/${encodeURIComponent(tradeId)}/draw`, {
+      commandId: randomUUID(),
+      seed,
+    });
   }
 
   /** A mark; a retry passes the first attempt's `commandId`, so that it is never counted twice. */

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** The HTTP answers with a trade's board (GET /api/trades/:tradeId/board and …/board/at): the shapes of live.ts as classes. */
 
@@ -53,6 +53,21 @@ export class BoardRowView {
 
   @ApiProperty({ description: 'The score sheet revision the row reflects (−1 before any mark)' })
   sheetRevision!: number;
+
+  @ApiPropertyOptional({ description: 'During a ceremony: not revealed yet (shown as at the freeze, without rank or prize)' })
+  revealPending?: boolean;
+}
+
+/** The award ceremony of a frozen board, while it runs: `step` of `total` results revealed, `revealed` the last one. */
+export class BoardCeremonyView {
+  @ApiProperty({ description: 'Rows revealed so far' })
+  step!: number;
+
+  @ApiProperty({ description: 'Rows to reveal in all' })
+  total!: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'The competitor number the last step revealed; null before the first step' })
+  revealed!: number | null;
 }
 
 /** The whole board at `version`. */
@@ -74,6 +89,9 @@ export class BoardSnapshotView {
 
   @ApiProperty({ description: 'The results are published (official)' })
   published!: boolean;
+
+  @ApiPropertyOptional({ type: BoardCeremonyView, nullable: true, description: 'The award ceremony of a frozen board, while it runs' })
+  ceremony?: BoardCeremonyView | null;
 }
 
 export class BoardMomentView {

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CITY_IDS, type CityId } from '#domain';
 
@@ -7,33 +7,64 @@ import { CITY_IDS, type CityId } from '#domain';
 /** How one spreadsheet row fared. */
 export type BulkRowStatus = 'entered' | 'already_entered' | 'refused';
 
-export interface BulkRowResult {
-  /** 1-based row of the spreadsheet (the header row included in the count), as the user sees it. */
-  row: number;
-  status: BulkRowStatus;
-  /** The entry the row is in (a team's rows share their captain's entry). */
+export class BulkRowProblem {
+  @ApiProperty()
+  field!: string;
+
+  @ApiProperty()
+  code!: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  params!: Record<string, unknown>;
+}
+
+export class BulkRowResult {
+  @ApiProperty({ description: '1-based row of the spreadsheet (the header row included in the count), as the user sees it' })
+  row!: number;
+
+  @ApiProperty({ enum: ['entered', 'already_entered', 'refused'] })
+  status!: BulkRowStatus;
+
+  @ApiPropertyOptional({ description: "The entry the row is in (a team's rows share their captain's entry)" })
   entryId?: string;
-  /** Why the row was refused, or a note (e.g. which row is the team's captain). */
+
+  @ApiPropertyOptional({ description: "Why the row was refused, or a note (e.g. which row is the team's captain)" })
   message?: string;
-  /** The field at fault, with the spreadsheet column's English name (`idNumber`, `phone`, `tradeId`, …). */
+
+  @ApiPropertyOptional({ description: "The field at fault, with the spreadsheet column's English name (idNumber, phone, tradeId, …)" })
   field?: string;
-  /** The refusal's (or note's) code and parameters (libs/domain/src/shared/refusal-codes.ts): screens say it in the user's language. */
+
+  @ApiPropertyOptional({ description: "The refusal's (or note's) code (libs/domain/src/shared/refusal-codes.ts)" })
   code?: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
   params?: Record<string, unknown>;
-  /** Every problem of the row, column by column, when there are several. */
-  problems?: Array<{ field: string; code: string; params: Record<string, unknown> }>;
-  /** The person of the row (as written in it), so that a report names who was, or was not, entered. */
+
+  @ApiPropertyOptional({ type: [BulkRowProblem], description: 'Every problem of the row, column by column, when there are several' })
+  problems?: BulkRowProblem[];
+
+  @ApiPropertyOptional({ description: 'The person of the row (as written in it)' })
   name?: string;
 }
 
 /** `POST /api/entries/bulk`: the file's result, row by row. The counts are of rows (a team has one row per person). */
-export interface BulkUploadReport {
-  file: string;
-  rows: BulkRowResult[];
-  entered: number;
-  alreadyEntered: number;
-  refused: number;
-  /** Header cells that matched no known column (ignored). */
+export class BulkUploadReport {
+  @ApiProperty()
+  file!: string;
+
+  @ApiProperty({ type: [BulkRowResult] })
+  rows!: BulkRowResult[];
+
+  @ApiProperty()
+  entered!: number;
+
+  @ApiProperty()
+  alreadyEntered!: number;
+
+  @ApiProperty()
+  refused!: number;
+
+  @ApiPropertyOptional({ type: [String], description: 'Header cells that matched no known column (ignored)' })
   ignoredColumns?: string[];
 }
 

@@ -96,21 +96,6 @@ export class CreateEditionDto extends CommandDto {
   copyFrom?: string;
 }
 
-/** A new edition: where its events landed, and with `copyFrom`, what the copy of the earlier catalogue did, row by row. */
-export class EditionCreatedView {
-  @ApiProperty()
-  commandId!: string;
-
-  @ApiProperty()
-  contestId!: string;
-
-  @ApiProperty()
-  position!: number;
-
-  @ApiPropertyOptional({ type: CatalogueImportReport })
-  copied?: CatalogueImportReport;
-}
-
 /** `?edition=`: an earlier edition's catalogue instead of the current one's. */
 export class EditionQueryDto {
   @ApiPropertyOptional({ example: 'lnsc-2026', description: 'The edition; absent = the current edition' })

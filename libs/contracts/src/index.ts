@@ -17,3 +17,8 @@ export * from './catalogue.dto.js';
 export * from './catalogue-views.dto.js';
 export * from './history.dto.js';
 export * from './board-views.dto.js';
+export * from './command-answers.dto.js';
+export * from './judging-views.dto.js';
+export * from './account-views.dto.js';
+export * from './operations.dto.js';
+export * from './live-views.dto.js';

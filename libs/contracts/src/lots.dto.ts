@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, Matches, Min } from 'class-validator';
-import type { DrawAssignment } from '#domain';
+import { DrawAssignmentView } from './command-answers.dto.js';
 import { CommandDto } from './commands.dto.js';
 
 /** Verifiable lots (commit–reveal) and the check-in of the contest day. */
@@ -23,28 +23,66 @@ export class CheckInDto extends CommandDto {
 
 export class CloseCheckInDto extends CommandDto {}
 
+export class ReplacedCommitmentView {
+  @ApiProperty()
+  commitment!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  committedAt!: string | null;
+
+  @ApiProperty()
+  replacedAt!: string;
+
+  @ApiProperty({ description: "The organiser's reason (a lost seed)" })
+  reason!: string;
+}
+
 /** `GET /api/trades/:tradeId/draw`: public, no personal data (entry ids are opaque keyed hashes). */
-export interface PublicDrawView {
-  tradeId: string;
-  /** The trade's workstations: the session size the draw used (null = everyone in one session). */
-  workstations: number | null;
-  /** The draw's algorithm, as documented in libs/domain/src/catalogue/draw.ts. */
-  algorithm: string;
-  commitment: string | null;
-  committedAt: string | null;
-  /** Revealed by the draw: null before. */
-  seed: string | null;
-  /** As the draw used them: unique and sorted; empty before the draw. */
-  confirmedEntryIds: string[];
-  assignments: DrawAssignment[];
-  drawnAt: string | null;
-  /**
-   * Commitments published before this one and replaced before the draw because their seed was lost,
-   * oldest first, with the organiser's reason: a replacement is visible to everyone.
-   */
-  replacedCommitments: Array<{ commitment: string; committedAt: string | null; replacedAt: string; reason: string }>;
-  /** The server re-ran the draw from the seed: true when everything matches; null before the draw. */
-  verified: boolean | null;
-  /** The first difference found when `verified` is false. */
+export class PublicDrawView {
+  @ApiProperty()
+  tradeId!: string;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: "The trade's workstations: the session size the draw used (null = one session)",
+  })
+  workstations!: number | null;
+
+  @ApiProperty({ description: "The draw's algorithm, as documented in libs/domain/src/catalogue/draw.ts" })
+  algorithm!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  commitment!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  committedAt!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Revealed by the draw: null before' })
+  seed!: string | null;
+
+  @ApiProperty({ type: [String], description: 'As the draw used them: unique and sorted; empty before the draw' })
+  confirmedEntryIds!: string[];
+
+  @ApiProperty({ type: [DrawAssignmentView] })
+  assignments!: DrawAssignmentView[];
+
+  @ApiProperty({ type: String, nullable: true })
+  drawnAt!: string | null;
+
+  @ApiProperty({
+    type: [ReplacedCommitmentView],
+    description: 'Commitments replaced before the draw because their seed was lost, oldest first: a replacement is visible to everyone',
+  })
+  replacedCommitments!: ReplacedCommitmentView[];
+
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description: 'The server re-ran the draw from the seed: true when everything matches; null before the draw',
+  })
+  verified!: boolean | null;
+
+  @ApiPropertyOptional({ description: 'The first difference found when `verified` is false' })
   difference?: string;
 }

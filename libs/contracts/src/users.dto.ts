@@ -103,26 +103,8 @@ export class JudgesQueryDto {
   tradeId?: string;
 }
 
-/** A judge account as the organiser sees it: never a password hash. */
-export interface JudgeAccountView {
-  userId: string;
-  username: string;
-  displayName: string;
-  role: JudgeRole;
-  city?: CityId;
-  employer?: { name: string; creditCode: string };
-  tradeIds: string[];
-  /** The panels the judge sits on now. */
-  panels: Array<{ tradeId: string; role: JudgeRole }>;
-  /** Masked (`2101**********1234`, `138****8000`), when known. */
-  idNumber?: string;
-  phone?: string;
-  /** False while the account waits for its activation (no password yet). */
-  active: boolean;
-}
-
-/** One slip: who, and the code that works once until `expiresAt`. */
-export class CredentialSlip {
+/** Who an account is: its id and names (the base of the answers about an account). */
+export class AccountNamesView {
   @ApiProperty()
   userId!: string;
 
@@ -131,7 +113,10 @@ export class CredentialSlip {
 
   @ApiProperty()
   displayName!: string;
+}
 
+/** One slip: who, and the code that works once until `expiresAt`. */
+export class CredentialSlip extends AccountNamesView {
   @ApiProperty({ enum: JUDGE_ROLES })
   role!: JudgeRole;
 
@@ -148,6 +133,24 @@ export class CredentialSlip {
 export class CredentialSlips {
   @ApiProperty({ type: [CredentialSlip] })
   slips!: CredentialSlip[];
+}
+
+/** How putting an imported judge on a trade's panel fared. */
+export class JudgeImportPanel {
+  @ApiProperty()
+  tradeId!: string;
+
+  @ApiProperty({ enum: ['assigned', 'unchanged', 'refused'] })
+  status!: 'assigned' | 'unchanged' | 'refused';
+
+  @ApiPropertyOptional()
+  message?: string;
+
+  @ApiPropertyOptional()
+  code?: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
+  params?: Record<string, unknown>;
 }
 
 /** How one judge's row of an import fared, and the panels it was put on. */
@@ -176,14 +179,8 @@ export class JudgeImportRow {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: "The refusal's parameters" })
   params?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'The panels of the row (when its panel column says yes)' })
-  panels?: Array<{
-    tradeId: string;
-    status: 'assigned' | 'unchanged' | 'refused';
-    message?: string;
-    code?: string;
-    params?: Record<string, unknown>;
-  }>;
+  @ApiPropertyOptional({ type: [JudgeImportPanel], description: 'The panels of the row (when its panel column says yes)' })
+  panels?: JudgeImportPanel[];
 }
 
 export class JudgeImportReport {

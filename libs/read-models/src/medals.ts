@@ -1,23 +1,10 @@
 import type { Prize } from '#domain';
-import type { BoardRow } from '#contracts';
+import type { BoardRow, CityMedalsView, TechShareView } from '#contracts';
 
 /** Prizes per city and the share won by tech-based enterprises, over a set of boards. Pure. */
 
-export interface CityMedals {
-  city: string;
-  cityName: string;
-  first: number;
-  second: number;
-  third: number;
-  total: number;
-}
-
-export interface TechShare {
-  prizes: number;
-  techBased: number;
-  /** techBased / prizes; null without prizes. */
-  share: number | null;
-}
+export type CityMedals = CityMedalsView;
+export type TechShare = TechShareView;
 
 /** Cities with at least one prize, best first: most first prizes, then second, then third, then by city id. */
 export function medalTable(boards: ReadonlyArray<readonly BoardRow[]>): CityMedals[] {

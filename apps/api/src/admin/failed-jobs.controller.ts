@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Optional, Query, ServiceUnavailableException } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Job, Queue } from 'bullmq';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { SCORING_QUEUE } from '#contracts';
+import { FailedJobsView, type FailedJobView, SCORING_QUEUE } from '#contracts';
 import { OperationsQueues } from '../observability/queue-dashboard.js';
 
 /** How long the view waits for Redis before it answers 503. */
@@ -26,18 +26,6 @@ export class FailedJobsQuery {
   limit = 50;
 }
 
-export interface FailedJobView {
-  id: string;
-  name: string;
-  /** The job's input: trade, competitor number, the causing event's id (no personal data). */
-  data: unknown;
-  failedReason: string;
-  attemptsMade: number;
-  maxAttempts: number;
-  enqueuedAt: string;
-  failedAt: string | null;
-}
-
 /**
  * The dead letters: scoring jobs that failed all their attempts (they stay a week). The dispatcher's
  * checkpoint waits behind them, so they are dispatched again after a restart or a Redis loss; retry
@@ -54,11 +42,14 @@ export class FailedJobsController {
   ) {}
 
   @Get('failed')
+  @ApiOkResponse({ type: FailedJobsView })
+  @ApiOkResponse({ type: FailedJobsView })
   @ApiOperation({
+    operationId: 'listFailedJobs',
     summary:
       'Organiser: scoring jobs that failed all their attempts, newest first, with reason and attempts. Without REDIS_URL jobs run inline and are retried until they succeed: the list is empty.',
   })
-  async failed(@Query() { start, limit }: FailedJobsQuery) {
+  async failed(@Query() { start, limit }: FailedJobsQuery): Promise<FailedJobsView> {
     const queue = this.workerQueue ?? this.operationsQueues?.scoring;
     if (!queue) return { queue: SCORING_QUEUE, driver: 'inline' as const, total: 0, start, limit, jobs: [] };
     const [total, jobs] = await withinTimeout(Promise.all([queue.getFailedCount(), queue.getFailed(start, start + limit - 1)]));

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuditCheckpointView } from '#contracts';
 import { EVENT_STORE, type EventStore, storedForm } from '#event-store';
@@ -7,6 +7,7 @@ import { AuditIndexService } from './audit-index.service.js';
 import { exportChunks } from './audit-export.js';
 import type { PublishedCheckpoint } from './checkpoints.js';
 import { NdjsonResponse } from './ndjson-response.js';
+import { FileDownload } from '../downloads.js';
 
 @ApiTags('audit')
 @Controller('audit')
@@ -18,7 +19,7 @@ export class AuditController {
 
   @Get('export')
   @ApiBearerAuth()
-  @ApiProduces('application/x-ndjson')
+  @FileDownload('application/x-ndjson', 'NDJSON: one JSON object per line')
   @ApiOperation({
     operationId: 'exportAudit',
     summary:

@@ -1,9 +1,10 @@
 import { BadRequestException, Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuditIndexService } from './audit-index.service.js';
 import type { FeedEvent } from './feed.js';
 import { NdjsonResponse } from './ndjson-response.js';
+import { FileDownload } from '../downloads.js';
 
 /** A newline now and then keeps proxies from closing a quiet stream (the ICPC feed does the same). */
 const KEEP_ALIVE_MS = 30_000;
@@ -14,10 +15,11 @@ export class FeedController {
   constructor(private readonly index: AuditIndexService) {}
 
   @Get()
-  @ApiProduces('application/x-ndjson')
+  @FileDownload('application/x-ndjson', 'NDJSON: one JSON object per line')
   @ApiQuery({ name: 'since', required: false, description: 'A token from an earlier line: only what came after it' })
   @ApiQuery({ name: 'stream', required: false, description: '`true`: keep the connection open and follow new events' })
   @ApiOperation({
+    operationId: 'getFeed',
     summary:
       'The public feed of published results for spectators and the press (NDJSON, one event per line, each with a resume `token`): ' +
       'contest, events and trades (names only), boards frozen and revealed, results from their publication on. Never marks, ID numbers or phones.',

@@ -1,10 +1,11 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { XLSX_CONTENT_TYPE } from '#contracts';
 import { CATALOGUE_COLUMNS, CATALOGUE_SHEETS, type CatalogueSheet, catalogueToRows, columnHeader } from '#domain';
 import { ProjectionsService } from '../projections/projections.service.js';
 import { writeCatalogueWorkbook } from './workbook/catalogue-xlsx.js';
+import { FileDownload } from '../downloads.js';
 
 /** The catalogue workbook: the empty template, and the current catalogue exported to the same workbook. */
 @ApiTags('catalogue')
@@ -14,14 +15,14 @@ export class CatalogueWorkbookController {
   constructor(private readonly projections: ProjectionsService) {}
 
   @Get('template')
-  @ApiProduces(XLSX_CONTENT_TYPE)
+  @FileDownload(XLSX_CONTENT_TYPE, 'An XLSX workbook')
   @ApiOperation({ operationId: 'catalogueTemplate', summary: 'The empty catalogue workbook: sheets events, trades, scheme' })
   async template(@Res() response: Response): Promise<void> {
     send(response, 'catalogue-template.xlsx', await writeCatalogueWorkbook({ events: [], trades: [], scheme: [] }));
   }
 
   @Get('template/:sheet')
-  @ApiProduces('text/csv')
+  @FileDownload('text/csv', 'A CSV file (UTF-8, with a byte order mark)')
   @ApiOperation({
     operationId: 'catalogueSheetTemplate',
     summary: 'One sheet of the template as CSV (events, trades or scheme): its header line',
@@ -41,7 +42,7 @@ export class CatalogueWorkbookController {
   }
 
   @Get()
-  @ApiProduces(XLSX_CONTENT_TYPE)
+  @FileDownload(XLSX_CONTENT_TYPE, 'An XLSX workbook')
   @ApiOperation({
     operationId: 'exportCatalogue',
     summary: 'The current catalogue as the workbook it is uploaded as: a round trip changes nothing',

@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CityView, ContestEventView, ContestView, EditionQueryDto, EditionView, TradeSummaryView } from '#contracts';
+import { CityView, ContestEventView, ContestView, EditionQueryDto, EditionView, TradeSummaryView, TradeView } from '#contracts';
 import { CITIES, type TradeDefinition } from '#domain';
 import { ProjectionsService } from '../projections/projections.service.js';
 
@@ -65,8 +65,9 @@ export class CatalogueController {
   }
 
   @Get('trades/:tradeId')
+  @ApiOkResponse({ type: TradeView })
   @ApiOperation({ operationId: 'getTrade', summary: 'One trade with its marking scheme' })
-  trade(@Param('tradeId') tradeId: string) {
+  trade(@Param('tradeId') tradeId: string): TradeView {
     const trade = this.catalogue.trades.get(tradeId);
     if (!trade) throw new NotFoundException({ message: `Unknown trade ${tradeId}`, code: 'catalogue.unknown_trade', params: { tradeId } });
     const pending = trade.pendingRevision;
@@ -75,7 +76,9 @@ export class CatalogueController {
       contestId: trade.contestId,
       lotsDrawn: trade.lotsDrawn,
       versions: trade.versions,
-      pendingRevision: pending ? { version: pending.version, at: pending.at, by: pending.by, reason: pending.reason } : null,
+      pendingRevision: pending
+        ? { version: pending.version, at: pending.at, by: pending.by, reason: pending.reason, aspects: pending.aspects }
+        : null,
     };
   }
 }

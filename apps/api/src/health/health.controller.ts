@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
-import { SCORING_QUEUE } from '#contracts';
+import { HealthView, LivenessView, ReadinessView, SCORING_QUEUE } from '#contracts';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { APP_CONFIG, type AppConfig } from '#platform';
 import { ChainIntegrity } from '../audit/chain-integrity.service.js';
@@ -25,18 +25,24 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @ApiOperation({ summary: 'Liveness: 200 while the process answers HTTP; checks nothing else (a restart would not fix a dependency)' })
-  live() {
+  @ApiOkResponse({ type: LivenessView })
+  @ApiOperation({
+    operationId: 'getLiveness',
+    summary: 'Liveness: 200 while the process answers HTTP; checks nothing else (a restart would not fix a dependency)',
+  })
+  live(): LivenessView {
     return { status: 'ok' };
   }
 
   @Get('ready')
+  @ApiOkResponse({ type: ReadinessView })
   @ApiOperation({
+    operationId: 'getReadiness',
     summary:
       'Readiness: 200 when the event store and Redis (where configured) answer and the projections are live; 503 while a projection is stopped ' +
       '(it restarts by itself) or behind the store by more than READINESS_MAX_LAG_SECONDS',
   })
-  async ready() {
+  async ready(): Promise<ReadinessView> {
     const [store, redis] = await Promise.all([this.storeCheck(), this.redisCheck()]);
     const health = this.projections.health;
     // With the store down, a runner that has not failed yet cannot know how far behind it is.
@@ -67,8 +73,12 @@ export class HealthController {
   }
 
   @Get()
-  @ApiOperation({ summary: '200 when the event store (and Redis, where configured) answer; 503 otherwise' })
-  async health() {
+  @ApiOkResponse({ type: HealthView })
+  @ApiOperation({
+    operationId: 'getHealth',
+    summary: '200 when the event store (and Redis, where configured) answer; 503 otherwise',
+  })
+  async health(): Promise<HealthView> {
     const [store, redis] = await Promise.all([this.storeCheck(), this.redisCheck()]);
     const body = {
       status: store === 'up' && redis !== 'down' ? 'ok' : 'unavailable',

@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type JudgeAccountView, type JudgeRole, JudgesQueryDto } from '#contracts';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { JudgeAccountView, type JudgeRole, JudgesQueryDto } from '#contracts';
 import { maskPhone, maskResidentId } from '#domain';
 import { ProjectionsService } from '../projections/projections.service.js';
 
@@ -14,6 +14,7 @@ export class UsersController {
   constructor(private readonly projections: ProjectionsService) {}
 
   @Get('judges')
+  @ApiOkResponse({ type: [JudgeAccountView] })
   @ApiOperation({
     operationId: 'listJudges',
     summary: 'Judge and chief judge accounts, optionally of one trade, with the panels they sit on (no password hashes)',

@@ -1,6 +1,6 @@
 import { Controller, ForbiddenException, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { BoardSnapshotView, tradeBoardId, type PublicDrawView } from '#contracts';
+import { BoardSnapshotView, CompetitorView, PanelMemberView, PublicDrawView, tradeBoardId } from '#contracts';
 import { DRAW_ALGORITHM, verifyDraw } from '#domain';
 import type { TradeView } from '#read-models';
 import { type AuthUser, Caller, type RequestContext } from '../identity/auth.decorators.js';
@@ -13,6 +13,7 @@ export class TradesController {
   constructor(private readonly projections: ProjectionsService) {}
 
   @Get('draw')
+  @ApiOkResponse({ type: PublicDrawView })
   @ApiOperation({
     operationId: 'getPublishedDraw',
     summary:
@@ -51,20 +52,23 @@ export class TradesController {
   }
 
   @Get('panel')
+  @ApiOkResponse({ type: [PanelMemberView] })
   @ApiBearerAuth()
   @ApiOperation({ operationId: 'getPanel', summary: "The trade's panel: judges and their roles" })
-  panel(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext) {
+  panel(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext): PanelMemberView[] {
     const trade = this.tradeFor(tradeId, user);
     return trade.panel.map(({ judgeId, role }) => {
       const profile = this.projections.models.users.findById(judgeId)?.profile;
-      return { judgeId, role, username: profile?.username, displayName: profile?.displayName };
+      // A panel member always has an account; its id stands in should the account ever be missing.
+      return { judgeId, role, username: profile?.username ?? judgeId, displayName: profile?.displayName ?? judgeId };
     });
   }
 
   @Get('competitors')
+  @ApiOkResponse({ type: [CompetitorView] })
   @ApiBearerAuth()
   @ApiOperation({ operationId: 'listCompetitors', summary: 'Competitor numbers drawn in the trade (judges never see names)' })
-  competitors(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext) {
+  competitors(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext): CompetitorView[] {
     this.tradeFor(tradeId, user);
     const numbers = this.projections.models.entries
       .list({ tradeId, status: 'confirmed' })

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Inject, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig, metricsRegistry, metricsRequestAllowed } from '#platform';
 
@@ -9,7 +9,12 @@ export class MetricsController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   @Get()
-  @ApiOperation({ summary: 'Prometheus metrics of this api node (text format); with METRICS_TOKEN set, only for `Bearer <METRICS_TOKEN>`' })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'The Prometheus text exposition format', schema: { type: 'string' } })
+  @ApiOperation({
+    operationId: 'getMetrics',
+    summary: 'Prometheus metrics of this api node (text format); with METRICS_TOKEN set, only for `Bearer <METRICS_TOKEN>`',
+  })
   async metrics(@Headers('authorization') authorization: string | undefined, @Res() response: Response): Promise<void> {
     if (!metricsRequestAllowed(this.config, authorization)) {
       throw new UnauthorizedException({

@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { LIVE_MODELS } from '#contracts';
 import { withRefusals } from '../openapi-refusals.js';
 
 /**
  * The API's OpenAPI document, with the refusal body on every operation: served at /api/docs-json, and the
- * source of the web app's generated API types.
+ * source of the web app's generated API types (with the live socket's payloads, libs/contracts/src/live-views.dto.ts).
  */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -13,5 +14,6 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  return withRefusals(SwaggerModule.createDocument(app, config));
+  // The live socket's payloads are no route's answer: extra models, so that the web app's live types are generated too.
+  return withRefusals(SwaggerModule.createDocument(app, config, { extraModels: LIVE_MODELS }));
 }

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../identity/auth.decorators.js';
 import { assertServes } from '../judging/score-sheets/marking.controller.js';
 import { ProjectionsService } from '../projections/projections.service.js';
 import { PrintingService } from './printing.service.js';
 import { PrintQueryDto } from './print-query.dto.js';
+import { FileDownload } from '../downloads.js';
 
 const pdf = (content: Buffer, filename: string) =>
   new StreamableFile(content, {
@@ -24,13 +25,12 @@ export class PrintingQueryController {
   ) {}
 
   @Get('marking-forms.pdf')
-  @ApiProduces('application/pdf')
+  @FileDownload('application/pdf', 'A PDF')
   @ApiQuery({ name: 'session', required: false, type: Number })
   @ApiOperation({
     operationId: 'printMarkingForms',
     summary: 'Paper marking forms of a trade (one session, or all): per aspect its descriptors and a box per judge for each competitor',
   })
-  @ApiOkResponse({ description: 'A PDF', schema: { type: 'string', format: 'binary' } })
   async markingForms(@Param('tradeId') tradeId: string, @Query() { session }: PrintQueryDto, @Caller() { user }: RequestContext) {
     assertServes(user, tradeId);
     await this.projections.catchUpToHead();
@@ -38,12 +38,11 @@ export class PrintingQueryController {
   }
 
   @Get('results-sheet.pdf')
-  @ApiProduces('application/pdf')
+  @FileDownload('application/pdf', 'A PDF')
   @ApiOperation({
     operationId: 'printResultsSheet',
     summary: 'The results sheet for publicity (公示): ranks, names, employers, scores, prizes and signature lines',
   })
-  @ApiOkResponse({ description: 'A PDF', schema: { type: 'string', format: 'binary' } })
   async resultsSheet(@Param('tradeId') tradeId: string, @Caller() { user }: RequestContext) {
     assertServes(user, tradeId);
     await this.projections.catchUpToHead();

@@ -8,43 +8,13 @@ import { useEditions, useLocalName } from '../components/catalogue';
 import { useApi } from '../components/useApi';
 import { useCommand } from '../components/useCommand';
 import { refusalText } from './refusal-text';
+import type { components } from '../api/openapi.generated';
 
-interface CatalogueRow {
-  sheet: 'events' | 'trades' | 'scheme';
-  row: number;
-  id: string;
-  status: 'created' | 'changed' | 'unchanged' | 'refused';
-  column?: string;
-  code?: string;
-  params?: Record<string, string | number>;
-  message?: string;
-}
+type Schemas = components['schemas'];
 
-interface CatalogueReport {
-  file: string;
-  rows: CatalogueRow[];
-  created: number;
-  changed: number;
-  unchanged: number;
-  refused: number;
-  ignoredColumns?: string[];
-}
+type CatalogueReport = Schemas['CatalogueImportReport'];
 
-interface Contest {
-  contestId: string;
-  name: string;
-  year: number;
-  demo: boolean;
-  days?: { first: string; last: string };
-}
-
-interface TradeVersion {
-  version: number;
-  at: string;
-  by: string;
-  reason: string;
-  aspects: number;
-}
+type Contest = Schemas['ContestView'];
 
 /** Setting up an edition (docs/setting-up-an-edition.md): the edition, the catalogue workbook (template, upload with its report, export), the versions of a trade's scheme. */
 export function CatalogueSection({ trades, onChanged, user }: { trades: TradeSummary[]; onChanged: () => void; user: UserProfile }) {
@@ -288,9 +258,7 @@ function Versions({ trades, chief = false }: { trades: TradeSummary[]; chief?: b
       setError(caught);
     }
   }
-  const trade = useApi<{ versions: TradeVersion[]; pendingRevision: TradeVersion | null }>(
-    tradeId ? `/api/catalogue/trades/${encodeURIComponent(tradeId)}` : null,
-  );
+  const trade = useApi<Schemas['TradeView']>(tradeId ? `/api/catalogue/trades/${encodeURIComponent(tradeId)}` : null);
   return (
     <div className="card">
       <h3>{t('catalogue.versions')}</h3>

@@ -8,6 +8,9 @@ import { useCities, useLocalName, useTrades } from '../components/catalogue';
 import { useApi } from '../components/useApi';
 import { EntryExports } from './EntryExports';
 import { refusalText, rememberTrades } from '../i18n/refusal-text';
+import type { components } from '../api/openapi.generated';
+
+type Schemas = components['schemas'];
 
 const STATUSES: EntryStatus[] = ['submitted', 'city_approved', 'city_rejected', 'confirmed', 'province_rejected', 'withdrawn'];
 /** Entries that hold a slot of the city's quota. */
@@ -328,23 +331,7 @@ export function ReasonForm({ onSubmit, onCancel }: { onSubmit: (reason: string) 
   );
 }
 
-interface BulkReport {
-  file: string;
-  rows: Array<{
-    row: number;
-    status: 'entered' | 'already_entered' | 'refused';
-    message?: string;
-    field?: string;
-    code?: string;
-    params?: Record<string, unknown>;
-    problems?: Array<{ field: string; code: string; params?: Record<string, unknown> }>;
-    /** The person of the row. */
-    name?: string;
-  }>;
-  entered: number;
-  alreadyEntered: number;
-  refused: number;
-}
+type BulkReport = Schemas['BulkUploadReport'];
 
 /** A city's spreadsheet of entries (XLSX or CSV), reported row by row. */
 function BulkUpload({ onUploaded }: { onUploaded: () => void }) {

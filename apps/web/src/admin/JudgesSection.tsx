@@ -9,36 +9,13 @@ import { useApi } from '../components/useApi';
 import { useCommand } from '../components/useCommand';
 import { openPdf } from './pdf';
 import { refusalText } from '../i18n/refusal-text';
+import type { components } from '../api/openapi.generated';
 
-interface JudgeAccount {
-  userId: string;
-  username: string;
-  displayName: string;
-  role: 'judge' | 'chief_judge';
-  city?: string;
-  employer?: { name: string; creditCode: string };
-  tradeIds: string[];
-  panels: Array<{ tradeId: string; role: string }>;
-  idNumber?: string;
-  phone?: string;
-  active: boolean;
-}
+type Schemas = components['schemas'];
 
-interface ImportReport {
-  created: number;
-  unchanged: number;
-  refused: number;
-  rows: Array<{
-    row: number;
-    status: 'created' | 'unchanged' | 'refused';
-    username?: string;
-    message?: string;
-    field?: string;
-    code?: string;
-    params?: Record<string, unknown>;
-    panels?: Array<{ tradeId: string; status: string; message?: string; code?: string; params?: Record<string, unknown> }>;
-  }>;
-}
+type JudgeAccount = Schemas['JudgeAccountView'];
+
+type ImportReport = Schemas['JudgeImportReport'];
 
 /** Judges and chief judges: created one by one, imported from a workbook, listed (personal data masked), credential slips printed. */
 export function JudgesSection({ trades }: { trades: TradeSummary[] }) {

@@ -7,19 +7,13 @@ import { InputField, SelectField } from '../components/Field';
 import { useApi } from '../components/useApi';
 import { useCommand } from '../components/useCommand';
 import { shortId } from '../format';
+import type { components } from '../api/openapi.generated';
 
-interface JudgeAccount {
-  userId: string;
-  username: string;
-  displayName: string;
-  role: 'judge' | 'chief_judge';
-  employer?: { name: string };
-}
+type Schemas = components['schemas'];
 
-/** Each conflicted judge with the judges who may stand in for them on this competitor. */
-interface Conflicts {
-  conflicted: Array<{ judgeId: string; reason: string; substitutedBy?: string | null; substitutes?: string[] }>;
-}
+type JudgeAccount = Schemas['JudgeAccountView'];
+
+type Conflicts = Schemas['ConflictsView'];
 
 /** The trade's panel: who sits on it, which aspects each judge marks, and conflicts of interest (回避) with substitutes. */
 export function PanelsSection({ trade, user }: { trade: TradeSummary; user: UserProfile }) {

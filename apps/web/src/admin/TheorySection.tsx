@@ -7,33 +7,13 @@ import { InputField } from '../components/Field';
 import { useApi } from '../components/useApi';
 import { formatDateTime, formatScore } from '../format';
 import { refusalText } from './refusal-text';
+import type { components } from '../api/openapi.generated';
 
-interface TheoryStatus {
-  weight: number;
-  questions: number;
-  keyOpen: boolean;
-  missing: number[];
-  competitors: Array<{
-    competitorNumber: number;
-    absent: boolean;
-    source: 'answers' | 'score' | 'missing';
-    score: number | null;
-    correct?: number;
-    history: Array<{ kind: 'answers' | 'score'; score: number | null; reason: string | null; at: string }>;
-  }>;
-}
+type Schemas = components['schemas'];
 
-interface UploadReport {
-  recorded: number;
-  rows: Array<{
-    row: number;
-    competitorNumber: number;
-    status: 'recorded' | 'unchanged' | 'refused';
-    message?: string;
-    code?: string;
-    params?: Record<string, unknown>;
-  }>;
-}
+type TheoryStatus = Schemas['TheoryStatusView'];
+
+type UploadReport = Schemas['TheoryUploadReport'];
 
 /** The theory exam of a trade: the answer key, answer sheets or scores, who is graded and who is missing, corrections with a reason. */
 export function TheorySection({ trade }: { trade: TradeSummary }) {

@@ -4,20 +4,11 @@ import { api, newCommandId, seg } from '../api/client';
 import { AsyncState, ErrorNotice } from '../components/AsyncState';
 import { InputField, SelectField } from '../components/Field';
 import { useApi } from '../components/useApi';
+import type { components } from '../api/openapi.generated';
 
-/** The wire shape of `GET /api/working-days/:year` (libs/contracts/src/working-days.dto.ts). */
-interface WorkingDaysYear {
-  year: number;
-  officialNotice: string | null;
-  days: Array<{
-    date: string;
-    working: boolean;
-    kind: 'working-day' | 'weekend' | 'holiday' | 'make-up-working-day';
-    label?: string;
-    source: 'weekday' | 'official' | 'correction';
-  }>;
-  corrections: Array<{ date: string; kind: 'rest' | 'work'; note: string }>;
-}
+type Schemas = components['schemas'];
+
+type WorkingDaysYear = Schemas['WorkingDaysYearDto'];
 
 /** The first year of the built-in data; the list runs to next year. */
 const FIRST_YEAR = 2025;

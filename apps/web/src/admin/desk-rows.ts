@@ -1,40 +1,15 @@
+import type { components } from '../api/openapi.generated';
+
+type Schemas = components['schemas'];
+
 /** The contest desk's rows as the API answers them (GET /api/desk), and how the page merges and sorts them. */
 
 export type DeskStage = 'registration' | 'drawn' | 'marking' | 'signed_off' | 'published';
 export const DESK_STAGES: readonly DeskStage[] = ['registration', 'drawn', 'marking', 'signed_off', 'published'];
 
-export interface DeskRow {
-  tradeId: string;
-  eventId: string;
-  name: string;
-  nameEn: string;
-  stage: DeskStage;
-  entries: { submitted: number; approved: number; confirmed: number; closed: number };
-  drawCommitted: boolean;
-  competitors: number;
-  checkedIn: number;
-  checkInClosed: boolean;
-  absent: number;
-  markedAspects: number;
-  totalAspects: number;
-  marked: number;
-  pendingCorrections: number;
-  openRemarks: number;
-  signedOff: number;
-  theoryRecorded: number;
-  theoryWeight: number;
-  frozen: boolean;
-  publishedAt: string | null;
-  appealsCloseAt: string | null;
-  pendingAppeals: number;
-  changedAt: number;
-}
+export type DeskRow = Schemas['DeskRow'];
 
-export interface DeskAnswer {
-  position: number;
-  partial: boolean;
-  rows: DeskRow[];
-}
+export type DeskAnswer = Schemas['DeskView'];
 
 /** The rows shown, with the rows of a partial answer replacing theirs (a full answer replaces all). */
 export function mergeDesk(shown: ReadonlyMap<string, DeskRow>, answer: DeskAnswer): Map<string, DeskRow> {

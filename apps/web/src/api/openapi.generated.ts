@@ -12,7 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /** Organiser: scoring jobs that failed all their attempts, newest first, with reason and attempts. Without REDIS_URL jobs run inline and are retried until they succeed: the list is empty. */
-        get: operations["FailedJobsController_failed"];
+        get: operations["listFailedJobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -599,7 +599,7 @@ export interface paths {
          * Enter many people at once from a spreadsheet (XLSX or CSV); the answer reports every row
          * @description Columns (header row; Chinese or English names): 姓名/name, 身份证号/idNumber, 手机/phone, 工作单位/employer, 统一社会信用代码/creditCode, 科技型企业/techBased, 城市/city, 工种/tradeId, 技能等级/skillLevel, 团队/team (team trades). A city reviewer enters its own city only. Uploading the same file again enters nothing twice: its rows answer already_entered.
          */
-        post: operations["BulkEntryController_upload"];
+        post: operations["uploadEntries"];
         delete?: never;
         options?: never;
         head?: never;
@@ -614,7 +614,7 @@ export interface paths {
             cookie?: never;
         };
         /** An empty bulk-entry spreadsheet (ID number and phone columns as text) with the trades and cities */
-        get: operations["BulkEntryController_template"];
+        get: operations["bulkEntryTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -699,7 +699,7 @@ export interface paths {
             cookie?: never;
         };
         /** The public feed of published results for spectators and the press (NDJSON, one event per line, each with a resume `token`): contest, events and trades (names only), boards frozen and revealed, results from their publication on. Never marks, ID numbers or phones. */
-        get: operations["FeedController_feed"];
+        get: operations["getFeed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -716,7 +716,7 @@ export interface paths {
             cookie?: never;
         };
         /** 200 when the event store (and Redis, where configured) answer; 503 otherwise */
-        get: operations["HealthController_health"];
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -733,7 +733,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness: 200 while the process answers HTTP; checks nothing else (a restart would not fix a dependency) */
-        get: operations["HealthController_live"];
+        get: operations["getLiveness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -750,7 +750,7 @@ export interface paths {
             cookie?: never;
         };
         /** Readiness: 200 when the event store and Redis (where configured) answer and the projections are live; 503 while a projection is stopped (it restarts by itself) or behind the store by more than READINESS_MAX_LAG_SECONDS */
-        get: operations["HealthController_ready"];
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -835,7 +835,7 @@ export interface paths {
             cookie?: never;
         };
         /** Prometheus metrics of this api node (text format); with METRICS_TOKEN set, only for `Bearer <METRICS_TOKEN>` */
-        get: operations["MetricsController_metrics"];
+        get: operations["getMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1814,6 +1814,15 @@ export interface components {
             max: number;
             min: number;
         };
+        AgreementView: {
+            aspects: components["schemas"]["AspectAgreementView"][];
+            flagged: number;
+            judges: components["schemas"]["JudgeAgreementView"][];
+            /** @enum {number} */
+            panelSize: 3 | 5;
+            remarks: number;
+            tradeId: string;
+        };
         AppealDecidedAnswer: {
             /** Format: uuid */
             appealId: string;
@@ -1823,6 +1832,17 @@ export interface components {
             decision?: "upheld" | "rejected";
             duplicate: boolean;
             position: number;
+        };
+        AppealDecisionView: {
+            appealId: string;
+            competitorNumber: number;
+            /** Format: date-time */
+            decidedAt: string;
+            /** @enum {string} */
+            decision: "upheld" | "rejected";
+            reasons: string;
+            remedy: components["schemas"]["RemedyView"] | null;
+            tradeId: string;
         };
         AppealFiledAnswer: {
             /** Format: uuid */
@@ -1836,6 +1856,20 @@ export interface components {
         AppealPreviewDto: {
             remedy: components["schemas"]["RemedyDto"];
         };
+        AppealView: {
+            appealId: string;
+            aspectIds: string[];
+            competitorNumber: number;
+            decision?: components["schemas"]["AppealDecisionView"];
+            /** Format: date-time */
+            filedAt: string;
+            /** @description The user who filed it */
+            filedBy: string;
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "upheld" | "rejected";
+            tradeId: string;
+        };
         ApproveRevisionDto: {
             /**
              * Format: uuid
@@ -1843,6 +1877,17 @@ export interface components {
              */
             commandId: string;
             version: number;
+        };
+        AspectAgreementView: {
+            aspectId: string;
+            /** @description Of those, the sheets where a complete round had a spread > 1 */
+            flagged: number;
+            maxSpread: number;
+            meanSpread: number;
+            /** @description Complete rounds after the first: the re-marks */
+            remarks: number;
+            /** @description Contestants with at least one complete round of this aspect */
+            sheets: number;
         };
         AspectLeaseAnswer: {
             aspectId: string;
@@ -1878,6 +1923,25 @@ export interface components {
             /** @enum {string} */
             type: "measurement" | "judgement";
         };
+        AspectScoreView: {
+            aspectId: string;
+            /** @description "numerator/denominator" */
+            exact: string | null;
+            mark: number | null;
+            /** @enum {string} */
+            status: "unmarked" | "awaiting_panel" | "remark_requested" | "marked";
+        };
+        AspectView: {
+            description: string;
+            /** @description Judgement aspects: what each level 0–3 means */
+            descriptors?: string[];
+            id: string;
+            /** @description The contest day (1, 2, …) the aspect is marked on */
+            markingDay?: number;
+            maxMark: number;
+            /** @enum {string} */
+            type: "measurement" | "judgement";
+        };
         AssignAspectsDto: {
             /** @description The aspects this judge marks (a module = all aspects of a sub-criterion) */
             aspectIds: string[];
@@ -1899,6 +1963,10 @@ export interface components {
             /** @enum {string} */
             role: "chief_judge" | "judge";
         };
+        AuditCheckpointRefView: {
+            hash: string;
+            position: number;
+        };
         AuditCheckpointView: {
             competitorNumber?: number;
             /** @description The chain head's hash (64 hex digits) */
@@ -1915,12 +1983,27 @@ export interface components {
             asOf: components["schemas"]["BoardMomentView"];
             /** @example trade:t-cnc */
             board: string;
+            /** @description The award ceremony of a frozen board, while it runs */
+            ceremony?: components["schemas"]["BoardCeremonyView"] | null;
             /** @description Frozen for the final period: spectators see the board as of frozenAt until it is revealed */
             frozen: boolean;
             frozenAt: string | null;
             /** @description The results are published (official) */
             published: boolean;
             rows: components["schemas"]["BoardRowView"][];
+            version: number;
+        };
+        BoardCeremonyView: {
+            /** @description The competitor number the last step revealed; null before the first step */
+            revealed: number | null;
+            /** @description Rows revealed so far */
+            step: number;
+            /** @description Rows to reveal in all */
+            total: number;
+        };
+        BoardJoinedView: {
+            /** @example trade:t001-iot-installer */
+            board: string;
             version: number;
         };
         BoardMomentView: {
@@ -1948,6 +2031,8 @@ export interface components {
             progress: "not_started" | "in_progress" | "practical_complete" | "complete" | "absent";
             /** @description From the trade's latest ranking; null until the first one */
             rank: number | null;
+            /** @description During a ceremony: not revealed yet (shown as at the freeze, without rank or prize) */
+            revealPending?: boolean;
             /** @description The score sheet revision the row reflects (−1 before any mark) */
             sheetRevision: number;
             /** @description On the standardised scale, when the trade uses one */
@@ -1961,6 +2046,8 @@ export interface components {
         BoardSnapshotView: {
             /** @example trade:t-cnc */
             board: string;
+            /** @description The award ceremony of a frozen board, while it runs */
+            ceremony?: components["schemas"]["BoardCeremonyView"] | null;
             /** @description Frozen for the final period: spectators see the board as of frozenAt until it is revealed */
             frozen: boolean;
             frozenAt: string | null;
@@ -1968,6 +2055,43 @@ export interface components {
             published: boolean;
             rows: components["schemas"]["BoardRowView"][];
             version: number;
+        };
+        BulkRowProblem: {
+            code: string;
+            field: string;
+            params: {
+                [key: string]: unknown;
+            };
+        };
+        BulkRowResult: {
+            /** @description The refusal's (or note's) code (libs/domain/src/shared/refusal-codes.ts) */
+            code?: string;
+            /** @description The entry the row is in (a team's rows share their captain's entry) */
+            entryId?: string;
+            /** @description The field at fault, with the spreadsheet column's English name (idNumber, phone, tradeId, …) */
+            field?: string;
+            /** @description Why the row was refused, or a note (e.g. which row is the team's captain) */
+            message?: string;
+            /** @description The person of the row (as written in it) */
+            name?: string;
+            params?: {
+                [key: string]: unknown;
+            };
+            /** @description Every problem of the row, column by column, when there are several */
+            problems?: components["schemas"]["BulkRowProblem"][];
+            /** @description 1-based row of the spreadsheet (the header row included in the count), as the user sees it */
+            row: number;
+            /** @enum {string} */
+            status: "entered" | "already_entered" | "refused";
+        };
+        BulkUploadReport: {
+            alreadyEntered: number;
+            entered: number;
+            file: string;
+            /** @description Header cells that matched no known column (ignored) */
+            ignoredColumns?: string[];
+            refused: number;
+            rows: components["schemas"]["BulkRowResult"][];
         };
         CatalogueImportReport: {
             changed: number;
@@ -1999,6 +2123,18 @@ export interface components {
             /** @enum {string} */
             status: "created" | "changed" | "unchanged" | "refused";
         };
+        CheckInAnswer: {
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            competitorNumber: number;
+            /** @description True when the same commandId had already been applied */
+            duplicate: boolean;
+            /** @description Global position of the command's last event */
+            position: number;
+        };
         CheckInDto: {
             /**
              * Format: uuid
@@ -2013,6 +2149,14 @@ export interface components {
             position: number;
             /** @example ModuleSignedOff */
             type: string;
+        };
+        CityMedalsView: {
+            city: string;
+            cityName: string;
+            first: number;
+            second: number;
+            third: number;
+            total: number;
         };
         CityRegistrationStats: {
             /** @enum {string} */
@@ -2045,6 +2189,18 @@ export interface components {
             name: string;
             /** @example Shenyang */
             nameEn: string;
+        };
+        CloseCheckInAnswer: {
+            /** @description Competitor numbers now absent, ascending */
+            absent: number[];
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            duplicate: boolean;
+            /** @description Global position of the command's last event */
+            position: number;
         };
         CloseCheckInDto: {
             /**
@@ -2092,6 +2248,9 @@ export interface components {
              */
             commitment: string;
         };
+        CompetitorView: {
+            competitorNumber: number;
+        };
         CompletionTimeDto: {
             /**
              * Format: uuid
@@ -2105,6 +2264,22 @@ export interface components {
             completionSeconds: number;
             /** @description Why a recorded time changes (required for a change, not for the first time) */
             reason?: string;
+        };
+        ConflictOfInterestView: {
+            sameCity: boolean;
+        };
+        ConflictsView: {
+            competitorNumber: number;
+            conflicted: components["schemas"]["ConflictView"][];
+            tradeId: string;
+        };
+        ConflictView: {
+            judgeId: string;
+            /** @description Why: the same employer, or the same city */
+            reason: string;
+            substitutedBy: string | null;
+            /** @description Judges who may mark in their place */
+            substitutes: string[];
         };
         ContestDaysView: {
             /** @example 2026-06-18 */
@@ -2159,6 +2334,20 @@ export interface components {
             position: number;
             /** @description Revision of the stream after the command (its last event); −1 when the stream has none */
             revision: number;
+        };
+        CorrectionView: {
+            aspectId: string;
+            competitorNumber: number;
+            correctionId: string;
+            from: number;
+            judgeId: string;
+            reason: string;
+            /** @description Why it was rejected */
+            rejection?: string;
+            requestedBy: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            to: number;
         };
         CorrectWorkingDayDto: {
             /**
@@ -2346,6 +2535,58 @@ export interface components {
             position: number;
             rows: components["schemas"]["DeskRow"][];
         };
+        DevicePairedAnswer: {
+            /** @description Authorization: Bearer … */
+            accessToken: string;
+            /** Format: uuid */
+            deviceId: string;
+            /** @description Seconds the access token lives */
+            expiresIn: number;
+            label: string;
+            /** Format: date-time */
+            refreshExpiresAt: string;
+            /** @description Works once: POST /api/auth/refresh answers a new pair */
+            refreshToken: string;
+        };
+        DeviceUnpairedAnswer: {
+            deviceId: string;
+            position: number;
+        };
+        DeviceView: {
+            deviceId: string;
+            label: string;
+            openSessions: number;
+        };
+        DrawAssignmentView: {
+            competitorNumber: number;
+            entryId: string;
+            /** @description 1-based session (heat) of the contest day */
+            session: number;
+            /** @description 1-based workstation in the hall during that session */
+            workstation: number;
+        };
+        DrawCommitmentAnswer: {
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            commitment: string;
+            /** @description Global position of the command's last event */
+            position: number;
+        };
+        DrawLotsAnswer: {
+            assignments: components["schemas"]["DrawAssignmentView"][];
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            /** @description The commitment the seed matched */
+            commitment?: string;
+            /** @description Global position of the command's last event */
+            position: number;
+        };
         DrawLotsDto: {
             /**
              * Format: uuid
@@ -2355,10 +2596,15 @@ export interface components {
             /** @description The seed of the draw; anyone with it can re-run the draw */
             seed: string;
         };
-        EditionCreatedView: {
+        EditionCreatedAnswer: {
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
             commandId: string;
             contestId: string;
             copied?: components["schemas"]["CatalogueImportReport"];
+            /** @description Global position of the command's last event */
             position: number;
         };
         EditionView: {
@@ -2383,6 +2629,84 @@ export interface components {
             /** @description A tech-based enterprise (科技型企业) */
             techBased: boolean;
         };
+        EmployerView: {
+            /** @description Unified social credit code (GB 32100) */
+            creditCode: string;
+            name: string;
+        };
+        EntryAnswer: {
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            /** @description The entry (a keyed hash of the person and the contest: the same person enters once) */
+            entryId: string;
+            /** @description Global position of the command's last event */
+            position: number;
+        };
+        EntryEmployerView: {
+            /** @description Unified social credit code (GB 32100) */
+            creditCode: string;
+            name: string;
+            /** @description A tech-based enterprise (科技型企业) */
+            techBased: boolean;
+        };
+        EntryView: {
+            /** @enum {string} */
+            city: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+            /** @description Drawn after confirmation */
+            competitorNumber?: number;
+            /** @description The contestant's own account, when the person entered themself */
+            contestantUserId?: string;
+            employer: components["schemas"]["EntryEmployerView"];
+            entryId: string;
+            /**
+             * @description Masked
+             * @example 2101**********123X
+             */
+            idNumber: string;
+            /** @description The other members of a team entry; empty for an individual trade */
+            members: components["schemas"]["TeamMemberView"][];
+            /** @description The individual, or the team captain */
+            name: string;
+            /**
+             * @description Masked
+             * @example 138****8000
+             */
+            phone: string;
+            /** @description Reason of the last rejection or of the withdrawal */
+            reason?: string;
+            /** @enum {string} */
+            skillLevel: "none" | "level-5" | "level-4" | "level-3" | "level-2" | "level-1";
+            /** @enum {string} */
+            status: "submitted" | "city_approved" | "city_rejected" | "confirmed" | "province_rejected" | "withdrawn";
+            /** Format: date-time */
+            submittedAt: string;
+            tradeId: string;
+        };
+        FailedJobsView: {
+            /** @enum {string} */
+            driver: "inline" | "bullmq";
+            jobs: components["schemas"]["FailedJobView"][];
+            limit: number;
+            queue: string;
+            start: number;
+            total: number;
+        };
+        FailedJobView: {
+            attemptsMade: number;
+            /** @description The job's input: trade, competitor number, the causing event's id (no personal data) */
+            data: Record<string, never>;
+            /** Format: date-time */
+            enqueuedAt: string;
+            /** Format: date-time */
+            failedAt: string | null;
+            failedReason: string;
+            id: string;
+            maxAttempts: number;
+            name: string;
+        };
         FileAppealDto: {
             /** @description The aspects the appeal is about */
             aspectIds?: string[];
@@ -2393,6 +2717,16 @@ export interface components {
             commandId: string;
             reason: string;
             tradeId: string;
+        };
+        ForgetPersonAnswer: {
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            forgotten: components["schemas"]["ForgottenPersonView"][];
+            /** @description Global position of the command's last event */
+            position: number;
         };
         ForgetPersonDto: {
             /**
@@ -2412,6 +2746,23 @@ export interface components {
              * @example Request of the person, letter of 2026-05-02
              */
             reason: string;
+        };
+        ForgottenPersonView: {
+            appearances: components["schemas"]["PersonAppearanceView"][];
+            /** @description The person's keyed hash (no personal data) */
+            personKey: string;
+        };
+        HealthView: {
+            /** @description The deployment profile (default, scaled, …) */
+            profile: string;
+            /** @description The global position the read models have applied */
+            readModelPosition: number;
+            /** @enum {string} */
+            redis: "up" | "down" | "not_configured";
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+            /** @enum {string} */
+            store: "up" | "down" | "not_configured";
         };
         HistoryActorView: {
             role: string;
@@ -2453,6 +2804,54 @@ export interface components {
             /** @description Judge accounts (user ids) to issue a code for; an active account is skipped */
             userIds: string[];
         };
+        JudgeAccountView: {
+            /** @description False while the account waits for its activation (no password yet) */
+            active: boolean;
+            /** @enum {string} */
+            city?: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+            displayName: string;
+            employer?: components["schemas"]["EmployerView"];
+            /**
+             * @description Masked, when known
+             * @example 2101**********1234
+             */
+            idNumber?: string;
+            /** @description The panels the judge sits on now */
+            panels: components["schemas"]["JudgePanelView"][];
+            /**
+             * @description Masked, when known
+             * @example 138****8000
+             */
+            phone?: string;
+            /** @enum {string} */
+            role: "judge" | "chief_judge";
+            tradeIds: string[];
+            userId: string;
+            username: string;
+        };
+        JudgeAgreementView: {
+            judgeId: string;
+            /** @description Mean of the judge's level minus the panel's mean level; positive = lenient */
+            leniency: number;
+            marks: number;
+            /** @description Final-round marks more than 1 level from the panel's mean */
+            outliers: number;
+        };
+        JudgeCreatedAnswer: {
+            /** @description False while the account waits for its activation (created without a password) */
+            active: boolean;
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            /** @description Global position of the command's last event */
+            position: number;
+            /** @enum {string} */
+            role: "judge" | "chief_judge";
+            userId: string;
+            username: string;
+        };
         JudgeEmployerDto: {
             /**
              * @description Unified social credit code (GB 32100), 18 characters with a valid check character
@@ -2461,6 +2860,16 @@ export interface components {
             creditCode: string;
             /** @example 沈阳机床股份有限公司 */
             name: string;
+        };
+        JudgeImportPanel: {
+            code?: string;
+            message?: string;
+            params?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "assigned" | "unchanged" | "refused";
+            tradeId: string;
         };
         JudgeImportReport: {
             created: number;
@@ -2477,7 +2886,7 @@ export interface components {
             /** @description Why the row was refused */
             message?: string;
             /** @description The panels of the row (when its panel column says yes) */
-            panels?: string[];
+            panels?: components["schemas"]["JudgeImportPanel"][];
             /** @description The refusal's parameters */
             params?: {
                 [key: string]: unknown;
@@ -2489,11 +2898,58 @@ export interface components {
             userId?: string;
             username?: string;
         };
+        JudgeMarkView: {
+            judgeId: string;
+            mark: number;
+        };
+        JudgePanelView: {
+            /** @enum {string} */
+            role: "judge" | "chief_judge";
+            tradeId: string;
+        };
+        LiveErrorView: {
+            /** @description The board asked for; null for a medal table */
+            board: string | null;
+            message: string;
+        };
+        LiveMedalsView: {
+            cities: components["schemas"]["CityMedalsView"][];
+            /** @description The event; null: the whole contest */
+            eventId: string | null;
+            techShare: components["schemas"]["TechSharesView"];
+            /** @description Trades with a board counted */
+            trades: number;
+            /** @description The public version of each board it was computed from */
+            versions: {
+                [key: string]: number;
+            };
+        };
+        LivenessView: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        LiveStatusView: {
+            stale: boolean;
+        };
+        LoginAnswer: {
+            /** @description Authorization: Bearer … */
+            accessToken: string;
+            /** @description Seconds the access token lives */
+            expiresIn: number;
+            /** Format: date-time */
+            refreshExpiresAt: string;
+            /** @description Works once: POST /api/auth/refresh answers a new pair */
+            refreshToken: string;
+            user: components["schemas"]["UserProfileView"];
+        };
         LoginDto: {
             /** @example jiangxin-demo */
             password: string;
             /** @example organiser */
             username: string;
+        };
+        MarkingSchemeView: {
+            subCriteria: components["schemas"]["SubCriterionView"][];
         };
         MeAnswer: {
             /** @description A city reviewer's city */
@@ -2508,6 +2964,18 @@ export interface components {
             tradeIds?: string[];
             userId: string;
             username: string;
+        };
+        MedalsView: {
+            cities: components["schemas"]["CityMedalsView"][];
+            /** @description The event; null: the whole contest */
+            eventId: string | null;
+            techShare: components["schemas"]["TechSharesView"];
+            /** @description Trades with a board counted */
+            trades: number;
+        };
+        MissingTheoryView: {
+            competitorNumbers: number[];
+            reason: string;
         };
         ModuleResultDto: {
             aspects: components["schemas"]["AspectResultDto"][];
@@ -2526,6 +2994,12 @@ export interface components {
             /** @description The sub-criterion */
             moduleId: string;
             name: string;
+        };
+        MyAspectsView: {
+            /** @description 'all' when the judge is assigned to no aspect in particular */
+            aspectIds: "all" | string[];
+            judgeId: string;
+            tradeId: string;
         };
         MyResultDto: {
             /** @description Appeals are refused after this instant */
@@ -2567,6 +3041,26 @@ export interface components {
              */
             label: string;
         };
+        PanelMemberView: {
+            displayName: string;
+            judgeId: string;
+            /** @enum {string} */
+            role: "chief_judge" | "judge";
+            username: string;
+        };
+        PersonAppearanceView: {
+            entryId: string;
+            person: number;
+        };
+        PositionAnswer: {
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            /** @description Global position of the command's last event */
+            position: number;
+        };
         PriorFirstPrizeDto: {
             /**
              * Format: uuid
@@ -2578,6 +3072,39 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        PrizeRuleView: {
+            /** @enum {string} */
+            cutOff: "round_half_up" | "not_exceeding";
+            first: number;
+            /**
+             * @description ratio: percent of the ranked contestants; count: fixed numbers
+             * @enum {string}
+             */
+            mode: "ratio" | "count";
+            second: number;
+            third: number;
+        };
+        PublicDrawView: {
+            /** @description The draw's algorithm, as documented in libs/domain/src/catalogue/draw.ts */
+            algorithm: string;
+            assignments: components["schemas"]["DrawAssignmentView"][];
+            commitment: string | null;
+            committedAt: string | null;
+            /** @description As the draw used them: unique and sorted; empty before the draw */
+            confirmedEntryIds: string[];
+            /** @description The first difference found when `verified` is false */
+            difference?: string;
+            drawnAt: string | null;
+            /** @description Commitments replaced before the draw because their seed was lost, oldest first: a replacement is visible to everyone */
+            replacedCommitments: components["schemas"]["ReplacedCommitmentView"][];
+            /** @description Revealed by the draw: null before */
+            seed: string | null;
+            tradeId: string;
+            /** @description The server re-ran the draw from the seed: true when everything matches; null before the draw */
+            verified: boolean | null;
+            /** @description The trade's workstations: the session size the draw used (null = one session) */
+            workstations: number | null;
+        };
         PublishResultsDto: {
             /**
              * Format: uuid
@@ -2586,6 +3113,35 @@ export interface components {
             commandId: string;
             /** @description Publish although present competitors have no theory result, for this reason (recorded, and shown with the results). Without it such a publication is refused (code results.theory_missing, with the competitor numbers). */
             missingTheoryReason?: string;
+        };
+        RankedFiguresView: {
+            competitorNumber: number;
+            practical: number;
+            /** @enum {string|null} */
+            prize: "first" | "second" | "third" | null;
+            rank: number | null;
+            theory: number | null;
+            total: number;
+        };
+        ReadinessView: {
+            /** @description The hash chain's verification, in words */
+            chain: string;
+            /** @description The first position where the hash chain breaks */
+            chainBrokenAt?: number;
+            /**
+             * @description The state of the projections
+             * @enum {string}
+             */
+            projections: "live" | "behind" | "stopped" | "unknown";
+            projectionsLagSeconds?: number;
+            projectionsStoppedBecause?: string;
+            readModelPosition: number;
+            /** @enum {string} */
+            redis: "up" | "down" | "not_configured";
+            /** @enum {string} */
+            status: "ready" | "unavailable";
+            /** @enum {string} */
+            store: "up" | "down" | "not_configured";
         };
         ReasonedCommandDto: {
             /**
@@ -2681,6 +3237,16 @@ export interface components {
             /** @description The global position of the last event the figures include */
             position: number;
         };
+        RegistrationRulesAnswer: {
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            /** @description Global position of the command's last event */
+            position: number;
+            rules: components["schemas"]["RegistrationRulesSetView"];
+        };
         RegistrationRulesDto: {
             /** @description Age in whole years on the contest day, both ends included */
             ageWindow?: components["schemas"]["AgeWindowDto"];
@@ -2698,6 +3264,11 @@ export interface components {
              * @description Entries a city may have approved in this trade
              * @example 5
              */
+            quotaPerCity?: number;
+        };
+        RegistrationRulesSetView: {
+            ageWindow?: components["schemas"]["AgeWindowView"];
+            noFirstPrizeInLastEditions?: number;
             quotaPerCity?: number;
         };
         RegistrationStats: {
@@ -2751,6 +3322,25 @@ export interface components {
             /** @description correction: the new mark */
             mark?: number;
         };
+        RemedyView: {
+            /** @description correction: the aspect */
+            aspectId?: string;
+            /** @description remark: the aspects to mark again */
+            aspectIds?: string[];
+            /** @description correction: whose mark */
+            judgeId?: string;
+            /** @enum {string} */
+            kind: "remark" | "correction";
+            /** @description correction: the new mark */
+            mark?: number;
+        };
+        ReplacedCommitmentView: {
+            commitment: string;
+            committedAt: string | null;
+            /** @description The organiser's reason (a lost seed) */
+            reason: string;
+            replacedAt: string;
+        };
         ReplaceDrawCommitmentRequestDto: {
             /**
              * Format: uuid
@@ -2783,6 +3373,74 @@ export interface components {
             /** @example Entered on the wrong competitor */
             reason: string;
         };
+        ResultChangeView: {
+            after: components["schemas"]["ResultStandingView"];
+            before: components["schemas"]["ResultStandingView"];
+            competitorNumber: number;
+        };
+        ResultRowView: {
+            /** @description Each aspect: for the organiser, arbitration and the trade's chief judge */
+            aspects?: components["schemas"]["AspectScoreView"][];
+            /**
+             * @description City id; cityName is its Chinese name
+             * @example shenyang
+             */
+            city: string;
+            competitorNumber: number;
+            /** @description The exact total ranks follow, "numerator/denominator" */
+            exactTotal: string | null;
+            honours: ("may_day_labour_medal" | "technical_expert")[];
+            /** @description Medallion for Excellence (standardised ≥ 700) */
+            medallion: boolean;
+            name: string;
+            practical: number;
+            /** @enum {string|null} */
+            prize: "first" | "second" | "third" | null;
+            /** @enum {string} */
+            progress: "not_started" | "in_progress" | "practical_complete" | "complete" | "absent";
+            /** @description From the trade's latest ranking; null until the first one */
+            rank: number | null;
+            /** @description On the standardised scale, when the trade uses one */
+            standardised: number | null;
+            /** @enum {string} */
+            status: "provisional" | "official" | "final";
+            theory: number | null;
+            total: number;
+        };
+        ResultsPreviewView: {
+            after: components["schemas"]["RankedFiguresView"][];
+            before: components["schemas"]["RankedFiguresView"][];
+            changes: components["schemas"]["ResultChangeView"][];
+            competitorNumber: number;
+            tradeId: string;
+        };
+        ResultsRulesView: {
+            /** @enum {string} */
+            keyAspectComparison: "in_order" | "sum";
+            prizes: components["schemas"]["PrizeRuleView"];
+            rounding: components["schemas"]["RoundingRuleView"];
+            weights: components["schemas"]["WeightsView"];
+        };
+        ResultStandingView: {
+            /** @enum {string|null} */
+            prize: "first" | "second" | "third" | null;
+            rank: number | null;
+            total: number;
+        };
+        RoundingRuleView: {
+            /** @enum {string} */
+            mode: "half_up";
+            places: number;
+        };
+        ScoreSheetView: {
+            competitorNumber: number;
+            /** @description How long the practical took, once recorded */
+            completionSeconds: number | null;
+            modules: components["schemas"]["SheetModuleView"][];
+            /** @description The theory answer sheet is recorded */
+            theoryAnswered: boolean;
+            tradeId: string;
+        };
         SetTheoryKeyDto: {
             /**
              * @description One letter per question ("ABDC"), or answers separated by commas, |, spaces or lines
@@ -2795,6 +3453,36 @@ export interface components {
              */
             commandId: string;
         };
+        SheetAspectView: {
+            aspectId: string;
+            description: string;
+            /** @description Judgement aspects: what each level 0–3 means */
+            descriptors?: string[];
+            /** @description The rounds before a re-mark (organiser, arbitration, chief judge) */
+            earlierRounds?: components["schemas"]["JudgeMarkView"][][];
+            /** @description The aspect mark once marked, rounded half up to 0.01 */
+            mark: number | null;
+            /** @description Every judge's mark, once the viewer may see them */
+            marks?: components["schemas"]["JudgeMarkView"][];
+            /** @description How many marks of this round are in */
+            marksIn: number;
+            /** @example 30 */
+            maxMark: number;
+            /** @description The calling judge's own mark of this round */
+            myMark: number | null;
+            /** @description The marking round: 1, then one more after each spread too wide */
+            round: number;
+            /** @enum {string} */
+            status: "unmarked" | "awaiting_panel" | "remark_requested" | "marked";
+            /** @enum {string} */
+            type: "measurement" | "judgement";
+        };
+        SheetModuleView: {
+            aspects: components["schemas"]["SheetAspectView"][];
+            moduleId: string;
+            name: string;
+            signedOff: boolean;
+        };
         SignOffModuleDto: {
             /**
              * Format: uuid
@@ -2803,6 +3491,20 @@ export interface components {
             commandId: string;
             /** @description A module: a sub-criterion of the marking scheme */
             moduleId: string;
+        };
+        SignOutAnswer: {
+            position: number;
+            sessionId: string;
+        };
+        SignUpAnswer: {
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            /** @description Global position of the command's last event */
+            position: number;
+            userId: string;
         };
         SignUpDto: {
             /**
@@ -2818,6 +3520,24 @@ export interface components {
              * @example zhangsan-13800138000
              */
             username: string;
+        };
+        StaffCreatedAnswer: {
+            /** @description The activation code: shown once, stored only as its hash (a retry answers the same code) */
+            code: string;
+            /**
+             * Format: date-time
+             * @description Until when the code works; null on a retry
+             */
+            expiresAt: string | null;
+            /** @enum {string} */
+            role: "organiser" | "city_reviewer" | "arbitration";
+            userId: string;
+            username: string;
+        };
+        SubCriterionView: {
+            aspects: components["schemas"]["AspectView"][];
+            id: string;
+            name: string;
         };
         SubmitEntryDto: {
             /** @enum {string} */
@@ -2881,6 +3601,25 @@ export interface components {
              * @example 13900139000
              */
             phone: string;
+        };
+        TeamMemberView: {
+            /** @description Masked */
+            idNumber: string;
+            name: string;
+            /** @description Masked */
+            phone: string;
+        };
+        TechSharesView: {
+            all: components["schemas"]["TechShareView"];
+            first: components["schemas"]["TechShareView"];
+            second: components["schemas"]["TechShareView"];
+            third: components["schemas"]["TechShareView"];
+        };
+        TechShareView: {
+            prizes: number;
+            /** @description techBased / prizes; null without prizes */
+            share: number | null;
+            techBased: number;
         };
         TheoryAnswersDto: {
             /** @description Why answers already recorded (or scores entered) are replaced; needed for such rows only */
@@ -2959,12 +3698,26 @@ export interface components {
             /** @description Percent weight of the theory in the total */
             weight: number;
         };
+        TheorySummaryView: {
+            /** @description How many questions the exam has (the answer key is never public) */
+            questions: number;
+        };
         TheoryUploadReport: {
             /** @description Questions of the exam (0 without an answer key) */
             questions: number;
             recorded: number;
             rows: components["schemas"]["TheoryRowReport"][];
             tradeId: string;
+        };
+        TokenPairView: {
+            /** @description Authorization: Bearer … */
+            accessToken: string;
+            /** @description Seconds the access token lives */
+            expiresIn: number;
+            /** Format: date-time */
+            refreshExpiresAt: string;
+            /** @description Works once: POST /api/auth/refresh answers a new pair */
+            refreshToken: string;
         };
         TradeRegistrationRulesView: {
             ageWindow?: components["schemas"]["AgeWindowView"];
@@ -2995,9 +3748,48 @@ export interface components {
             tradeName: string;
             withdrawn: number;
         };
+        TradeResultsView: {
+            /** @description Until when contestants may appeal, once published */
+            appealsCloseAt: string | null;
+            checkpoint: components["schemas"]["AuditCheckpointRefView"] | null;
+            frozen: boolean;
+            frozenAt: string | null;
+            /** @description Published without these present competitors' theory results, and why */
+            missingTheory: components["schemas"]["MissingTheoryView"] | null;
+            name: string;
+            publishedAt: string | null;
+            rows: components["schemas"]["ResultRowView"][];
+            rules: components["schemas"]["ResultsRulesView"];
+            /** @enum {string} */
+            status: "provisional" | "official" | "final";
+            tradeId: string;
+            /** @description The board's version the rows come from */
+            version: number;
+        };
+        TradeRevisionAnswer: {
+            /** Format: uuid */
+            commandId: string;
+            /** @enum {string} */
+            status: "revised" | "awaiting_approval" | "unchanged";
+            tradeId: string;
+            /** @description The trade definition's version (the proposed one while it waits) */
+            version: number;
+        };
+        TradeRevisionApprovedAnswer: {
+            /**
+             * Format: uuid
+             * @description The id the client sent
+             */
+            commandId: string;
+            /** @description Global position of the command's last event */
+            position: number;
+            tradeId: string;
+            version: number;
+        };
         TradeSummaryView: {
             /** @description How many aspects the marking scheme has */
             aspectCount: number;
+            conflictOfInterest?: components["schemas"]["ConflictOfInterestView"];
             /** @description The edition the trade belongs to */
             contestId: string;
             eventId: string;
@@ -3019,7 +3811,89 @@ export interface components {
             trimmedMean: boolean;
             weights: components["schemas"]["TradeWeightsView"];
         };
+        TradeVersionView: {
+            /** @description How many aspects the scheme has in this version */
+            aspects: number;
+            /** Format: date-time */
+            at: string;
+            /** @description The user who made it */
+            by: string;
+            reason: string;
+            version: number;
+        };
+        TradeView: {
+            /** @description Minutes after publication during which a contestant may appeal (absent: 120) */
+            appealWindowMinutes?: number;
+            conflictOfInterest?: components["schemas"]["ConflictOfInterestView"];
+            /** @description The edition the trade belongs to */
+            contestId: string;
+            eventId: string;
+            /** @description When the trade's winner may be recommended for honours */
+            honours?: {
+                [key: string]: unknown;
+            };
+            id: string;
+            /**
+             * @description How the key aspects break a tie (absent: in_order)
+             * @enum {string}
+             */
+            keyAspectComparison?: "in_order" | "sum";
+            keyAspectIds: string[];
+            lotsDrawn: boolean;
+            name: string;
+            nameEn: string;
+            /** @enum {number} */
+            panelSize: 3 | 5;
+            /** @description A revision waiting for the chief judge's approval */
+            pendingRevision: components["schemas"]["TradeVersionView"] | null;
+            /** @description The same trade in the previous edition */
+            previousTradeId?: string;
+            /** @description Prizes by ratio or fixed counts (docs/results-rules.md) */
+            prizes?: {
+                [key: string]: unknown;
+            };
+            /** @description Working days of publicity (公示) before results are final (absent: 5) */
+            publicityWorkingDays?: number;
+            registration?: components["schemas"]["TradeRegistrationRulesView"];
+            scheme: components["schemas"]["MarkingSchemeView"];
+            /** @description The optional standardised scale */
+            standardisation?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description 1 for individual trades, 2–3 for team trades
+             * @enum {number}
+             */
+            teamSize: 1 | 2 | 3;
+            /** @description Null while the trade has no theory exam */
+            theory: components["schemas"]["TheorySummaryView"] | null;
+            trimmedMean: boolean;
+            versions: components["schemas"]["TradeVersionView"][];
+            weights: components["schemas"]["TradeWeightsView"];
+            /** @description Workstations in the hall: the draw fills sessions of this many competitors */
+            workstations?: number;
+        };
         TradeWeightsView: {
+            practical: number;
+            theory: number;
+        };
+        UserProfileView: {
+            /**
+             * @description A city reviewer's city; a judge's city
+             * @enum {string}
+             */
+            city?: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+            displayName: string;
+            /** @description A judge's employer */
+            employer?: components["schemas"]["EmployerView"];
+            /** @enum {string} */
+            role: "organiser" | "city_reviewer" | "chief_judge" | "judge" | "arbitration" | "contestant";
+            /** @description A judge's trades */
+            tradeIds?: string[];
+            userId: string;
+            username: string;
+        };
+        WeightsView: {
             practical: number;
             theory: number;
         };
@@ -3090,7 +3964,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    FailedJobsController_failed: {
+    listFailedJobs: {
         parameters: {
             query?: never;
             header?: never;
@@ -3112,7 +3986,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FailedJobsView"];
+                };
             };
         };
     };
@@ -3140,7 +4016,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppealView"][];
+                };
             };
         };
     };
@@ -3247,7 +4125,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResultsPreviewView"];
+                };
             };
         };
     };
@@ -3297,11 +4177,14 @@ export interface operations {
                     "application/json": components["schemas"]["Refusal"];
                 };
             };
+            /** @description NDJSON: one JSON object per line */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/x-ndjson": string;
+                };
             };
         };
     };
@@ -3359,7 +4242,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeviceView"][];
+                };
             };
         };
     };
@@ -3389,7 +4274,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DevicePairedAnswer"];
+                };
             };
         };
     };
@@ -3417,7 +4304,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeviceUnpairedAnswer"];
+                };
             };
         };
     };
@@ -3447,7 +4336,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginAnswer"];
+                };
             };
         };
     };
@@ -3505,7 +4396,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenPairView"];
+                };
             };
         };
     };
@@ -3531,7 +4424,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignOutAnswer"];
+                };
             };
         };
     };
@@ -3561,7 +4456,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignUpAnswer"];
+                };
             };
         };
     };
@@ -3735,7 +4632,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TradeView"];
+                };
             };
         };
     };
@@ -3777,7 +4676,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TradeRevisionAnswer"];
+                };
             };
         };
     };
@@ -3809,7 +4710,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TradeRevisionApprovedAnswer"];
+                };
             };
         };
     };
@@ -3831,11 +4734,14 @@ export interface operations {
                     "application/json": components["schemas"]["Refusal"];
                 };
             };
+            /** @description An XLSX workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -3895,11 +4801,14 @@ export interface operations {
                     "application/json": components["schemas"]["Refusal"];
                 };
             };
+            /** @description An XLSX workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -3923,11 +4832,14 @@ export interface operations {
                     "application/json": components["schemas"]["Refusal"];
                 };
             };
+            /** @description A CSV file (UTF-8, with a byte order mark) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -3994,7 +4906,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EditionCreatedView"];
+                    "application/json": components["schemas"]["EditionCreatedAnswer"];
                 };
             };
         };
@@ -4025,7 +4937,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryView"][];
+                };
             };
         };
     };
@@ -4055,7 +4969,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryAnswer"];
+                };
             };
         };
     };
@@ -4083,7 +4999,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryView"];
+                };
             };
         };
     };
@@ -4115,7 +5033,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryAnswer"];
+                };
             };
         };
     };
@@ -4147,7 +5067,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryAnswer"];
+                };
             };
         };
     };
@@ -4179,7 +5101,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryAnswer"];
+                };
             };
         };
     };
@@ -4211,7 +5135,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryAnswer"];
+                };
             };
         };
     };
@@ -4243,11 +5169,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryAnswer"];
+                };
             };
         };
     };
-    BulkEntryController_upload: {
+    uploadEntries: {
         parameters: {
             query?: never;
             header?: never;
@@ -4279,11 +5207,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BulkUploadReport"];
+                };
             };
         };
     };
-    BulkEntryController_template: {
+    bulkEntryTemplate: {
         parameters: {
             query?: never;
             header?: never;
@@ -4301,11 +5231,14 @@ export interface operations {
                     "application/json": components["schemas"]["Refusal"];
                 };
             };
+            /** @description An XLSX workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -4331,7 +5264,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryView"];
+                };
             };
         };
     };
@@ -4356,11 +5291,14 @@ export interface operations {
                     "application/json": components["schemas"]["Refusal"];
                 };
             };
+            /** @description An XLSX workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -4385,11 +5323,14 @@ export interface operations {
                     "application/json": components["schemas"]["Refusal"];
                 };
             };
+            /** @description An XLSX workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -4416,15 +5357,18 @@ export interface operations {
                     "application/json": components["schemas"]["Refusal"];
                 };
             };
+            /** @description An XLSX workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
-    FeedController_feed: {
+    getFeed: {
         parameters: {
             query?: {
                 /** @description A token from an earlier line: only what came after it */
@@ -4447,15 +5391,18 @@ export interface operations {
                     "application/json": components["schemas"]["Refusal"];
                 };
             };
+            /** @description NDJSON: one JSON object per line */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/x-ndjson": string;
+                };
             };
         };
     };
-    HealthController_health: {
+    getHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -4477,11 +5424,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
             };
         };
     };
-    HealthController_live: {
+    getLiveness: {
         parameters: {
             query?: never;
             header?: never;
@@ -4503,11 +5452,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LivenessView"];
+                };
             };
         };
     };
-    HealthController_ready: {
+    getReadiness: {
         parameters: {
             query?: never;
             header?: never;
@@ -4529,7 +5480,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessView"];
+                };
             };
         };
     };
@@ -4651,11 +5604,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MedalsView"];
+                };
             };
         };
     };
-    MetricsController_metrics: {
+    getMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -4673,11 +5628,14 @@ export interface operations {
                     "application/json": components["schemas"]["Refusal"];
                 };
             };
+            /** @description The Prometheus text exposition format */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
         };
     };
@@ -4707,7 +5665,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ForgetPersonAnswer"];
+                };
             };
         };
     };
@@ -4737,7 +5697,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PositionAnswer"];
+                };
             };
         };
     };
@@ -4793,7 +5755,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
             };
         };
     };
@@ -4898,6 +5862,7 @@ export interface operations {
                     "application/json": components["schemas"]["Refusal"];
                 };
             };
+            /** @description Released (or nothing to release): a beacon reads no answer */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5031,7 +5996,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CloseCheckInAnswer"];
+                };
             };
         };
     };
@@ -5063,7 +6030,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckInAnswer"];
+                };
             };
         };
     };
@@ -5091,7 +6060,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompetitorView"][];
+                };
             };
         };
     };
@@ -5155,7 +6126,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConflictsView"];
+                };
             };
         };
     };
@@ -5184,7 +6157,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetView"];
+                };
             };
         };
     };
@@ -5291,7 +6266,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"][];
+                };
             };
         };
     };
@@ -5398,7 +6375,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResultsPreviewView"];
+                };
             };
         };
     };
@@ -5470,7 +6449,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicDrawView"];
+                };
             };
         };
     };
@@ -5502,7 +6483,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DrawLotsAnswer"];
+                };
             };
         };
     };
@@ -5534,7 +6517,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DrawCommitmentAnswer"];
+                };
             };
         };
     };
@@ -5566,7 +6551,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DrawCommitmentAnswer"];
+                };
             };
         };
     };
@@ -5632,7 +6619,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PositionAnswer"];
+                };
             };
         };
     };
@@ -5712,7 +6701,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyAspectsView"];
+                };
             };
         };
     };
@@ -5740,7 +6731,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PanelMemberView"][];
+                };
             };
         };
     };
@@ -5871,7 +6864,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PositionAnswer"];
+                };
             };
         };
     };
@@ -5946,7 +6941,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationRulesAnswer"];
+                };
             };
         };
     };
@@ -5974,7 +6971,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TradeResultsView"];
+                };
             };
         };
     };
@@ -6323,7 +7322,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeviceUnpairedAnswer"];
+                };
             };
         };
     };
@@ -6352,7 +7353,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JudgeAccountView"][];
+                };
             };
         };
     };
@@ -6382,7 +7385,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JudgeCreatedAnswer"];
+                };
             };
         };
     };
@@ -6515,7 +7520,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffCreatedAnswer"];
+                };
             };
         };
     };

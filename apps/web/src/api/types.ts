@@ -1,7 +1,8 @@
 /**
- * The API's answers as the web app reads them. Those the API documents with a response class in
- * libs/contracts come from the OpenAPI document (`openapi.generated.ts`, made by `npm run api:types`
- * and checked fresh by a test); the others are still written out here until their routes have one.
+ * The API's answers as the web app reads them: aliases of the types generated from the OpenAPI document
+ * (`openapi.generated.ts`, made by `npm run api:types` and checked fresh by a test), the live socket's
+ * payloads included (extra models of the document). What is written out here is not on the wire:
+ * unions and lists the screens use, and helpers.
  */
 import type { components } from './openapi.generated';
 
@@ -18,27 +19,15 @@ export type MyResult = Schemas['MyResultDto'];
 /** A theory upload's report, row by row. */
 export type TheoryUploadReport = Schemas['TheoryUploadReport'];
 
-export type Role = 'organiser' | 'city_reviewer' | 'chief_judge' | 'judge' | 'arbitration' | 'contestant';
+export type Role = UserProfile['role'];
 
-export interface UserProfile {
-  userId: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  city?: string;
-  tradeIds?: string[];
-}
+/** Who logged in (POST /api/auth/login). */
+export type UserProfile = Schemas['UserProfileView'];
 
 /** A new access token and the refresh token that renews it once. */
-export interface TokenPair {
-  accessToken: string;
-  refreshToken?: string;
-  expiresIn?: number;
-}
+export type TokenPair = Schemas['TokenPairView'];
 
-export interface LoginAnswer extends TokenPair {
-  user: UserProfile;
-}
+export type LoginAnswer = Schemas['LoginAnswer'];
 
 /** One of the province's cities (GET /api/catalogue/cities). */
 export type City = Schemas['CityView'];
@@ -52,253 +41,68 @@ export type TradeSummary = Schemas['TradeSummaryView'];
 /** An edition (GET /api/catalogue/editions); the current one is the last. */
 export type Edition = Schemas['EditionView'];
 
-export interface Aspect {
-  id: string;
-  type: 'measurement' | 'judgement';
-  description: string;
-  maxMark: number;
-  /** Judgement aspects: what each level 0–3 means. */
-  descriptors?: [string, string, string, string];
-}
+/** An aspect of the marking scheme. */
+export type Aspect = Schemas['AspectView'];
 
-export interface Module {
-  id: string;
-  name: string;
-  aspects: Aspect[];
-}
-
-export interface TradeDefinition extends TradeSummary {
-  scheme: { subCriteria: Module[] };
-}
+/** A trade with its marking scheme (GET /api/catalogue/trades/:id). */
+export type TradeDefinition = Schemas['TradeView'];
 
 export const SKILL_LEVELS = ['none', 'level-5', 'level-4', 'level-3', 'level-2', 'level-1'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
 
-export type EntryStatus = 'submitted' | 'city_approved' | 'city_rejected' | 'confirmed' | 'province_rejected' | 'withdrawn';
-
 /** An entry as the API shows it: ID numbers and phones masked. */
-export interface EntryView {
-  entryId: string;
-  tradeId: string;
-  name: string;
-  idNumber: string;
-  phone: string;
-  employer: { name: string; creditCode: string; techBased: boolean };
-  city: string;
-  skillLevel: SkillLevel;
-  members: Array<{ name: string; idNumber: string; phone: string }>;
-  status: EntryStatus;
-  reason?: string;
-  competitorNumber?: number;
-  submittedAt: string;
-}
+export type EntryView = Schemas['EntryView'];
+export type EntryStatus = EntryView['status'];
 
 // ---- live boards ----
 
-export type Progress = 'not_started' | 'in_progress' | 'practical_complete' | 'complete' | 'absent';
-export type Prize = 'first' | 'second' | 'third';
-export type ResultStatus = 'provisional' | 'official' | 'final';
-
-/**
- * A board row. Servers before the results work (issue 3) sent the progress as `status`, no prize
- * and no tech-based flag; `progressOf` reads both, and the medal and tech-share panels say when a
- * server sends no such data.
- */
-export interface BoardRow {
-  competitorNumber: number;
-  name: string;
-  city: string;
-  cityName: string;
-  employer: string;
-  /** The employer is a tech-based enterprise (科技型企业). */
-  techBased?: boolean;
-  theory: number | null;
-  practical: number;
-  total: number;
-  /** Null until the trade's first ranking. */
-  rank: number | null;
-  progress?: Progress;
-  status?: ResultStatus | Progress;
-  prize?: Prize | null;
-  standardised?: number | null;
-  checkedIn: boolean;
-  markedAspects: number;
-  totalAspects: number;
-  /** During the award ceremony: not revealed yet (as at the freeze, without rank or prize). */
-  revealPending?: boolean;
-}
-
+/** A board row (the live socket's snapshots and deltas, GET /api/trades/:id/board). */
+export type BoardRow = Schemas['BoardRowView'];
 /** The award ceremony of a frozen board, while it runs: `step` of `total` results revealed, `revealed` the last one. */
-export interface BoardCeremony {
-  step: number;
-  total: number;
-  revealed: number | null;
-}
+export type BoardCeremony = Schemas['BoardCeremonyView'];
+/** A board at `version` (a delta: only the rows that changed). */
+export type BoardSnapshot = Schemas['BoardSnapshotView'];
 
-export interface BoardSnapshot {
-  board: string;
-  version: number;
-  rows: BoardRow[];
-  frozen?: boolean;
-  frozenAt?: string | null;
-  published?: boolean;
-  ceremony?: BoardCeremony | null;
-}
+export type Progress = BoardRow['progress'];
+export type Prize = NonNullable<BoardRow['prize']>;
+export type ResultStatus = TradeResults['status'];
 
 export const PROGRESSES: readonly Progress[] = ['not_started', 'in_progress', 'practical_complete', 'complete', 'absent'];
 
-export const progressOf = (row: BoardRow): Progress =>
-  row.progress ?? (PROGRESSES.includes(row.status as Progress) ? (row.status as Progress) : 'not_started');
+export const progressOf = (row: BoardRow): Progress => row.progress;
 
-// ---- judging (issue 3 contract) ----
+// ---- judging ----
 
-export type AspectStatus = 'unmarked' | 'awaiting_panel' | 'remark_requested' | 'marked';
+export type AspectStatus = SheetAspect['status'];
 
-export interface SheetAspect {
-  aspectId: string;
-  type: 'measurement' | 'judgement';
-  description: string;
-  maxMark: number;
-  descriptors?: [string, string, string, string];
-  status: AspectStatus;
-  mark: number | null;
-  round: number;
-  myMark: number | null;
-  marks?: Array<{ judgeId: string; mark: number; round: number }>;
-}
+/** An aspect of a score sheet, with the marks the viewer may see. */
+export type SheetAspect = Schemas['SheetAspectView'];
 
 /** GET /api/trades/:id/agreement: judge agreement on the panel (judgement aspects). */
-export interface AgreementReport {
-  aspects: Array<{ aspectId: string; sheets: number; flagged: number; remarks: number; meanSpread: number; maxSpread: number }>;
-  /** `leniency`: mean of the judge's level minus the panel's mean; positive = lenient. */
-  judges: Array<{ judgeId: string; marks: number; leniency: number; outliers: number }>;
-  flagged: number;
-  remarks: number;
-}
+export type AgreementReport = Schemas['AgreementView'];
 
-export interface ScoreSheet {
-  tradeId: string;
-  competitorNumber: number;
-  /** How long the practical took, once the chief judge recorded it. */
-  completionSeconds: number | null;
-  modules: Array<{ moduleId: string; name: string; signedOff: boolean; aspects: SheetAspect[] }>;
-}
+export type ScoreSheet = Schemas['ScoreSheetView'];
 
-export interface ResultRow {
-  competitorNumber: number;
-  name: string;
-  city: string;
-  theory: number | null;
-  practical: number;
-  total: number;
-  /** The exact total ranks follow, "numerator/denominator". */
-  exactTotal?: string | null;
-  /** Null while the contestant has no score (shown as not yet marked). */
-  rank: number | null;
-  prize: Prize | null;
-  status: string;
-  progress: Progress;
-  standardised?: number | null;
-  honours: string[];
-}
+/** GET /api/trades/:id/my-aspects: the aspects assigned to the calling judge ('all' when none are). */
+export type MyAspects = Schemas['MyAspectsView'];
 
-export interface TradeResults {
-  tradeId: string;
-  status: ResultStatus;
-  frozen: boolean;
-  publishedAt: string | null;
-  /** Until when contestants may appeal, once the results are published. */
-  appealsCloseAt: string | null;
-  checkpoint?: { position: number; hash: string } | null;
-  /** The rules the results follow (docs/results-rules.md). */
-  rules?: {
-    rounding: { mode: 'half_up'; places: number };
-    prizes: { cutOff: 'round_half_up' | 'not_exceeding' };
-    keyAspectComparison: 'in_order' | 'sum';
-  };
-  /** Published without these present competitors' theory results, and why (shown with the results). */
-  missingTheory?: { competitorNumbers: number[]; reason: string } | null;
-  rows: ResultRow[];
-}
+export type ResultRow = Schemas['ResultRowView'];
 
-export interface Change {
-  competitorNumber: number;
-  before: { total: number; rank: number | null; prize: Prize | null };
-  after: { total: number; rank: number | null; prize: Prize | null };
-}
+export type TradeResults = Schemas['TradeResultsView'];
 
-export interface Preview {
-  before: ResultRow[];
-  after: ResultRow[];
-  changes: Change[];
-}
+/** What approving a correction or upholding an appeal would change. */
+export type Preview = Schemas['ResultsPreviewView'];
+export type Change = Preview['changes'][number];
 
-export interface Correction {
-  correctionId: string;
-  competitorNumber: number;
-  aspectId: string;
-  judgeId: string;
-  from: number | null;
-  to: number;
-  reason: string;
-  status: 'pending' | 'approved' | 'rejected';
-  requestedBy: string;
-}
+export type Correction = Schemas['CorrectionView'];
 
-export interface Appeal {
-  appealId: string;
-  tradeId: string;
-  competitorNumber?: number;
-  aspectIds?: string[];
-  reason: string;
-  status?: 'pending' | 'upheld' | 'rejected';
-  filedAt?: string;
-  decision?: { decision: 'upheld' | 'rejected'; reasons: string; decidedAt: string };
-}
+export type Appeal = Schemas['AppealView'];
 
-export interface PanelMember {
-  judgeId: string;
-  role: 'chief_judge' | 'judge';
-  username?: string;
-  displayName?: string;
-}
+export type PanelMember = Schemas['PanelMemberView'];
 
-export interface PublicDraw {
-  tradeId: string;
-  workstations: number | null;
-  commitment: string | null;
-  committedAt: string | null;
-  seed: string | null;
-  confirmedEntryIds: string[];
-  assignments: Array<{ entryId: string; competitorNumber: number; session: number; workstation: number }>;
-  drawnAt: string | null;
-  /** Commitments replaced before the draw (a lost seed), with when and why. */
-  replacedCommitments?: Array<{ commitment: string; committedAt: string | null; replacedAt: string; reason: string }>;
-  verified: boolean | null;
-  difference?: string;
-}
+export type PublicDraw = Schemas['PublicDrawView'];
 
-/** GET /api/medals: prizes per city and the tech-based enterprises' share, computed by the server. */
-export interface CityMedals {
-  city: string;
-  cityName: string;
-  first: number;
-  second: number;
-  third: number;
-  total: number;
-}
-
-export interface TechShareFigure {
-  prizes: number;
-  techBased: number;
-  share: number | null;
-}
-
-export interface Medals {
-  eventId: string | null;
-  trades: number;
-  cities: CityMedals[];
-  techShare: Record<Prize | 'all', TechShareFigure>;
-  /** Pushed over the live socket: the public version of each board it was computed from. */
-  versions?: Record<string, number>;
-}
+/** GET /api/medals and the live socket's `medals:update`: prizes per city and the tech-based enterprises' share. */
+export type Medals = Schemas['MedalsView'] & { versions?: Schemas['LiveMedalsView']['versions'] };
+export type CityMedals = Schemas['CityMedalsView'];
+export type TechShareFigure = Schemas['TechShareView'];

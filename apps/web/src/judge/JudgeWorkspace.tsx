@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, seg } from '../api/client';
-import type { ScoreSheet, TradeDefinition, TradeSummary, UserProfile } from '../api/types';
+import type { MyAspects, ScoreSheet, TradeDefinition, TradeSummary, UserProfile } from '../api/types';
 import { SessionBar } from '../auth/LoginForm';
 import { ErrorNotice } from '../components/AsyncState';
 import { SelectField } from '../components/Field';
@@ -41,7 +41,7 @@ export function JudgeWorkspace({ user }: { user: UserProfile }) {
   const competitorsPath = tradeId ? `/api/trades/${seg(tradeId)}/competitors` : null;
   const competitors = useCachedApi<Array<{ competitorNumber: number }>>(competitorsPath, cacheKey(competitorsPath));
   const myAspectsPath = tradeId ? `/api/trades/${seg(tradeId)}/my-aspects` : null;
-  const myAspects = useCachedApi<{ aspectIds: string[] | 'all' }>(myAspectsPath, cacheKey(myAspectsPath));
+  const myAspects = useCachedApi<MyAspects>(myAspectsPath, cacheKey(myAspectsPath));
   const sheetPath = tradeId && competitor !== undefined ? `/api/trades/${seg(tradeId)}/competitors/${competitor}/sheet` : null;
   const sheet = useCachedApi<ScoreSheet>(sheetPath, cacheKey(sheetPath));
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppealPreviewDto, AppealsQueryDto, type RemedyDto } from '#contracts';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppealPreviewDto, AppealsQueryDto, AppealView, type RemedyDto, ResultsPreviewView } from '#contracts';
 import { invalid, type AppealRemedy } from '#domain';
 import { Caller, type RequestContext } from '../../identity/auth.decorators.js';
 import { ProjectionsService } from '../../projections/projections.service.js';
@@ -17,19 +17,21 @@ export class AppealsController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: [AppealView] })
   @ApiOperation({ operationId: 'listAppeals', summary: 'Appeals, by trade; a contestant sees their own' })
-  list(@Query() query: AppealsQueryDto, @Caller() { user }: RequestContext) {
+  list(@Query() query: AppealsQueryDto, @Caller() { user }: RequestContext): AppealView[] {
     const filedBy = user.role === 'contestant' ? user.userId : undefined;
     return this.projections.models.appeals.list({ tradeId: query.tradeId, filedBy });
   }
 
   @Post(':appealId/preview')
+  @ApiOkResponse({ type: ResultsPreviewView })
   @HttpCode(200)
   @ApiOperation({
     operationId: 'previewAppeal',
     summary: "What upholding the appeal with this remedy would change: the trade's totals, ranks and prizes before and after",
   })
-  preview(@Param('appealId') appealId: string, @Body() dto: AppealPreviewDto) {
+  preview(@Param('appealId') appealId: string, @Body() dto: AppealPreviewDto): Promise<ResultsPreviewView> {
     const appeal = this.appeal(appealId);
     return this.views.preview(appeal.tradeId, appeal.competitorNumber, {
       type: 'ApplyAppealRemedy',

@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { tradeBoardId } from '#contracts';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { MedalsView, tradeBoardId } from '#contracts';
 import { medalTable, techShare } from '#read-models';
 import { ProjectionsService } from '../../projections/projections.service.js';
 
@@ -15,12 +15,13 @@ export class MedalsController {
   constructor(private readonly projections: ProjectionsService) {}
 
   @Get()
+  @ApiOkResponse({ type: MedalsView })
   @ApiQuery({ name: 'eventId', required: false, description: "Only this event's trades" })
   @ApiOperation({
     operationId: 'getMedals',
     summary: 'Prizes per city and the tech-based enterprises’ share, over the drawn trades of an event or of the contest',
   })
-  medals(@Query('eventId') eventId?: string) {
+  medals(@Query('eventId') eventId?: string): MedalsView {
     const { catalogue, boards } = this.projections.models;
     if (eventId !== undefined && !catalogue.events.has(eventId)) {
       throw new NotFoundException({

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MyResultDto } from '#contracts';
+import { MyResultDto, TradeResultsView } from '#contracts';
 import { type AuthUser, Caller, type RequestContext } from '../../identity/auth.decorators.js';
 import { JudgingViews } from '../judging-views.service.js';
 
@@ -11,12 +11,13 @@ export class ResultsController {
   constructor(private readonly views: JudgingViews) {}
 
   @Get('results')
+  @ApiOkResponse({ type: TradeResultsView })
   @ApiOperation({
     operationId: 'getResults',
     summary:
       "The trade's results: theory, practical, total, rank, prize, status (provisional/official/final); public as spectators see them (as of a freeze), with each aspect for the organiser, arbitration and the trade's chief judge",
   })
-  results(@Param('tradeId') tradeId: string, @Req() request: { user?: AuthUser }) {
+  results(@Param('tradeId') tradeId: string, @Req() request: { user?: AuthUser }): Promise<TradeResultsView> {
     return this.views.results(tradeId, request.user);
   }
 

@@ -1,14 +1,12 @@
-import { BadRequestException, Controller, Get, HttpCode, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { type BulkUploadReport, XLSX_CONTENT_TYPE } from '#contracts';
+import { BadRequestException, Controller, Get, Post, StreamableFile, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { BulkUploadReport, XLSX_CONTENT_TYPE } from '#contracts';
 import { Caller, type RequestContext } from '../../identity/auth.decorators.js';
+import { SpreadsheetUpload } from '../../uploads.js';
 import { BulkEntryService } from './bulk-entry.service.js';
 import { EntriesExportService, type ExportFile } from './entries-export.service.js';
 import type { UploadedSpreadsheet } from './spreadsheet-reader.js';
-
-/** Largest spreadsheet accepted (a city's entries fit in far less). */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+import { FileDownload } from '../../downloads.js';
 
 export const xlsxFile = ({ filename, content }: ExportFile) =>
   new StreamableFile(content, { type: XLSX_CONTENT_TYPE, disposition: `attachment; filename="${filename}"`, length: content.length });
@@ -23,18 +21,10 @@ export class BulkEntryController {
   ) {}
 
   @Post()
-  @HttpCode(200)
-  // No `dest`: multer keeps the file in memory; it is read once and dropped.
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'One XLSX or CSV file, at most 5 MB' } },
-    },
-  })
+  @ApiOkResponse({ type: BulkUploadReport })
+  @SpreadsheetUpload({ file: 'One XLSX or CSV file, at most 5 MB' })
   @ApiOperation({
+    operationId: 'uploadEntries',
     summary: 'Enter many people at once from a spreadsheet (XLSX or CSV); the answer reports every row',
     description:
       'Columns (header row; Chinese or English names): 姓名/name, 身份证号/idNumber, 手机/phone, 工作单位/employer, ' +
@@ -55,8 +45,11 @@ export class BulkEntryController {
   }
 
   @Get('template.xlsx')
-  @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiOperation({ summary: 'An empty bulk-entry spreadsheet (ID number and phone columns as text) with the trades and cities' })
+  @FileDownload(XLSX_CONTENT_TYPE, 'An XLSX workbook')
+  @ApiOperation({
+    operationId: 'bulkEntryTemplate',
+    summary: 'An empty bulk-entry spreadsheet (ID number and phone columns as text) with the trades and cities',
+  })
   async template(@Caller() { user }: RequestContext): Promise<StreamableFile> {
     return xlsxFile(await this.exports.template(user));
   }

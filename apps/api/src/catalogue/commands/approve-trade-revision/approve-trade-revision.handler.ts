@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '#application';
-import type { ApproveRevisionDto } from '#contracts';
+import type { ApproveRevisionDto, TradeRevisionApprovedAnswer } from '#contracts';
 import { streams, tradeDecider } from '#domain';
 import { commandMeta } from '../../../command-meta.js';
 import type { RequestContext } from '../../../identity/auth.decorators.js';
@@ -22,7 +22,7 @@ export class ApproveTradeRevisionHandler implements ICommandHandler<ApproveTrade
     private readonly projections: ProjectionsService,
   ) {}
 
-  async execute({ tradeId, dto, caller }: ApproveTradeRevisionCommand) {
+  async execute({ tradeId, dto, caller }: ApproveTradeRevisionCommand): Promise<TradeRevisionApprovedAnswer> {
     await this.projections.catchUpToHead();
     const marked = this.projections.models.catalogue.trades.get(tradeId)?.markedAspectIds ?? new Set<string>();
     const result = await this.executor.execute({

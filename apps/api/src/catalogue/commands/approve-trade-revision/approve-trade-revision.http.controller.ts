@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApproveRevisionDto } from '#contracts';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApproveRevisionDto, TradeRevisionApprovedAnswer } from '#contracts';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { ApproveTradeRevisionCommand } from './approve-trade-revision.handler.js';
 
@@ -12,6 +12,7 @@ export class ApproveTradeRevisionHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @ApiOkResponse({ type: TradeRevisionApprovedAnswer })
   @HttpCode(200)
   @ApiOperation({
     operationId: 'approveTradeRevision',

@@ -1,7 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, deterministicId } from '#application';
-import type { CreateEditionDto, EditionCreatedView } from '#contracts';
+import type { CreateEditionDto, EditionCreatedAnswer } from '#contracts';
 import { catalogueToRows, contestDecider, copyEditionCatalogue, streams } from '#domain';
 import { commandMeta } from '../../../command-meta.js';
 import type { RequestContext } from '../../../identity/auth.decorators.js';
@@ -28,7 +28,7 @@ export class CreateEditionHandler implements ICommandHandler<CreateEditionComman
     private readonly importer: CatalogueImporter,
   ) {}
 
-  async execute({ dto, caller }: CreateEditionCommand): Promise<EditionCreatedView> {
+  async execute({ dto, caller }: CreateEditionCommand): Promise<EditionCreatedAnswer> {
     const { commandId, id, name, year, firstDay, lastDay, registrationClosesAt, copyFrom } = dto;
     const source = copyFrom === undefined ? undefined : await this.sourceEdition(copyFrom);
     const days = firstDay && lastDay ? { first: firstDay, last: lastDay } : undefined;

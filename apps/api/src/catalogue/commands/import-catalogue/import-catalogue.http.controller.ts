@@ -1,11 +1,10 @@
-import { Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Post, UploadedFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogueImportReport } from '#contracts';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import type { UploadedSpreadsheet } from '../../../registration/bulk/spreadsheet-reader.js';
-import { requireFile } from '../../../uploads.js';
+import { requireFile, SpreadsheetUpload } from '../../../uploads.js';
 import { CATALOGUE_UPLOAD_LIMITS } from '../../workbook/catalogue-xlsx.js';
 import { ImportCatalogueCommand } from './import-catalogue.handler.js';
 
@@ -16,16 +15,7 @@ export class ImportCatalogueHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', CATALOGUE_UPLOAD_LIMITS))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'The catalogue workbook (XLSX), or one of its sheets as CSV' } },
-    },
-  })
+  @SpreadsheetUpload({ file: 'The catalogue workbook (XLSX), or one of its sheets as CSV', limits: CATALOGUE_UPLOAD_LIMITS })
   @ApiOperation({
     operationId: 'importCatalogue',
     summary:

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '#application';
-import type { CatalogueRowResult } from '#contracts';
+import type { CatalogueRowResult, TradeRevisionAnswer } from '#contracts';
 import { invalid, notFound, planCatalogueImport, streams, tradeDecider } from '#domain';
 import { commandMeta } from '../../../command-meta.js';
 import type { RequestContext } from '../../../identity/auth.decorators.js';
@@ -30,7 +30,7 @@ export class ReviseTradeHandler implements ICommandHandler<ReviseTradeCommand> {
     private readonly projections: ProjectionsService,
   ) {}
 
-  async execute({ tradeId, file, reason, commandId, caller }: ReviseTradeCommand) {
+  async execute({ tradeId, file, reason, commandId, caller }: ReviseTradeCommand): Promise<TradeRevisionAnswer> {
     const { rows } = await readCatalogueWorkbook(file);
     await this.projections.catchUpToHead();
     const catalogue = this.projections.models.catalogue;

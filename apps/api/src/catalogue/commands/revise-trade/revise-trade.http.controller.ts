@@ -1,14 +1,14 @@
-import { Body, Controller, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Param, Post, UploadedFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { isUUID } from 'class-validator';
 import { invalid } from '#domain';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import type { UploadedSpreadsheet } from '../../../registration/bulk/spreadsheet-reader.js';
-import { requireFile, textField } from '../../../uploads.js';
+import { requireFile, SpreadsheetUpload, textField } from '../../../uploads.js';
 import { CATALOGUE_UPLOAD_LIMITS } from '../../workbook/catalogue-xlsx.js';
 import { ReviseTradeCommand } from './revise-trade.handler.js';
+import { TradeRevisionAnswer } from '#contracts';
 
 @ApiTags('catalogue')
 @ApiBearerAuth()
@@ -17,19 +17,12 @@ export class ReviseTradeHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', CATALOGUE_UPLOAD_LIMITS))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file', 'commandId'],
-      properties: {
-        file: { type: 'string', format: 'binary', description: "A workbook with the trade's row and its scheme rows" },
-        commandId: { type: 'string', format: 'uuid' },
-        reason: { type: 'string', description: 'Why it changes (required after the draw)' },
-      },
-    },
+  @ApiOkResponse({ type: TradeRevisionAnswer })
+  @SpreadsheetUpload({
+    file: "A workbook with the trade's row and its scheme rows",
+    fields: { commandId: { format: 'uuid' }, reason: { description: 'Why it changes (required after the draw)' } },
+    required: ['commandId'],
+    limits: CATALOGUE_UPLOAD_LIMITS,
   })
   @ApiOperation({
     operationId: 'reviseTrade',

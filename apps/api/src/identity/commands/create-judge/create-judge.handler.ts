@@ -4,6 +4,7 @@ import { invalid, isValidCreditCode, isValidResidentId, notFound, streams, trade
 import { commandMeta } from '../../../command-meta.js';
 import { AccountRegistrar } from '../../account-registrar.service.js';
 import { CreateJudgeCommand } from './create-judge.command.js';
+import type { JudgeCreatedAnswer } from '#contracts';
 
 /**
  * RegisterUser for a judge account: with an initial password, or without (then it waits for its
@@ -19,7 +20,7 @@ export class CreateJudgeHandler implements ICommandHandler<CreateJudgeCommand> {
     private readonly accounts: AccountRegistrar,
   ) {}
 
-  async execute({ dto, caller }: CreateJudgeCommand) {
+  async execute({ dto, caller }: CreateJudgeCommand): Promise<JudgeCreatedAnswer> {
     if (dto.idNumber !== undefined && !isValidResidentId(dto.idNumber)) {
       throw invalid('The resident ID number is not valid (GB 11643 check digit)', 'idNumber', {
         code: 'entries.id_number',

@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateJudgeDto } from '#contracts';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CreateJudgeDto, JudgeCreatedAnswer } from '#contracts';
 import { Caller, type RequestContext } from '../../auth.decorators.js';
 import { CreateJudgeCommand } from './create-judge.command.js';
 
@@ -12,6 +12,7 @@ export class CreateJudgeHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @ApiCreatedResponse({ type: JudgeCreatedAnswer })
   @ApiOperation({
     operationId: 'createJudge',
     summary: 'Create a judge or chief judge account (employer and city for conflict-of-interest checks); it can log in at once',

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, deterministicId } from '#application';
-import type { CreateStaffDto } from '#contracts';
+import type { CreateStaffDto, StaffCreatedAnswer } from '#contracts';
 import { ACTIVATION_CODE_DAYS, invalid, streams, userDecider } from '#domain';
 import { APP_CONFIG, type AppConfig, CLOCK, type Clock } from '#platform';
 import { commandMeta } from '../../../command-meta.js';
@@ -30,7 +30,7 @@ export class CreateStaffHandler implements ICommandHandler<CreateStaffCommand> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ dto, caller }: CreateStaffCommand) {
+  async execute({ dto, caller }: CreateStaffCommand): Promise<StaffCreatedAnswer> {
     if (dto.role === 'city_reviewer' && !dto.city)
       throw invalid('A city reviewer needs a city', 'city', { code: 'accounts.reviewer_city' });
     const { userId, username } = await this.accounts.register(

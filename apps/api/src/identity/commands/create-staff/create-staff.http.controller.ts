@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateStaffDto } from '#contracts';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CreateStaffDto, StaffCreatedAnswer } from '#contracts';
 import { Caller, type RequestContext } from '../../auth.decorators.js';
 import { CreateStaffCommand } from './create-staff.handler.js';
 
@@ -12,6 +12,7 @@ export class CreateStaffHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @ApiCreatedResponse({ type: StaffCreatedAnswer })
   @HttpCode(201)
   @ApiOperation({
     operationId: 'createStaff',

@@ -8,6 +8,7 @@ import type { EntriesReadModel } from '#read-models';
 import { commandMeta } from '../../../command-meta.js';
 import { ProjectionsService } from '../../../projections/projections.service.js';
 import { ForgetPersonCommand } from './forget-person.command.js';
+import type { ForgetPersonAnswer } from '#contracts';
 
 /**
  * Forgetting a person: their key is deleted from the key store first, so from that moment nothing
@@ -24,7 +25,7 @@ export class ForgetPersonHandler implements ICommandHandler<ForgetPersonCommand>
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async execute({ dto, caller }: ForgetPersonCommand) {
+  async execute({ dto, caller }: ForgetPersonCommand): Promise<ForgetPersonAnswer> {
     if ((dto.idNumber === undefined) === (dto.entryId === undefined)) {
       throw invalid('Give either the idNumber of the person to forget or the entryId of the entry whose people to forget', 'idNumber', {
         code: 'privacy.id_or_entry',

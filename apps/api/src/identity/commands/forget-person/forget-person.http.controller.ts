@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../auth.decorators.js';
 import { ForgetPersonCommand } from './forget-person.command.js';
 import { ForgetPersonDto } from './forget-person.request.dto.js';
+import { ForgetPersonAnswer } from '#contracts';
 
 /** Personal data of the people in the contest (who may call each endpoint: permissions.ts). */
 @ApiTags('identity')
@@ -13,6 +14,7 @@ export class ForgetPersonHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('forget')
+  @ApiOkResponse({ type: ForgetPersonAnswer })
   @HttpCode(200)
   @ApiOperation({
     operationId: 'forgetPerson',

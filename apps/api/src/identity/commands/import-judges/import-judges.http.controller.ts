@@ -1,9 +1,8 @@
-import { Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Post, UploadedFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { JudgeImportReport } from '#contracts';
-import { requireFile, SPREADSHEET_UPLOAD_LIMITS } from '../../../uploads.js';
+import { requireFile, SpreadsheetUpload } from '../../../uploads.js';
 import type { UploadedSpreadsheet } from '../../../registration/bulk/spreadsheet-reader.js';
 import { Caller, type RequestContext } from '../../auth.decorators.js';
 import { ImportJudgesCommand } from './import-judges.command.js';
@@ -15,16 +14,7 @@ export class ImportJudgesHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', SPREADSHEET_UPLOAD_LIMITS))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'XLSX or CSV, one row per judge' } },
-    },
-  })
+  @SpreadsheetUpload({ file: 'XLSX or CSV, one row per judge' })
   @ApiOperation({
     operationId: 'importJudges',
     summary: 'Import judges and chief judges from a workbook, each row reported; the same file twice changes nothing',

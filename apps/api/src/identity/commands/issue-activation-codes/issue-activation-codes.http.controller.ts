@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Post, StreamableFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CredentialSlips } from '#contracts';
 import { credentialSlipsPdf } from '../../../printing/credential-slips.pdf.js';
 import { Caller, type RequestContext } from '../../auth.decorators.js';
 import { IssueActivationCodesCommand } from './issue-activation-codes.command.js';
 import { IssueActivationCodesDto } from './issue-activation-codes.request.dto.js';
+import { FileDownload } from '../../../downloads.js';
 
 @ApiTags('identity')
 @ApiBearerAuth()
@@ -26,12 +27,11 @@ export class IssueActivationCodesHttpController {
 
   @Post('credential-slips')
   @HttpCode(200)
-  @ApiProduces('application/pdf')
+  @FileDownload('application/pdf', 'A PDF')
   @ApiOperation({
     operationId: 'printCredentialSlips',
     summary: 'The same as activation-codes, printed: one credential slip per judge (username, code, expiry) to cut and hand out',
   })
-  @ApiOkResponse({ description: 'A PDF', schema: { type: 'string', format: 'binary' } })
   async print(@Body() dto: IssueActivationCodesDto, @Caller() caller: RequestContext): Promise<StreamableFile> {
     const { slips } = await this.commands.execute<IssueActivationCodesCommand, CredentialSlips>(
       new IssueActivationCodesCommand(dto.userIds, caller, dto.commandId),

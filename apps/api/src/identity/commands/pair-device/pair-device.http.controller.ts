@@ -1,9 +1,10 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../auth.decorators.js';
 import { PairDeviceCommand } from './pair-device.command.js';
 import { PairDeviceDto } from './pair-device.request.dto.js';
+import { DevicePairedAnswer } from '#contracts';
 
 @ApiTags('identity')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ export class PairDeviceHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @ApiCreatedResponse({ type: DevicePairedAnswer })
   @ApiOperation({
     operationId: 'pairDevice',
     summary:

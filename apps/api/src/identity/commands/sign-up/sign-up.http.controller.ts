@@ -1,9 +1,10 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../auth.decorators.js';
 import { SignUpCommand } from './sign-up.command.js';
 import { SignUpDto } from './sign-up.request.dto.js';
+import { SignUpAnswer } from '#contracts';
 
 @ApiTags('identity')
 @Controller('auth')
@@ -11,6 +12,7 @@ export class SignUpHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('sign-up')
+  @ApiCreatedResponse({ type: SignUpAnswer })
   @ApiOperation({ operationId: 'signUp', summary: 'A contestant creates an account' })
   signUp(@Body() dto: SignUpDto, @Caller() caller: RequestContext) {
     return this.commands.execute(new SignUpCommand(dto, caller.device));

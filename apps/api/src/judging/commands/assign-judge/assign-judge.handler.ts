@@ -5,6 +5,7 @@ import { streams, tradeDecider } from '#domain';
 import { ProjectionsService } from '../../../projections/projections.service.js';
 import { commandMeta } from '../../../command-meta.js';
 import { AssignJudgeCommand } from './assign-judge.command.js';
+import type { PositionAnswer } from '#contracts';
 
 /** The organiser puts a judge account on a trade's panel; its employer and city come along for conflict checks. */
 @CommandHandler(AssignJudgeCommand)
@@ -14,7 +15,7 @@ export class AssignJudgeHandler implements ICommandHandler<AssignJudgeCommand> {
     private readonly projections: ProjectionsService,
   ) {}
 
-  async execute({ tradeId, dto, caller }: AssignJudgeCommand) {
+  async execute({ tradeId, dto, caller }: AssignJudgeCommand): Promise<PositionAnswer> {
     await this.projections.catchUpToHead();
     const judge = this.projections.models.users.findById(dto.judgeId)?.profile;
     if (!judge) throw new NotFoundException({ message: `Unknown judge ${dto.judgeId}`, code: 'judges.unknown', params: {} });

@@ -3,13 +3,14 @@ import { CommandExecutor } from '#application';
 import { streams, tradeDecider } from '#domain';
 import { commandMeta } from '../../../command-meta.js';
 import { CheckInCommand } from './check-in.command.js';
+import type { CheckInAnswer } from '#contracts';
 
 /** On the contest day the organiser or the trade's chief judge checks a competitor in by number. */
 @CommandHandler(CheckInCommand)
 export class CheckInHandler implements ICommandHandler<CheckInCommand> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  async execute({ tradeId, dto, caller }: CheckInCommand) {
+  async execute({ tradeId, dto, caller }: CheckInCommand): Promise<CheckInAnswer> {
     const { commandId, competitorNumber } = dto;
     const result = await this.executor.execute({
       streamId: streams.trade(tradeId),

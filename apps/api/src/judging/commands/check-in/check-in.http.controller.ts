@@ -1,9 +1,10 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { CheckInCommand } from './check-in.command.js';
 import { CheckInDto } from './check-in.request.dto.js';
+import { CheckInAnswer } from '#contracts';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ export class CheckInHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('check-ins')
+  @ApiCreatedResponse({ type: CheckInAnswer })
   @ApiOperation({
     operationId: 'checkIn',
     summary: "Contest day: check a competitor in by number (the organiser or the trade's chief judge)",

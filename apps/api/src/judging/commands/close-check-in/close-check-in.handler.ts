@@ -3,6 +3,7 @@ import { CommandExecutor, StreamStateCache } from '#application';
 import { streams, tradeDecider } from '#domain';
 import { commandMeta } from '../../../command-meta.js';
 import { CloseCheckInCommand } from './close-check-in.command.js';
+import type { CloseCheckInAnswer } from '#contracts';
 
 /** Check-in is over: the drawn competitors not checked in are absent. */
 @CommandHandler(CloseCheckInCommand)
@@ -12,7 +13,7 @@ export class CloseCheckInHandler implements ICommandHandler<CloseCheckInCommand>
     private readonly cache: StreamStateCache,
   ) {}
 
-  async execute({ tradeId, dto, caller }: CloseCheckInCommand) {
+  async execute({ tradeId, dto, caller }: CloseCheckInCommand): Promise<CloseCheckInAnswer> {
     const streamId = streams.trade(tradeId);
     const result = await this.executor.execute({
       streamId,

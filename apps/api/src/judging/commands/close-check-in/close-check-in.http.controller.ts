@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { CloseCheckInCommand } from './close-check-in.command.js';
 import { CloseCheckInDto } from './close-check-in.request.dto.js';
+import { CloseCheckInAnswer } from '#contracts';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ export class CloseCheckInHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('check-in/close')
+  @ApiOkResponse({ type: CloseCheckInAnswer })
   @HttpCode(200)
   @ApiOperation({ operationId: 'closeCheckIn', summary: 'Close check-in: the drawn competitors not checked in are absent' })
   closeCheckIn(@Param('tradeId') tradeId: string, @Body() dto: CloseCheckInDto, @Caller() caller: RequestContext) {

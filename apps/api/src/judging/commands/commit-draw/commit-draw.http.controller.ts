@@ -1,9 +1,10 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { CommitDrawCommand } from './commit-draw.command.js';
 import { CommitDrawDto } from './commit-draw.request.dto.js';
+import { DrawCommitmentAnswer } from '#contracts';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ export class CommitDrawHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('draw/commitment')
+  @ApiCreatedResponse({ type: DrawCommitmentAnswer })
   @ApiOperation({ operationId: 'commitDraw', summary: 'Before the draw: publish the SHA-256 of the seed (commit\u2013reveal)' })
   commitDraw(@Param('tradeId') tradeId: string, @Body() dto: CommitDrawDto, @Caller() caller: RequestContext) {
     return this.commands.execute(new CommitDrawCommand(tradeId, dto, caller));

@@ -4,6 +4,7 @@ import { streams, tradeDecider, type TradeEvent } from '#domain';
 import { commandMeta } from '../../../command-meta.js';
 import { ProjectionsService } from '../../../projections/projections.service.js';
 import { DrawLotsCommand } from './draw-lots.command.js';
+import type { DrawLotsAnswer } from '#contracts';
 
 /**
  * The organiser reveals the seed committed to before: competitor numbers, sessions and workstations
@@ -16,7 +17,7 @@ export class DrawLotsHandler implements ICommandHandler<DrawLotsCommand> {
     private readonly projections: ProjectionsService,
   ) {}
 
-  async execute({ tradeId, dto, caller }: DrawLotsCommand) {
+  async execute({ tradeId, dto, caller }: DrawLotsCommand): Promise<DrawLotsAnswer> {
     // The confirmed list comes from the read model: bring it up to everything stored so far.
     await this.projections.catchUpToHead();
     const confirmedEntryIds = this.projections.models.entries.confirmedIds(tradeId);

@@ -1,9 +1,10 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { DrawLotsCommand } from './draw-lots.command.js';
 import { DrawLotsDto } from './draw-lots.request.dto.js';
+import { DrawLotsAnswer } from '#contracts';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ export class DrawLotsHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('draw')
+  @ApiCreatedResponse({ type: DrawLotsAnswer })
   @ApiOperation({
     operationId: 'drawLots',
     summary: 'Reveal the seed committed to: competitor numbers, sessions and workstations for the confirmed entries',

@@ -1,11 +1,10 @@
-import { Body, Controller, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, UploadedFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TheoryUploadReport } from '#contracts';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import type { UploadedSpreadsheet } from '../../../registration/bulk/spreadsheet-reader.js';
-import { requireFile, SPREADSHEET_UPLOAD_LIMITS, textField } from '../../../uploads.js';
+import { REASON_FIELD, requireFile, SpreadsheetUpload, textField } from '../../../uploads.js';
 import { assertServes } from '../../score-sheets/marking.controller.js';
 import { readTheoryRows } from '../../theory/theory-rows.js';
 import { RecordTheoryAnswersCommand } from './record-theory-answers.command.js';
@@ -41,19 +40,7 @@ export class RecordTheoryAnswersHttpController {
   }
 
   @Post('file')
-  @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', SPREADSHEET_UPLOAD_LIMITS))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: {
-        file: { type: 'string', format: 'binary', description: 'CSV or XLSX: header competitorNumber,answers' },
-        reason: { type: 'string', description: 'Why recorded results change (for such rows only)' },
-      },
-    },
-  })
+  @SpreadsheetUpload({ file: 'CSV or XLSX: header competitorNumber,answers', fields: { reason: REASON_FIELD } })
   @ApiOperation({
     operationId: 'uploadTheoryAnswers',
     summary: 'Record theory answer sheets from a CSV or XLSX file (header row: competitorNumber, answers)',

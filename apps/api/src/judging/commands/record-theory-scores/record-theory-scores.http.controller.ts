@@ -1,12 +1,11 @@
-import { Body, Controller, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, UploadedFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TheoryUploadReport } from '#contracts';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import type { UploadedSpreadsheet } from '../../../registration/bulk/spreadsheet-reader.js';
 import { assertServes } from '../../score-sheets/marking.controller.js';
-import { requireFile, SPREADSHEET_UPLOAD_LIMITS, textField } from '../../../uploads.js';
+import { REASON_FIELD, requireFile, SpreadsheetUpload, textField } from '../../../uploads.js';
 import { readTheoryRows } from '../../theory/theory-rows.js';
 import { RecordTheoryScoresCommand } from './record-theory-scores.command.js';
 import { RecordTheoryScoresDto } from './record-theory-scores.request.dto.js';
@@ -36,19 +35,7 @@ export class RecordTheoryScoresHttpController {
   }
 
   @Post('file')
-  @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', SPREADSHEET_UPLOAD_LIMITS))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: {
-        file: { type: 'string', format: 'binary', description: 'CSV or XLSX: competitorNumber, score' },
-        reason: { type: 'string', description: 'Why recorded results change (for such rows only)' },
-      },
-    },
-  })
+  @SpreadsheetUpload({ file: 'CSV or XLSX: competitorNumber, score', fields: { reason: REASON_FIELD } })
   @ApiOperation({ operationId: 'uploadTheoryScores', summary: 'Enter theory scores from a CSV or XLSX file (competitorNumber, score)' })
   @ApiOkResponse({ type: TheoryUploadReport })
   async upload(

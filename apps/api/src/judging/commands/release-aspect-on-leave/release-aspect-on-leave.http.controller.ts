@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { ReleaseAspectCommand } from '../release-aspect/release-aspect.command.js';
 import { ReleaseAspectOnLeaveRequestDto } from './release-aspect-on-leave.request.dto.js';
@@ -13,6 +13,7 @@ export class ReleaseAspectOnLeaveHttpController {
 
   @Post('release-beacon')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Released (or nothing to release): a beacon reads no answer' })
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiOperation({
     operationId: 'releaseAspectOnLeave',

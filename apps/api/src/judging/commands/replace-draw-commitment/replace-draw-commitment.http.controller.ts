@@ -1,9 +1,10 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { ReplaceDrawCommitmentCommand } from './replace-draw-commitment.command.js';
 import { ReplaceDrawCommitmentRequestDto } from './replace-draw-commitment.request.dto.js';
+import { DrawCommitmentAnswer } from '#contracts';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ export class ReplaceDrawCommitmentHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('replacement')
+  @ApiCreatedResponse({ type: DrawCommitmentAnswer })
   @ApiOperation({
     operationId: 'replaceDrawCommitment',
     summary:

@@ -1,14 +1,13 @@
-import { Body, Controller, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, UploadedFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { TheoryKeyAnswer } from '#contracts';
 import { parseAnswerKey } from '#domain';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import type { UploadedSpreadsheet } from '../../../registration/bulk/spreadsheet-reader.js';
 import { assertServes } from '../../score-sheets/marking.controller.js';
-import { requireFile, SPREADSHEET_UPLOAD_LIMITS } from '../../../uploads.js';
+import { requireFile, SpreadsheetUpload } from '../../../uploads.js';
 import { readTheoryRows } from '../../theory/theory-rows.js';
 import { SetTheoryKeyCommand } from './set-theory-key.command.js';
 import { SetTheoryKeyDto } from './set-theory-key.request.dto.js';
@@ -32,16 +31,7 @@ export class SetTheoryKeyHttpController {
   }
 
   @Post('file')
-  @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', SPREADSHEET_UPLOAD_LIMITS))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'CSV or XLSX: one row per question (question, answer)' } },
-    },
-  })
+  @SpreadsheetUpload({ file: 'CSV or XLSX: one row per question (question, answer)' })
   @ApiOperation({
     operationId: 'uploadTheoryKey',
     summary: 'Set the answer key from a CSV or XLSX file: one row per question, columns question number and answer',

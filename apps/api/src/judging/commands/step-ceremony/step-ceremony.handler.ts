@@ -2,9 +2,8 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '#application';
 import type { CommandAnswer } from '#contracts';
-import { streams, tradeDecider } from '#domain';
 import { CLOCK, type Clock } from '#platform';
-import { answer, commandMeta } from '../../../command-meta.js';
+import { executeBoardCeremony } from '../board-ceremony.js';
 import { StepCeremonyCommand } from './step-ceremony.command.js';
 
 /**
@@ -19,13 +18,7 @@ export class StepCeremonyHandler implements ICommandHandler<StepCeremonyCommand>
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ tradeId, dto, caller }: StepCeremonyCommand): Promise<CommandAnswer> {
-    const result = await this.executor.execute({
-      streamId: streams.trade(tradeId),
-      decider: tradeDecider,
-      command: { type: 'StepCeremony', at: this.clock().toISOString() },
-      meta: commandMeta(caller, dto.commandId),
-    });
-    return answer(dto.commandId, result);
+  execute(command: StepCeremonyCommand): Promise<CommandAnswer> {
+    return executeBoardCeremony(this.executor, this.clock, 'StepCeremony', command);
   }
 }

@@ -4,6 +4,7 @@ import { contestDecider, notFound, priorPrizeDecider, streams, tradeDecider } fr
 import { commandMeta } from '../../../command-meta.js';
 import { RecordPriorFirstPrizeCommand } from './record-prior-first-prize.command.js';
 import { RegistrationContext } from '../../registration-context.service.js';
+import type { PositionAnswer } from '#contracts';
 
 /**
  * The organiser records a first prize of an earlier edition, for the rule "no first prize in this
@@ -17,7 +18,7 @@ export class RecordPriorFirstPrizeHandler implements ICommandHandler<RecordPrior
     private readonly registration: RegistrationContext,
   ) {}
 
-  async execute({ tradeId, dto, caller }: RecordPriorFirstPrizeCommand) {
+  async execute({ tradeId, dto, caller }: RecordPriorFirstPrizeCommand): Promise<PositionAnswer> {
     const [trade, contest] = await Promise.all([
       this.cache.load(streams.trade(tradeId), tradeDecider),
       this.cache.load(streams.contest(this.registration.contestId), contestDecider),

@@ -5,6 +5,7 @@ import { commandMeta } from '../../../command-meta.js';
 import { EntryClaims } from '../../entry-claims.service.js';
 import { RegistrationContext } from '../../registration-context.service.js';
 import { ReviewEntryCommand } from './review-entry.command.js';
+import type { EntryAnswer } from '#contracts';
 
 /**
  * A decision on an entry. A city approval first takes one of the city's quota slots (refused when
@@ -19,7 +20,7 @@ export class ReviewEntryHandler implements ICommandHandler<ReviewEntryCommand> {
     private readonly claims: EntryClaims,
   ) {}
 
-  async execute({ entryId, decision, commandId, caller }: ReviewEntryCommand) {
+  async execute({ entryId, decision, commandId, caller }: ReviewEntryCommand): Promise<EntryAnswer> {
     const streamId = streams.entry(entryId);
     const meta = commandMeta(caller, commandId, 'reason' in decision ? decision.reason : undefined);
     const current = await this.cache.load(streamId, entryDecider);

@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CityId } from '#domain';
 import { CLOCK, type Clock } from '#platform';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { type EntryDecision, ReviewEntryCommand } from './review-entry.command.js';
 import { ReasonedCommandDto, ReviewEntryDto, WithdrawEntryDto } from './review-entry.request.dto.js';
+import { EntryAnswer } from '#contracts';
 
 /** A city's or the province's decision on an entry, or its withdrawal: one command, ReviewEntry. */
 @ApiTags('registration')
@@ -18,6 +19,7 @@ export class ReviewEntryHttpController {
   ) {}
 
   @Post('entries/:entryId/city-approval')
+  @ApiOkResponse({ type: EntryAnswer })
   @HttpCode(200)
   @ApiOperation({ operationId: 'approveEntryByCity', summary: 'The city union approves an entry of its city' })
   approveByCity(@Param('entryId') entryId: string, @Body() dto: ReviewEntryDto, @Caller() caller: RequestContext) {
@@ -25,6 +27,7 @@ export class ReviewEntryHttpController {
   }
 
   @Post('entries/:entryId/city-rejection')
+  @ApiOkResponse({ type: EntryAnswer })
   @HttpCode(200)
   @ApiOperation({ operationId: 'rejectEntryByCity', summary: 'The city union rejects an entry of its city, with a reason' })
   rejectByCity(@Param('entryId') entryId: string, @Body() dto: ReasonedCommandDto, @Caller() caller: RequestContext) {
@@ -32,6 +35,7 @@ export class ReviewEntryHttpController {
   }
 
   @Post('entries/:entryId/confirmation')
+  @ApiOkResponse({ type: EntryAnswer })
   @HttpCode(200)
   @ApiOperation({ operationId: 'confirmEntry', summary: 'The province confirms a city-approved entry' })
   confirm(@Param('entryId') entryId: string, @Body() dto: ReviewEntryDto, @Caller() caller: RequestContext) {
@@ -39,6 +43,7 @@ export class ReviewEntryHttpController {
   }
 
   @Post('entries/:entryId/province-rejection')
+  @ApiOkResponse({ type: EntryAnswer })
   @HttpCode(200)
   @ApiOperation({ operationId: 'rejectEntryByProvince', summary: 'The province rejects a city-approved entry, with a reason' })
   rejectByProvince(@Param('entryId') entryId: string, @Body() dto: ReasonedCommandDto, @Caller() caller: RequestContext) {
@@ -46,6 +51,7 @@ export class ReviewEntryHttpController {
   }
 
   @Post('entries/:entryId/withdrawal')
+  @ApiOkResponse({ type: EntryAnswer })
   @HttpCode(200)
   @ApiOperation({
     operationId: 'withdrawEntry',

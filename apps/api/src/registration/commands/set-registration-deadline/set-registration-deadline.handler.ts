@@ -4,6 +4,7 @@ import { contestDecider, streams } from '#domain';
 import { commandMeta } from '../../../command-meta.js';
 import { SetRegistrationDeadlineCommand } from './set-registration-deadline.command.js';
 import { RegistrationContext } from '../../registration-context.service.js';
+import type { PositionAnswer } from '#contracts';
 
 /** The organiser sets (or moves) the instant after which entries and withdrawals are refused. */
 @CommandHandler(SetRegistrationDeadlineCommand)
@@ -13,7 +14,7 @@ export class SetRegistrationDeadlineHandler implements ICommandHandler<SetRegist
     private readonly registration: RegistrationContext,
   ) {}
 
-  async execute({ dto, caller }: SetRegistrationDeadlineCommand) {
+  async execute({ dto, caller }: SetRegistrationDeadlineCommand): Promise<PositionAnswer> {
     const result = await this.executor.execute({
       streamId: streams.contest(this.registration.contestId),
       decider: contestDecider,

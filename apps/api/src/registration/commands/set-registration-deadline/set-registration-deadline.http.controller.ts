@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SetRegistrationDeadlineCommand } from './set-registration-deadline.command.js';
 import { RegistrationDeadlineDto } from './set-registration-deadline.request.dto.js';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
+import { PositionAnswer } from '#contracts';
 
 @ApiTags('registration')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ export class SetRegistrationDeadlineHttpController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('registration/deadline')
+  @ApiOkResponse({ type: PositionAnswer })
   @HttpCode(200)
   @ApiOperation({
     operationId: 'setRegistrationDeadline',

@@ -7,6 +7,7 @@ import { commandMeta } from '../../../command-meta.js';
 import { EntryClaims } from '../../entry-claims.service.js';
 import { RegistrationContext } from '../../registration-context.service.js';
 import { SubmitEntryCommand } from './submit-entry.command.js';
+import type { EntryAnswer } from '#contracts';
 
 /**
  * A contestant enters themself, or a city reviewer or the organiser enters someone (or a team).
@@ -23,7 +24,7 @@ export class SubmitEntryHandler implements ICommandHandler<SubmitEntryCommand> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ dto, caller }: SubmitEntryCommand) {
+  async execute({ dto, caller }: SubmitEntryCommand): Promise<EntryAnswer> {
     const { user } = caller;
     if (user.role === 'city_reviewer' && user.city !== dto.city) {
       throw new ForbiddenException({
