@@ -28,6 +28,7 @@ export * from './results/result-upcasters.js';
 export * from './results/trade-ranking.js';
 export * from './judging/appeal.js';
 export * from './calendar/working-days.js';
+export * from './achievements/event-kind.js';
 
 import type { EntryEvent } from './registration/entry.js';
 import type { EnrolmentEvent } from './registration/enrolment.js';

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { CheckInCommand } from './check-in.command.js';
 import { CheckInDto } from './check-in.request.dto.js';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -11,6 +12,7 @@ import { CheckInDto } from './check-in.request.dto.js';
 export class CheckInHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('check-in')
   @Post('check-ins')
   @ApiOperation({
     operationId: 'checkIn',

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { CloseCheckInCommand } from './close-check-in.command.js';
 import { CloseCheckInDto } from './close-check-in.request.dto.js';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -11,6 +12,7 @@ import { CloseCheckInDto } from './close-check-in.request.dto.js';
 export class CloseCheckInHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('check-in')
   @Post('check-in/close')
   @HttpCode(200)
   @ApiOperation({ operationId: 'closeCheckIn', summary: 'Close check-in: the drawn competitors not checked in are absent' })

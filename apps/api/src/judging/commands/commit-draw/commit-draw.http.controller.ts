@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { CommitDrawCommand } from './commit-draw.command.js';
 import { CommitDrawDto } from './commit-draw.request.dto.js';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -11,6 +12,7 @@ import { CommitDrawDto } from './commit-draw.request.dto.js';
 export class CommitDrawHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('draw')
   @Post('draw/commitment')
   @ApiOperation({ operationId: 'commitDraw', summary: 'Before the draw: publish the SHA-256 of the seed (commit\u2013reveal)' })
   commitDraw(@Param('tradeId') tradeId: string, @Body() dto: CommitDrawDto, @Caller() caller: RequestContext) {

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { DrawLotsCommand } from './draw-lots.command.js';
 import { DrawLotsDto } from './draw-lots.request.dto.js';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -11,6 +12,7 @@ import { DrawLotsDto } from './draw-lots.request.dto.js';
 export class DrawLotsHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('draw')
   @Post('draw')
   @ApiOperation({
     operationId: 'drawLots',

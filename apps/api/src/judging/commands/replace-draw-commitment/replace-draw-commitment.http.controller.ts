@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { ReplaceDrawCommitmentCommand } from './replace-draw-commitment.command.js';
 import { ReplaceDrawCommitmentRequestDto } from './replace-draw-commitment.request.dto.js';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -11,6 +12,7 @@ import { ReplaceDrawCommitmentRequestDto } from './replace-draw-commitment.reque
 export class ReplaceDrawCommitmentHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('draw')
   @Post('replacement')
   @ApiOperation({
     operationId: 'replaceDrawCommitment',
