@@ -236,7 +236,6 @@ export const refusalsEn: Record<RefusalCode, string> = {
   'achievements.exists': 'This achievement already exists.',
   'achievements.own_only': 'Only the applicant edits or submits their own achievement.',
   'achievements.submission_closed': 'Submissions to {{tradeId}} closed at {{closedAt}}.',
-  'achievements.no_deadline': 'No submission deadline is set for {{tradeId}} yet.',
   'achievements.not_draft': 'The achievement is {{status}}: only a draft can change.',
   'achievements.wrong_status': 'The achievement is {{status}}: this needs it to be {{expected}}.',
   'achievements.title_empty': 'The title is empty.',

@@ -230,7 +230,6 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
   'achievements.exists': '该成果申报已存在。',
   'achievements.own_only': '只有申报人本人可以修改或提交该成果。',
   'achievements.submission_closed': '{{tradeId}} 的成果申报已于 {{closedAt}} 截止。',
-  'achievements.no_deadline': '{{tradeId}} 尚未设置申报截止时间。',
   'achievements.not_draft': '该成果状态为 {{status}}：只有草稿可以修改。',
   'achievements.wrong_status': '该成果状态为 {{status}}，此操作需要状态为 {{expected}}。',
   'achievements.title_empty': '成果名称不能为空。',

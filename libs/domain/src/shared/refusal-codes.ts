@@ -238,7 +238,6 @@ export const REFUSAL_CODES = {
   'achievements.exists': [],
   'achievements.own_only': [],
   'achievements.submission_closed': ['tradeId', 'closedAt'],
-  'achievements.no_deadline': ['tradeId'],
   'achievements.not_draft': ['status'],
   'achievements.wrong_status': ['status', 'expected'],
   'achievements.title_empty': [],
