@@ -8,7 +8,7 @@ export interface AchievementCallState {
   closesAt?: string;
 }
 
-export function evolveAchievementCall(state: AchievementCallState, event: AchievementCallEvent): AchievementCallState {
+export function evolveAchievementCall(_state: AchievementCallState, event: AchievementCallEvent): AchievementCallState {
   switch (event.type) {
     case 'SubmissionDeadlineSet':
       return { closesAt: event.data.closesAt };
