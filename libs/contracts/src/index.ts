@@ -17,3 +17,4 @@ export * from './catalogue.dto.js';
 export * from './catalogue-views.dto.js';
 export * from './history.dto.js';
 export * from './board-views.dto.js';
+export * from './achievements.dto.js';
