@@ -164,9 +164,9 @@ describe('the catalogue workbook', () => {
     const innovation: ContestEventDefinition = { ...classic, id: 'event-innovation', category: 'workers-innovation', kind: 'achievement' };
     const twoEvents = () => catalogueToRows([classic, innovation], [cncTrade, { ...weldingTrade, eventId: 'event-innovation' }]);
 
-    it('exports practical and achievement, and an export imported again is the same catalogue', () => {
+    it('exports achievement (practical as a blank cell, the default), and an export imported again is the same catalogue', () => {
       const rows = twoEvents();
-      expect(rows.events.map((r) => r.cells.kind)).toEqual(['practical', 'achievement']);
+      expect(rows.events.map((r) => r.cells.kind)).toEqual(['', 'achievement']);
       const plan = planCatalogueImport(rows, empty);
       expect(plan.refusals).toEqual([]);
       expect(plan.events.map((e) => e.event)).toEqual([classic, innovation]);

@@ -202,7 +202,8 @@ export function catalogueToRows(events: readonly ContestEventDefinition[], trade
         organisingUnit: e.organisingUnit,
         venue: e.venue,
         date: e.date,
-        kind: e.kind ?? 'practical',
+        // Blank = practical, the default (as every optional cell): a workbook exported as uploaded.
+        kind: e.kind === 'achievement' ? 'achievement' : '',
       })),
     ),
     trades: numbered(trades.map(tradeToCells)),
