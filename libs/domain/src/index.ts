@@ -32,6 +32,7 @@ export * from './achievements/event-kind.js';
 export * from './achievements/attachment-kind.js';
 export * from './achievements/achievement.js';
 export * from './achievements/achievement-call.js';
+export * from './achievements/expert-assignment.js';
 
 import type { EntryEvent } from './registration/entry.js';
 import type { EnrolmentEvent } from './registration/enrolment.js';

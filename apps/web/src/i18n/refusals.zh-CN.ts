@@ -250,6 +250,8 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
   'achievements.needs_attachment': '提交前请至少上传一个附件或视频链接。',
   'achievements.other_city': '该成果属于{{city}}，不属于{{reviewerCity}}。',
   'achievements.reason_needed': '不通过需要说明理由。',
+  'assignment.policy': '每项成果的评审专家数（{{expertsPerSubmission}}）和每位专家的评审上限（{{maxPerExpert}}）须为不小于 1 的整数。',
+  'assignment.duplicate': '{{id}} 重复出现。',
   'marking.aspect_open_elsewhere': '评分项 {{aspectId}} 正在您的另一台平板上打开，至 {{until}} 为止：那台平板释放后，本评分将自动重新发送',
   'draw.same_commitment': '这是已公布的承诺：更换丢失的种子需要一个新种子',
   'draw.replacement_reason': '更换承诺须填写原因：原因与新旧两个承诺一同公布',

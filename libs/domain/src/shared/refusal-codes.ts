@@ -258,6 +258,8 @@ export const REFUSAL_CODES = {
   'achievements.needs_attachment': [],
   'achievements.other_city': ['city', 'reviewerCity'],
   'achievements.reason_needed': [],
+  'assignment.policy': ['expertsPerSubmission', 'maxPerExpert'],
+  'assignment.duplicate': ['id'],
   // The judge's tablet (docs/judge-tablet.md)
   'marking.aspect_open_elsewhere': ['aspectId', 'until'],
   // The draw's seed (docs/draw-seed.md)
