@@ -257,7 +257,8 @@ export const refusalsEn: Record<RefusalCode, string> = {
   'achievements.needs_attachment': 'Attach at least one document or video before submitting.',
   'achievements.other_city': 'The achievement belongs to {{city}}, not {{reviewerCity}}.',
   'achievements.reason_needed': 'A rejection needs a reason.',
-  'assignment.policy': 'Experts per submission ({{expertsPerSubmission}}) and submissions per expert ({{maxPerExpert}}) are whole numbers of at least 1.',
+  'assignment.policy':
+    'Experts per submission ({{expertsPerSubmission}}) and submissions per expert ({{maxPerExpert}}) are whole numbers of at least 1.',
   'assignment.duplicate': '{{id}} is listed twice.',
   'marking.aspect_open_elsewhere':
     'Aspect {{aspectId}} is open on another tablet of yours until {{until}}: the mark is sent again by itself once that tablet lets it go',

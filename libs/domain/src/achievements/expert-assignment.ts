@@ -105,7 +105,7 @@ export function assignExperts(
     cap.push(0);
     return to.length - 2;
   };
-  subs.forEach((_, i) => edge(0, 1 + i, n));
+  for (let i = 0; i < S; i++) edge(0, 1 + i, n);
   subs.forEach((submission, i) => {
     const order = exps
       .map((expert, j) => ({ j, key: fnv1a(`${seed}|${submission.achievementId}|${expert.expertId}`) }))
