@@ -296,6 +296,24 @@ describe('achievement reviews', () => {
           .status,
       ).toBe(200);
 
+      const listed = (await shenyang.get(`/api/achievements?tradeId=${reviewTradeId}`)).body as Array<{
+        achievementId: string;
+        status: string;
+        reason?: string;
+      }>;
+      expect(listed.map((a) => [a.achievementId, a.status]).sort()).toEqual(
+        [
+          [achievementA, 'recommended'],
+          [achievementB, 'not_recommended'],
+        ].sort(),
+      );
+      expect(listed.find((a) => a.achievementId === achievementB)?.reason).toBe('效益数据缺少证明');
+      expect(JSON.stringify(listed)).not.toContain(idA);
+      expect((await dalian.get(`/api/achievements?tradeId=${reviewTradeId}`)).body).toEqual([]);
+      expect((await applicant.get('/api/achievements/mine')).body.map((a: { achievementId: string }) => a.achievementId)).toEqual([
+        achievementA,
+      ]);
+
       const ineligible = await organiser.post(`/api/achievements/${achievementA}/ineligibility`, {
         commandId: commandId(),
         reason: '成果完成时间早于申报范围',

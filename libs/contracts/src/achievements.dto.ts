@@ -265,3 +265,67 @@ export class AchievementDecisionAnswer {
   @ApiProperty()
   position!: number;
 }
+
+const ACHIEVEMENT_STATUSES = ['draft', 'submitted', 'recommended', 'not_recommended', 'eligible', 'ineligible'] as const;
+
+export class AchievementsQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  tradeId?: string;
+
+  @ApiPropertyOptional({ enum: CITY_IDS, description: "The organiser's filter; a city reviewer always sees its own city" })
+  @IsOptional()
+  @IsIn(CITY_IDS as unknown as string[])
+  city?: CityId;
+
+  @ApiPropertyOptional({ enum: ACHIEVEMENT_STATUSES.filter((s) => s !== 'draft') })
+  @IsOptional()
+  @IsIn(ACHIEVEMENT_STATUSES.filter((s) => s !== 'draft'))
+  status?: Exclude<(typeof ACHIEVEMENT_STATUSES)[number], 'draft'>;
+}
+
+export class AchievementTeamMemberView {
+  @ApiProperty()
+  name!: string;
+
+  @ApiPropertyOptional()
+  employer?: string;
+
+  @ApiPropertyOptional()
+  university?: string;
+}
+
+/** An achievement in a list: no ID numbers or phones. */
+export class AchievementSummaryView {
+  @ApiProperty()
+  achievementId!: string;
+
+  @ApiProperty()
+  tradeId!: string;
+
+  @ApiProperty()
+  city!: string;
+
+  @ApiProperty({ enum: ACHIEVEMENT_STATUSES })
+  status!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty()
+  category!: string;
+
+  @ApiProperty({ type: [AchievementTeamMemberView] })
+  team!: AchievementTeamMemberView[];
+
+  @ApiProperty({ description: 'How many attachments (files and links)' })
+  attachments!: number;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  submittedAt?: string;
+
+  @ApiPropertyOptional({ description: "The reason of the city's or the province's no" })
+  reason?: string;
+}

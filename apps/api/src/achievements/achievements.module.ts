@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#platform';
 import { AchievementsContext } from './achievements-context.service.js';
+import { AchievementsListController } from './achievements-list.controller.js';
 import { AchievementsQueryController } from './achievements.query.controller.js';
 import { BlobStore } from './blob-store.js';
 import { AddAchievementAttachmentHandler } from './commands/add-achievement-attachment/add-achievement-attachment.handler.js';
@@ -21,6 +22,8 @@ import { SubmitAchievementHttpController } from './commands/submit-achievement/s
 /** Achievement reviews (docs/achievements.md): submissions with attachments, the city's recommendation, the province's eligibility check. */
 @Module({
   controllers: [
+    // Before the query controller: `achievements/mine` is not an achievement id.
+    AchievementsListController,
     AchievementsQueryController,
     DraftAchievementHttpController,
     EditAchievementDraftHttpController,

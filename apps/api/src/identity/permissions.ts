@@ -96,6 +96,8 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
 
   // Achievement reviews (docs/achievements.md): contestants submit their own; their city's reviewer and the organiser review them
   'POST /api/achievements': ['contestant'],
+  'GET /api/achievements': REGISTRARS,
+  'GET /api/achievements/mine': ['contestant'],
   'GET /api/achievements/:achievementId': ['contestant', 'city_reviewer', 'organiser'],
   'GET /api/achievements/:achievementId/integrity': ['contestant', 'city_reviewer', 'organiser'],
   'GET /api/achievements/:achievementId/attachments/:attachmentId': ['contestant', 'city_reviewer', 'organiser'],
