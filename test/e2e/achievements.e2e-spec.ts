@@ -206,6 +206,21 @@ describe('achievement reviews', () => {
       });
       expect(link.status).toBe(201);
       expect((await upload(other, achievementB, 'b.pdf', PDF)).status).toBe(201);
+      // The same upload sent again (a lost answer) is answered as a duplicate and adds nothing.
+      const retry = { commandId: commandId() };
+      const first = await other.upload(
+        `/api/achievements/${achievementB}/attachments`,
+        { name: 'b2.png', content: PNG, type: 'image/png' },
+        retry,
+      );
+      const again = await other.upload(
+        `/api/achievements/${achievementB}/attachments`,
+        { name: 'b2.png', content: PNG, type: 'image/png' },
+        retry,
+      );
+      expect([first.body.duplicate, again.body.duplicate]).toEqual([false, true]);
+      expect(again.body.attachment.attachmentId).toBe(first.body.attachment.attachmentId);
+      expect((await other.get(`/api/achievements/${achievementB}`)).body.attachments).toHaveLength(2);
     });
 
     it('refuses an executable renamed .pdf, a PDF with JavaScript, a PDF over 20 MB and a 200 MB file: nothing written, no file kept', async () => {
