@@ -161,7 +161,7 @@ describe('the catalogue workbook', () => {
   });
 
   describe("an event's kind", () => {
-    const innovation: ContestEventDefinition = { ...classic, id: 'event-innovation', category: 'workers-innovation', kind: 'achievement' };
+    const innovation: typeof classic = { ...classic, id: 'event-innovation', category: 'workers-innovation', kind: 'achievement' };
     const twoEvents = () => catalogueToRows([classic, innovation], [cncTrade, { ...weldingTrade, eventId: 'event-innovation' }]);
 
     it('exports achievement (practical as a blank cell, the default), and an export imported again is the same catalogue', () => {
