@@ -106,8 +106,9 @@ describe('achievement reviews', () => {
     expect(new Set(reviews.map((e) => e.category))).toEqual(new Set(['workers-innovation', 'university-transfer']));
   });
 
-  it('refuses the draw, check-in and marking on a trade of an achievement event with 409 achievements.practical_only, writing nothing', async () => {
+  it('refuses the draw, check-in and marking (a judge opening an aspect, a mark) on a trade of an achievement event with 409 achievements.practical_only, writing nothing', async () => {
     const chief = await new Client(server.url).login(`chief-${reviewTradeId}`);
+    const judge = await new Client(server.url).login(`judge-${reviewTradeId}-1`);
     const head = await server.quietHead();
     const commitment = createHash('sha256').update('seed', 'utf8').digest('hex');
     const attempts = [
@@ -115,6 +116,14 @@ describe('achievement reviews', () => {
       ['draw', await organiser.post(`/api/trades/${reviewTradeId}/draw`, { commandId: commandId(), seed: 'seed' })],
       ['check-in', await organiser.post(`/api/trades/${reviewTradeId}/check-ins`, { commandId: commandId(), competitorNumber: 1 })],
       ['check-in', await chief.post(`/api/trades/${reviewTradeId}/check-in/close`, { commandId: commandId() })],
+      [
+        'marking',
+        await judge.post(`/api/trades/${reviewTradeId}/aspects/open`, { commandId: commandId(), competitorNumber: 1, aspectId: 'a1' }),
+      ],
+      [
+        'marking',
+        await judge.post(`/api/trades/${reviewTradeId}/marks`, { commandId: commandId(), competitorNumber: 1, aspectId: 'a1', mark: 1 }),
+      ],
     ] as const;
     for (const [action, answer] of attempts) {
       expect(answer.status).toBe(409);
