@@ -212,6 +212,11 @@ export class ContestApi {
     return this.request<TradeSummary[]>('GET', '/api/catalogue/trades');
   }
 
+  /** The events with their kind (an achievement review has no draw and no marking on tablets). */
+  events() {
+    return this.request<Array<{ id: string; kind?: 'practical' | 'achievement'; tradeIds: string[] }>>('GET', '/api/catalogue/events');
+  }
+
   trade(tradeId: string) {
     return this.request<TradeDefinitionView>('GET', `/api/catalogue/trades/${encodeURIComponent(tradeId)}`);
   }
@@ -387,10 +392,11 @@ export interface PrepareOptions {
 /**
  * Picks `count` trades whose lots are not drawn yet, in an order that depends on the seed. Trades with
  * the same-city conflict rule are left out: the drivers mark without substitutes, and a demo judge's
- * city is often a contestant's.
+ * city is often a contestant's. The trades of achievement reviews are left out: they have no draw.
  */
 export async function pickUndrawnTrades(api: ContestApi, count: number, seed: number): Promise<TradeSummary[]> {
-  const open = (await api.trades()).filter((t) => !t.lotsDrawn && !t.conflictOfInterest?.sameCity);
+  const reviews = new Set((await api.events()).filter((e) => e.kind === 'achievement').flatMap((e) => e.tradeIds));
+  const open = (await api.trades()).filter((t) => !t.lotsDrawn && !t.conflictOfInterest?.sameCity && !reviews.has(t.id));
   if (open.length < count) {
     throw new Error(
       `Only ${open.length} trades still have their lots undrawn; ${count} were asked for (start the server on a fresh SQLITE_FILE)`,

@@ -51,6 +51,10 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
   let organiser: Client;
   let docs: { paths: Record<string, Record<string, { parameters?: OpenApiParameter[] }>> };
   const people: Person[] = [];
+  /** The members of an achievement (docs/achievements.md): their ID numbers and phones are sealed and masked too. */
+  const achievementMembers: Array<{ key: string; idNumber: string; phone: string }> = [];
+  let achievementId: string;
+  let attachmentId: string;
   /** Clients by who they are: anonymous, organiser, reviewers, contestant, judges, arbitration. */
   const clients = new Map<string, Client>();
   let tradeA: string;
@@ -193,6 +197,33 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
     for (const key of ['P1', 'P2', 'P3', 'P4', 'P7', 'P9']) await decide(key, 'confirmation', organiser);
     await decide('P6', 'province-rejection', organiser);
     // P8 stays submitted.
+
+    // An achievement of a review trade (docs/achievements.md) by the contestant, with a team of two: submitted, so its city and the organiser read it too.
+    const events = (await organiser.get('/api/catalogue/events')).body as Array<{ kind?: string; tradeIds: string[] }>;
+    const reviewTrade = events.find((e) => e.kind === 'achievement')!.tradeIds[0]!;
+    for (let m = 0; m < 2; m++)
+      achievementMembers.push({ key: `A-M${m}`, idNumber: residentId('1979-05-20', 400 + m), phone: `1377246${8300 + m}` });
+    const drafted = await contestant.post('/api/achievements', {
+      commandId: commandId(),
+      tradeId: reviewTrade,
+      city: cityS,
+      title: '隐私测试成果',
+      category: 'technical_innovation',
+      summary: '成果简介',
+      members: achievementMembers.map((m, i) => ({ name: `成果成员${i}`, idNumber: m.idNumber, phone: m.phone, employer: '隐私测试单位' })),
+      benefits: [],
+    });
+    expect(drafted.status).toBe(201);
+    achievementId = drafted.body.achievementId;
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
+    const attached = await contestant.upload(
+      `/api/achievements/${achievementId}/attachments`,
+      { name: 'photo.png', content: png, type: 'image/png' },
+      { commandId: commandId() },
+    );
+    expect(attached.status).toBe(201);
+    attachmentId = attached.body.attachment.attachmentId;
+    expect((await contestant.post(`/api/achievements/${achievementId}/submission`, { commandId: commandId() })).status).toBe(200);
 
     // The draw. Commit-then-draw where the API has it (the SHA-256 of the seed first), else a direct draw.
     const commits = '/api/trades/{tradeId}/draw/commitment' in docs.paths;
@@ -363,6 +394,9 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
       // No correction exists here: the preview answers 404, which must not leak either.
       correctionId: ['no-such-correction'],
       aspectId: ['no-such-aspect'],
+      // An achievement and its attachment (docs/achievements.md).
+      achievementId: [achievementId],
+      attachmentId: [attachmentId],
       // The working-day calendar of a year (docs/working-days.md).
       year: ['2026'],
       // The catalogue workbook's sheets (docs/setting-up-an-edition.md).
@@ -415,7 +449,7 @@ describe('personal data (ID numbers, phones) never leave the server unmasked', (
   function leaksIn(answers: Answer[]): string[] {
     const leaks: string[] = [];
     for (const a of answers) {
-      for (const p of people) {
+      for (const p of [...people, ...achievementMembers]) {
         if (a.text.includes(p.idNumber)) leaks.push(`${a.who} ${a.url}: ID number of ${p.key}`);
         if (a.text.includes(p.phone)) leaks.push(`${a.who} ${a.url}: phone of ${p.key}`);
       }

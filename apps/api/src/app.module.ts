@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { type AppConfig, InfrastructureModule } from '#platform';
 import { WorkerModule } from '../../worker/src/worker.module.js';
+import { AchievementsModule } from './achievements/achievements.module.js';
 import { ApiQueueConnections } from './admin/api-queue-connections.js';
 import { FailedJobsController } from './admin/failed-jobs.controller.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         DeskModule,
         PrintingModule,
         CalendarModule,
+        AchievementsModule,
         ...(config.RUN_WORKER ? [WorkerModule.forRoot(config)] : []),
       ],
       controllers: [HealthController, FailedJobsController],

@@ -37,6 +37,12 @@ export class ContestEventView {
   @ApiProperty({ example: '2026-06-18', description: 'ISO date of the contest day' })
   date!: string;
 
+  @ApiPropertyOptional({
+    enum: ['practical', 'achievement'],
+    description: 'practical (absent = practical): a skills contest; achievement: a review of submitted achievements',
+  })
+  kind?: 'practical' | 'achievement';
+
   @ApiProperty({ type: [String] })
   tradeIds!: string[];
 }

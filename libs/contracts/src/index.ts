@@ -22,3 +22,4 @@ export * from './judging-views.dto.js';
 export * from './account-views.dto.js';
 export * from './operations.dto.js';
 export * from './live-views.dto.js';
+export * from './achievements.dto.js';

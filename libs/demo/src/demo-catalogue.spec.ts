@@ -51,6 +51,16 @@ describe('generateDemoContest', () => {
     expect(contest.events.filter((e) => e.category === 'classic-trades').length).toBeGreaterThan(30);
   });
 
+  it('declares the innovation and university-transfer events achievement reviews, every other event practical', () => {
+    const achievements = contest.events.filter((e) => e.kind === 'achievement');
+    expect(achievements.length).toBeGreaterThanOrEqual(5);
+    for (const event of contest.events) {
+      const review = event.category === 'workers-innovation' || event.category === 'university-transfer';
+      expect(event.kind === 'achievement').toBe(review);
+      if (!review) expect(event).not.toHaveProperty('kind');
+    }
+  });
+
   it('gives every event at least one trade and every trade a known event', () => {
     const eventIds = new Set(contest.events.map((e) => e.id));
     for (const trade of contest.trades) expect(eventIds).toContain(trade.eventId);

@@ -99,8 +99,12 @@ function buildEvent(rng: Rng, template: EventTemplate, index: number, year: numb
     organisingUnit,
     venue: `${cityName(city)}${rng.pick(VENUE_SUFFIXES)}`,
     date: new Date(start + day * 86_400_000).toISOString().slice(0, 10),
+    // Innovation achievements and university transfers are reviews, not practical contests (issue 18).
+    ...(ACHIEVEMENT_CATEGORIES.has(template.category) ? { kind: 'achievement' as const } : {}),
   };
 }
+
+const ACHIEVEMENT_CATEGORIES: ReadonlySet<string> = new Set(['workers-innovation', 'university-transfer']);
 
 function buildTrade(rng: Rng, template: TradeTemplate, index: number, eventId: string): TradeDefinition {
   const id = `t${pad(index + 1, 3)}-${template.slug}`;

@@ -29,6 +29,11 @@ export * from './results/result-upcasters.js';
 export * from './results/trade-ranking.js';
 export * from './judging/appeal.js';
 export * from './calendar/working-days.js';
+export * from './achievements/event-kind.js';
+export * from './achievements/attachment-kind.js';
+export * from './achievements/achievement.js';
+export * from './achievements/achievement-call.js';
+export * from './achievements/expert-assignment.js';
 
 import type { EntryEvent } from './registration/entry.js';
 import type { EnrolmentEvent } from './registration/enrolment.js';
@@ -43,6 +48,8 @@ import type { RankingEvent } from './results/trade-ranking.js';
 import type { AppealEvent } from './judging/appeal.js';
 import type { ContestEvent } from './catalogue/contest.js';
 import type { WorkingDaysEvent } from './calendar/working-days.js';
+import type { AchievementEvent } from './achievements/achievement.js';
+import type { AchievementCallEvent } from './achievements/achievement-call.js';
 export * from './catalogue/contest.js';
 
 /** Every event the platform stores. */
@@ -59,5 +66,7 @@ export type DomainEvent =
   | ResultEvent
   | RankingEvent
   | AppealEvent
-  | WorkingDaysEvent;
+  | WorkingDaysEvent
+  | AchievementEvent
+  | AchievementCallEvent;
 export type DomainEventType = DomainEvent['type'];

@@ -157,6 +157,14 @@ export class AppConfig {
   @Max(3600)
   READINESS_MAX_LAG_SECONDS = 10;
 
+  /**
+   * The blob store of achievement attachments (docs/achievements.md): content-addressed files named by
+   * their SHA-256. Default `<SQLITE_FILE>.blobs`; with several api nodes a folder every node shares.
+   */
+  @IsOptional()
+  @IsString()
+  BLOB_DIR?: string;
+
   /** Behind a reverse proxy: Express's `trust proxy` (e.g. `loopback` or `1`), so throttling sees client addresses. */
   @IsOptional()
   @IsString()
@@ -196,6 +204,10 @@ export class AppConfig {
 
   get personalKeysFile(): string {
     return this.PERSONAL_KEYS_FILE ?? (this.SQLITE_FILE === ':memory:' ? ':memory:' : `${this.SQLITE_FILE}.keys`);
+  }
+
+  get blobDir(): string {
+    return this.BLOB_DIR ?? (this.SQLITE_FILE === ':memory:' ? './data/jiangxin.blobs' : `${this.SQLITE_FILE}.blobs`);
   }
 
   get profile(): 'embedded' | 'distributed' {

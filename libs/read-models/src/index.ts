@@ -9,3 +9,4 @@ export * from './read-models.js';
 export * from './medals.js';
 export * from './desk.read-model.js';
 export * from './working-days.read-model.js';
+export * from './achievements.read-model.js';

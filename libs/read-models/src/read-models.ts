@@ -1,4 +1,5 @@
 import type { StoredEvent } from '#event-store';
+import { AchievementsReadModel } from './achievements.read-model.js';
 import { AppealsReadModel } from './appeals.read-model.js';
 import { BoardsReadModel } from './boards.read-model.js';
 import { CatalogueReadModel } from './catalogue.read-model.js';
@@ -24,6 +25,7 @@ export class ReadModels {
   readonly appeals = new AppealsReadModel();
   readonly desk = new DeskReadModel();
   readonly workingDays = new WorkingDaysReadModel();
+  readonly achievements = new AchievementsReadModel();
   position = 0;
 
   apply(event: StoredEvent): void {
@@ -37,6 +39,7 @@ export class ReadModels {
     this.appeals.apply(event);
     this.desk.apply(event);
     this.workingDays.apply(event);
+    this.achievements.apply(event);
     this.position = event.position;
   }
 }

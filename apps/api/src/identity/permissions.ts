@@ -94,6 +94,24 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'GET /api/exports/competitor-numbers.xlsx': REGISTRARS,
   'GET /api/reports/registration': ORGANISER,
 
+  // Achievement reviews (docs/achievements.md): contestants submit their own; their city's reviewer and the organiser review them
+  'POST /api/achievements': ['contestant'],
+  'GET /api/achievements': REGISTRARS,
+  'GET /api/achievements/mine': ['contestant'],
+  'GET /api/achievements/:achievementId': ['contestant', 'city_reviewer', 'organiser'],
+  'GET /api/achievements/:achievementId/integrity': ['contestant', 'city_reviewer', 'organiser'],
+  'GET /api/achievements/:achievementId/attachments/:attachmentId': ['contestant', 'city_reviewer', 'organiser'],
+  'PUT /api/achievements/:achievementId/draft': ['contestant'],
+  'POST /api/achievements/:achievementId/attachments': ['contestant'],
+  'POST /api/achievements/:achievementId/links': ['contestant'],
+  'POST /api/achievements/:achievementId/attachments/:attachmentId/removal': ['contestant'],
+  'POST /api/achievements/:achievementId/submission': ['contestant'],
+  'POST /api/achievements/:achievementId/city-recommendation': ['city_reviewer'],
+  'POST /api/achievements/:achievementId/city-decline': ['city_reviewer'],
+  'POST /api/achievements/:achievementId/eligibility': ORGANISER,
+  'POST /api/achievements/:achievementId/ineligibility': ORGANISER,
+  'PUT /api/trades/:tradeId/submission-deadline': ORGANISER,
+
   // Lots, panels, check-in
   'POST /api/trades/:tradeId/judges': ORGANISER,
   'POST /api/trades/:tradeId/draw/commitment': ORGANISER,

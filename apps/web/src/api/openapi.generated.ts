@@ -4,6 +4,245 @@
  */
 
 export interface paths {
+    "/api/achievements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submitted achievements (a city reviewer sees its own city), by trade and status */
+        get: operations["listAchievements"];
+        put?: never;
+        /** Start an achievement (a draft) in a trade of an achievement review; its id derives from the commandId */
+        post: operations["draftAchievement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One achievement with its team (masked), benefits and attachments */
+        get: operations["getAchievement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to the applicant's draft: type and size judged on the bytes, SHA-256 recorded */
+        post: operations["addAchievementFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file as submitted; refused (409 achievements.attachment_changed) when the file on disk no longer has the recorded SHA-256 */
+        get: operations["downloadAchievementAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/attachments/{attachmentId}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant takes an attachment off their draft */
+        post: operations["removeAchievementAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/city-decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The city union does not recommend a submitted achievement, with a reason */
+        post: operations["declineAchievement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/city-recommendation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The city union recommends a submitted achievement of its city, within the city's quota */
+        post: operations["recommendAchievement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The applicant edits their achievement's draft until it is submitted */
+        put: operations["editAchievementDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The organiser finds a recommended achievement eligible */
+        post: operations["confirmAchievementEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/ineligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The organiser finds a recommended achievement ineligible, with a reason */
+        post: operations["refuseAchievementEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each file's SHA-256 as recorded in its event, and whether the file on disk still has it */
+        get: operations["checkAchievementAttachments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a link to a video (https) to the applicant's draft */
+        post: operations["addAchievementVideoLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant submits their draft before the deadline */
+        post: operations["submitAchievement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contestant's own achievements, drafts included */
+        get: operations["listMyAchievements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/jobs/failed": {
         parameters: {
             query?: never;
@@ -1509,6 +1748,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trades/{tradeId}/submission-deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The organiser sets the instant a review trade stops taking achievements */
+        put: operations["setSubmissionDeadline"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trades/{tradeId}/theory": {
         parameters: {
             query?: never;
@@ -1789,6 +2045,121 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AchievementDecisionAnswer: {
+            achievementId: string;
+            /** Format: uuid */
+            commandId: string;
+            position: number;
+        };
+        AchievementDraftDto: {
+            benefits: components["schemas"]["DeclaredBenefitDto"][];
+            /**
+             * @description 技术创新 · 管理创新 · 五小 · 质量管理小组 · 先进操作法 · 高校成果转化
+             * @enum {string}
+             */
+            category: "technical_innovation" | "management_innovation" | "small_invention" | "qc_circle" | "operating_method" | "university_transfer";
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description The team, the applicant first: 1 to 10 people */
+            members: components["schemas"]["AchievementMemberDto"][];
+            /** @description What it is and what it changed, at most 5,000 characters */
+            summary: string;
+            /** @example 数控机床主轴热变形补偿装置 */
+            title: string;
+        };
+        AchievementDraftedAnswer: {
+            achievementId: string;
+            /** Format: uuid */
+            commandId: string;
+            duplicate: boolean;
+            position: number;
+        };
+        AchievementMemberDto: {
+            /**
+             * @description Employer (工作单位); a member has an employer or a university
+             * @example 沈阳机床集团
+             */
+            employer?: string;
+            /**
+             * @description Resident ID number (GB 11643). Personal data: sealed, never public.
+             * @example 21010219800312123X
+             */
+            idNumber: string;
+            /** @example 王建国 */
+            name: string;
+            /**
+             * @description Mobile number. Personal data: sealed, never public.
+             * @example 13800138000
+             */
+            phone: string;
+            /**
+             * @description University (所在高校)
+             * @example 东北大学
+             */
+            university?: string;
+        };
+        AchievementMemberView: {
+            employer?: string;
+            /** @description Masked */
+            idNumber: string;
+            name: string;
+            /** @description Masked */
+            phone: string;
+            university?: string;
+        };
+        AchievementSummaryView: {
+            achievementId: string;
+            /** @description How many attachments (files and links) */
+            attachments: number;
+            category: string;
+            city: string;
+            /** @description The reason of the city's or the province's no */
+            reason?: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "recommended" | "not_recommended" | "eligible" | "ineligible";
+            /** Format: date-time */
+            submittedAt?: string;
+            team: components["schemas"]["AchievementTeamMemberView"][];
+            title: string;
+            tradeId: string;
+        };
+        AchievementTeamMemberView: {
+            employer?: string;
+            name: string;
+            university?: string;
+        };
+        AchievementVideoLinkDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @example 演示视频 */
+            title: string;
+            /**
+             * @description An https address
+             * @example https://video.example.cn/v/123
+             */
+            url: string;
+        };
+        AchievementView: {
+            achievementId: string;
+            attachments: components["schemas"]["AttachmentView"][];
+            benefits: components["schemas"]["DeclaredBenefitView"][];
+            category: string;
+            city: string;
+            members: components["schemas"]["AchievementMemberView"][];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "recommended" | "not_recommended" | "eligible" | "ineligible";
+            /** Format: date-time */
+            submittedAt?: string;
+            summary: string;
+            title: string;
+            tradeId: string;
+        };
         ActivateAccountDto: {
             /**
              * @description The one-time code of the credential slip
@@ -1962,6 +2333,32 @@ export interface components {
             judgeId: string;
             /** @enum {string} */
             role: "chief_judge" | "judge";
+        };
+        AttachmentAddedAnswer: {
+            attachment: components["schemas"]["AttachmentView"];
+            /** Format: uuid */
+            commandId: string;
+            duplicate: boolean;
+            position: number;
+        };
+        AttachmentIntegrityView: {
+            attachmentId: string;
+            /** @description False when the file on disk is missing or its SHA-256 is not the one recorded */
+            intact: boolean;
+            sha256: string;
+        };
+        AttachmentView: {
+            attachmentId: string;
+            bytes?: number;
+            filename?: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            /** @enum {string} */
+            mediaType?: "application/pdf" | "image/png" | "image/jpeg" | "image/webp" | "video/mp4" | "video/webm";
+            /** @description SHA-256 of the file, recorded in the event: a changed file is detected */
+            sha256?: string;
+            title?: string;
+            url?: string;
         };
         AuditCheckpointRefView: {
             hash: string;
@@ -2296,6 +2693,11 @@ export interface components {
              */
             date: string;
             id: string;
+            /**
+             * @description practical (absent = practical): a skills contest; achievement: a review of submitted achievements
+             * @enum {string}
+             */
+            kind?: "practical" | "achievement";
             /** @example 物联网技术应用 */
             name: string;
             nameEn: string;
@@ -2478,6 +2880,19 @@ export interface components {
             reasons: string;
             remedy?: components["schemas"]["RemedyDto"];
         };
+        DeclaredBenefitDto: {
+            /** @example 年节约废品损失 */
+            description: string;
+            /** @example 126.5 */
+            figure: number;
+            /** @example 万元/年 */
+            unit: string;
+        };
+        DeclaredBenefitView: {
+            description: string;
+            figure: number;
+            unit: string;
+        };
         DeskEntries: {
             /** @description Approved by the city, waiting for the province */
             approved: number;
@@ -2556,6 +2971,32 @@ export interface components {
             deviceId: string;
             label: string;
             openSessions: number;
+        };
+        DraftAchievementDto: {
+            benefits: components["schemas"]["DeclaredBenefitDto"][];
+            /**
+             * @description 技术创新 · 管理创新 · 五小 · 质量管理小组 · 先进操作法 · 高校成果转化
+             * @enum {string}
+             */
+            category: "technical_innovation" | "management_innovation" | "small_invention" | "qc_circle" | "operating_method" | "university_transfer";
+            /**
+             * @description The city whose union recommends the achievement
+             * @enum {string}
+             */
+            city: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description The team, the applicant first: 1 to 10 people */
+            members: components["schemas"]["AchievementMemberDto"][];
+            /** @description What it is and what it changed, at most 5,000 characters */
+            summary: string;
+            /** @example 数控机床主轴热变形补偿装置 */
+            title: string;
+            /** @description A trade of an achievement review */
+            tradeId: string;
         };
         DrawAssignmentView: {
             competitorNumber: number;
@@ -3167,14 +3608,14 @@ export interface components {
              * @example quota.full
              * @enum {string}
              */
-            code: "invalid" | "not_found" | "forbidden" | "conflict" | "accounts.judge_trades" | "accounts.password_needed" | "accounts.reviewer_city" | "accounts.unknown" | "accounts.username_pattern" | "accounts.username_taken" | "appeal.already_decided" | "appeal.already_filed" | "appeal.correction_incomplete" | "appeal.not_published" | "appeal.own_only" | "appeal.reason_needed" | "appeal.reasons_needed" | "appeal.rejected_no_remedy" | "appeal.remark_needs_aspect" | "appeal.unknown" | "appeal.unknown_aspect" | "appeal.upheld_needs_remedy" | "appeal.window_closed" | "auth.session_ended" | "board.already_frozen" | "board.not_frozen" | "catalogue.trade_defined" | "catalogue.unknown_city" | "catalogue.unknown_trade" | "checkin.already" | "checkin.closed" | "completion.change_needs_reason" | "completion.locked" | "completion.range" | "contest.already_defined" | "contest.days_order" | "contest.deadline_invalid" | "contest.none" | "corrections.already_decided" | "corrections.already_pending" | "corrections.mark_replaced" | "corrections.no_mark" | "corrections.own_marks_only" | "corrections.reason_needed" | "corrections.reject_reason_needed" | "corrections.same_mark" | "corrections.unknown" | "devices.already_paired" | "devices.judges_only" | "devices.label_needed" | "devices.not_paired" | "draw.already_committed" | "draw.already_drawn" | "draw.commitment_format" | "draw.no_commitment" | "draw.no_entries" | "draw.not_drawn" | "draw.seed_mismatch" | "draw.seed_needed" | "entries.age_rule" | "entries.already_entered" | "entries.credit_code" | "entries.id_number" | "entries.individual_trade" | "entries.lots_drawn" | "entries.name_empty" | "entries.nothing_to_withdraw" | "entries.one_trade" | "entries.other_city" | "entries.own_only" | "entries.phone" | "entries.reason_needed" | "entries.recent_champion" | "entries.registration_closed" | "entries.same_person_twice" | "entries.team_size" | "entries.unknown" | "entries.wrong_status" | "judges.activation_expired" | "judges.activation_invalid" | "judges.already_active" | "judges.unknown" | "judging.chief_only" | "judging.organiser_or_chief" | "marks.already_marked" | "marks.aspect_not_assigned" | "marks.competitor_absent" | "marks.competitor_not_drawn" | "marks.conflict_of_interest" | "marks.judgement_range" | "marks.measurement_marked" | "marks.measurement_range" | "marks.module_signed_off" | "marks.not_on_panel" | "marks.panel_complete" | "panel.already_member" | "panel.aspects_needed" | "panel.full" | "panel.has_chief" | "panel.not_member" | "privacy.id_or_entry" | "privacy.person_key_needed" | "prizes.earlier_edition" | "quota.full" | "results.already_published" | "results.theory_missing" | "results.unknown_standardisation" | "results.unsigned" | "rules.age_window" | "scheme.boolean" | "scheme.duplicate_aspects" | "scheme.max_mark" | "scheme.no_aspects" | "scheme.one_of" | "scheme.percent" | "scheme.prize_ratios" | "scheme.total" | "scheme.unknown_key_aspect" | "scheme.weights" | "scheme.whole_at_least" | "scheme.whole_between" | "signoff.already_signed" | "signoff.correction_pending" | "signoff.unknown_module" | "signoff.unmarked" | "substitute.already_assigned" | "substitute.no_conflict" | "substitute.not_eligible" | "theory.answer_count" | "theory.answer_letters" | "theory.change_needs_reason" | "theory.competitor_number" | "theory.key_locked" | "theory.no_answer_key" | "theory.no_questions" | "theory.score_range" | "results.theory_override_reason" | "results.not_drawn" | "results.not_published" | "request.invalid" | "request.forbidden" | "request.not_found" | "request.conflict" | "request.too_large" | "request.throttled" | "request.concurrent" | "request.command_id_reused" | "service.unavailable" | "service.store_unavailable" | "service.internal" | "auth.unauthenticated" | "auth.wrong_password" | "auth.refresh_reused" | "auth.metrics_token" | "judging.not_serving" | "judges.not_a_judge" | "judges.import_differs" | "panel.other_role" | "entries.none_yet" | "entries.reviewer_own_city" | "catalogue.unknown_event" | "catalogue.no_contest" | "judging.no_chief" | "history.not_allowed" | "history.bad_position" | "history.busy" | "history.trade_not_yet" | "history.after_last" | "printing.no_session" | "upload.file" | "upload.missing" | "bulk.team_not_entered" | "bulk.team_rows_refused" | "bulk.team_member" | "bulk.team_empty" | "bulk.team_city" | "bulk.team_size" | "bulk.duplicate_person" | "bulk.empty" | "bulk.lost_digits" | "bulk.unknown_trade" | "bulk.unknown_city" | "bulk.yes_no" | "bulk.skill_level" | "bulk.earlier_upload" | "bulk.entered_otherwise" | "validation.failed" | "validation.string" | "validation.required" | "validation.max_length" | "validation.min_length" | "validation.integer" | "validation.number" | "validation.min" | "validation.max" | "validation.one_of" | "validation.array" | "validation.array_max" | "validation.array_min" | "validation.unique" | "validation.uuid" | "validation.instant" | "validation.boolean" | "validation.unknown_field" | "validation.object" | "validation.username" | "validation.credit_code" | "validation.id_number" | "validation.phone" | "validation.commitment" | "validation.entry_id" | "validation.format" | "validation.invalid" | "working_days.date_invalid" | "working_days.year_invalid" | "working_days.kind_invalid" | "working_days.note_required" | "marking.aspect_open_elsewhere" | "draw.same_commitment" | "draw.replacement_reason" | "catalogue.required" | "catalogue.bad_id" | "catalogue.bad_value" | "catalogue.weights_total" | "catalogue.descriptors_missing" | "catalogue.duplicate_id" | "catalogue.no_scheme" | "catalogue.scheme_rows_refused" | "catalogue.scheme_total" | "catalogue.rule" | "catalogue.trade_drawn" | "catalogue.aspect_marked" | "catalogue.change_needs_reason" | "catalogue.revision_by_organiser" | "catalogue.revision_rename" | "catalogue.unknown_sheet" | "catalogue.revision_needs_chief_judge" | "catalogue.no_pending_revision" | "catalogue.bad_file" | "edition.none" | "edition.unknown" | "catalogue.trade_of_earlier_edition" | "catalogue.unknown_previous_trade" | "entries.not_current_edition" | "ceremony.not_frozen" | "ceremony.all_revealed";
+            code: "invalid" | "not_found" | "forbidden" | "conflict" | "accounts.judge_trades" | "accounts.password_needed" | "accounts.reviewer_city" | "accounts.unknown" | "accounts.username_pattern" | "accounts.username_taken" | "appeal.already_decided" | "appeal.already_filed" | "appeal.correction_incomplete" | "appeal.not_published" | "appeal.own_only" | "appeal.reason_needed" | "appeal.reasons_needed" | "appeal.rejected_no_remedy" | "appeal.remark_needs_aspect" | "appeal.unknown" | "appeal.unknown_aspect" | "appeal.upheld_needs_remedy" | "appeal.window_closed" | "auth.session_ended" | "board.already_frozen" | "board.not_frozen" | "catalogue.trade_defined" | "catalogue.unknown_city" | "catalogue.unknown_trade" | "checkin.already" | "checkin.closed" | "completion.change_needs_reason" | "completion.locked" | "completion.range" | "contest.already_defined" | "contest.days_order" | "contest.deadline_invalid" | "contest.none" | "corrections.already_decided" | "corrections.already_pending" | "corrections.mark_replaced" | "corrections.no_mark" | "corrections.own_marks_only" | "corrections.reason_needed" | "corrections.reject_reason_needed" | "corrections.same_mark" | "corrections.unknown" | "devices.already_paired" | "devices.judges_only" | "devices.label_needed" | "devices.not_paired" | "draw.already_committed" | "draw.already_drawn" | "draw.commitment_format" | "draw.no_commitment" | "draw.no_entries" | "draw.not_drawn" | "draw.seed_mismatch" | "draw.seed_needed" | "entries.age_rule" | "entries.already_entered" | "entries.credit_code" | "entries.id_number" | "entries.individual_trade" | "entries.lots_drawn" | "entries.name_empty" | "entries.nothing_to_withdraw" | "entries.one_trade" | "entries.other_city" | "entries.own_only" | "entries.phone" | "entries.reason_needed" | "entries.recent_champion" | "entries.registration_closed" | "entries.same_person_twice" | "entries.team_size" | "entries.unknown" | "entries.wrong_status" | "judges.activation_expired" | "judges.activation_invalid" | "judges.already_active" | "judges.unknown" | "judging.chief_only" | "judging.organiser_or_chief" | "marks.already_marked" | "marks.aspect_not_assigned" | "marks.competitor_absent" | "marks.competitor_not_drawn" | "marks.conflict_of_interest" | "marks.judgement_range" | "marks.measurement_marked" | "marks.measurement_range" | "marks.module_signed_off" | "marks.not_on_panel" | "marks.panel_complete" | "panel.already_member" | "panel.aspects_needed" | "panel.full" | "panel.has_chief" | "panel.not_member" | "privacy.id_or_entry" | "privacy.person_key_needed" | "prizes.earlier_edition" | "quota.full" | "results.already_published" | "results.theory_missing" | "results.unknown_standardisation" | "results.unsigned" | "rules.age_window" | "scheme.boolean" | "scheme.duplicate_aspects" | "scheme.max_mark" | "scheme.no_aspects" | "scheme.one_of" | "scheme.percent" | "scheme.prize_ratios" | "scheme.total" | "scheme.unknown_key_aspect" | "scheme.weights" | "scheme.whole_at_least" | "scheme.whole_between" | "signoff.already_signed" | "signoff.correction_pending" | "signoff.unknown_module" | "signoff.unmarked" | "substitute.already_assigned" | "substitute.no_conflict" | "substitute.not_eligible" | "theory.answer_count" | "theory.answer_letters" | "theory.change_needs_reason" | "theory.competitor_number" | "theory.key_locked" | "theory.no_answer_key" | "theory.no_questions" | "theory.score_range" | "results.theory_override_reason" | "results.not_drawn" | "results.not_published" | "request.invalid" | "request.forbidden" | "request.not_found" | "request.conflict" | "request.too_large" | "request.throttled" | "request.concurrent" | "request.command_id_reused" | "service.unavailable" | "service.store_unavailable" | "service.internal" | "auth.unauthenticated" | "auth.wrong_password" | "auth.refresh_reused" | "auth.metrics_token" | "judging.not_serving" | "judges.not_a_judge" | "judges.import_differs" | "panel.other_role" | "entries.none_yet" | "entries.reviewer_own_city" | "catalogue.unknown_event" | "catalogue.no_contest" | "judging.no_chief" | "history.not_allowed" | "history.bad_position" | "history.busy" | "history.trade_not_yet" | "history.after_last" | "printing.no_session" | "upload.file" | "upload.missing" | "bulk.team_not_entered" | "bulk.team_rows_refused" | "bulk.team_member" | "bulk.team_empty" | "bulk.team_city" | "bulk.team_size" | "bulk.duplicate_person" | "bulk.empty" | "bulk.lost_digits" | "bulk.unknown_trade" | "bulk.unknown_city" | "bulk.yes_no" | "bulk.skill_level" | "bulk.earlier_upload" | "bulk.entered_otherwise" | "validation.failed" | "validation.string" | "validation.required" | "validation.max_length" | "validation.min_length" | "validation.integer" | "validation.number" | "validation.min" | "validation.max" | "validation.one_of" | "validation.array" | "validation.array_max" | "validation.array_min" | "validation.unique" | "validation.uuid" | "validation.instant" | "validation.boolean" | "validation.unknown_field" | "validation.object" | "validation.username" | "validation.credit_code" | "validation.id_number" | "validation.phone" | "validation.commitment" | "validation.entry_id" | "validation.format" | "validation.invalid" | "working_days.date_invalid" | "working_days.year_invalid" | "working_days.kind_invalid" | "working_days.note_required" | "achievements.practical_only" | "achievements.not_review" | "achievements.unknown" | "achievements.exists" | "achievements.own_only" | "achievements.submission_closed" | "achievements.not_draft" | "achievements.wrong_status" | "achievements.title_empty" | "achievements.summary_empty" | "achievements.unknown_category" | "achievements.team_size" | "achievements.member_affiliation" | "achievements.member_name" | "achievements.same_person_twice" | "achievements.benefit" | "achievements.attachment_type" | "achievements.attachment_too_large" | "achievements.attachment_script" | "achievements.attachments_full" | "achievements.video_link" | "achievements.unknown_attachment" | "achievements.attachment_changed" | "achievements.needs_attachment" | "achievements.other_city" | "achievements.reason_needed" | "assignment.policy" | "assignment.duplicate" | "marking.aspect_open_elsewhere" | "draw.same_commitment" | "draw.replacement_reason" | "catalogue.required" | "catalogue.bad_id" | "catalogue.bad_value" | "catalogue.weights_total" | "catalogue.descriptors_missing" | "catalogue.duplicate_id" | "catalogue.no_scheme" | "catalogue.scheme_rows_refused" | "catalogue.scheme_total" | "catalogue.rule" | "catalogue.trade_drawn" | "catalogue.aspect_marked" | "catalogue.change_needs_reason" | "catalogue.revision_by_organiser" | "catalogue.revision_rename" | "catalogue.unknown_sheet" | "catalogue.revision_needs_chief_judge" | "catalogue.no_pending_revision" | "catalogue.bad_file" | "edition.none" | "edition.unknown" | "catalogue.trade_of_earlier_edition" | "catalogue.unknown_previous_trade" | "entries.not_current_edition" | "ceremony.not_frozen" | "ceremony.all_revealed";
             /** @example conflict */
             error: string;
             /** @description Field path → the same refusals as codes and parameters (e.g. validation.max_length with { field, max }) */
             fieldRefusals?: {
                 [key: string]: {
                     /** @enum {string} */
-                    code?: "invalid" | "not_found" | "forbidden" | "conflict" | "accounts.judge_trades" | "accounts.password_needed" | "accounts.reviewer_city" | "accounts.unknown" | "accounts.username_pattern" | "accounts.username_taken" | "appeal.already_decided" | "appeal.already_filed" | "appeal.correction_incomplete" | "appeal.not_published" | "appeal.own_only" | "appeal.reason_needed" | "appeal.reasons_needed" | "appeal.rejected_no_remedy" | "appeal.remark_needs_aspect" | "appeal.unknown" | "appeal.unknown_aspect" | "appeal.upheld_needs_remedy" | "appeal.window_closed" | "auth.session_ended" | "board.already_frozen" | "board.not_frozen" | "catalogue.trade_defined" | "catalogue.unknown_city" | "catalogue.unknown_trade" | "checkin.already" | "checkin.closed" | "completion.change_needs_reason" | "completion.locked" | "completion.range" | "contest.already_defined" | "contest.days_order" | "contest.deadline_invalid" | "contest.none" | "corrections.already_decided" | "corrections.already_pending" | "corrections.mark_replaced" | "corrections.no_mark" | "corrections.own_marks_only" | "corrections.reason_needed" | "corrections.reject_reason_needed" | "corrections.same_mark" | "corrections.unknown" | "devices.already_paired" | "devices.judges_only" | "devices.label_needed" | "devices.not_paired" | "draw.already_committed" | "draw.already_drawn" | "draw.commitment_format" | "draw.no_commitment" | "draw.no_entries" | "draw.not_drawn" | "draw.seed_mismatch" | "draw.seed_needed" | "entries.age_rule" | "entries.already_entered" | "entries.credit_code" | "entries.id_number" | "entries.individual_trade" | "entries.lots_drawn" | "entries.name_empty" | "entries.nothing_to_withdraw" | "entries.one_trade" | "entries.other_city" | "entries.own_only" | "entries.phone" | "entries.reason_needed" | "entries.recent_champion" | "entries.registration_closed" | "entries.same_person_twice" | "entries.team_size" | "entries.unknown" | "entries.wrong_status" | "judges.activation_expired" | "judges.activation_invalid" | "judges.already_active" | "judges.unknown" | "judging.chief_only" | "judging.organiser_or_chief" | "marks.already_marked" | "marks.aspect_not_assigned" | "marks.competitor_absent" | "marks.competitor_not_drawn" | "marks.conflict_of_interest" | "marks.judgement_range" | "marks.measurement_marked" | "marks.measurement_range" | "marks.module_signed_off" | "marks.not_on_panel" | "marks.panel_complete" | "panel.already_member" | "panel.aspects_needed" | "panel.full" | "panel.has_chief" | "panel.not_member" | "privacy.id_or_entry" | "privacy.person_key_needed" | "prizes.earlier_edition" | "quota.full" | "results.already_published" | "results.theory_missing" | "results.unknown_standardisation" | "results.unsigned" | "rules.age_window" | "scheme.boolean" | "scheme.duplicate_aspects" | "scheme.max_mark" | "scheme.no_aspects" | "scheme.one_of" | "scheme.percent" | "scheme.prize_ratios" | "scheme.total" | "scheme.unknown_key_aspect" | "scheme.weights" | "scheme.whole_at_least" | "scheme.whole_between" | "signoff.already_signed" | "signoff.correction_pending" | "signoff.unknown_module" | "signoff.unmarked" | "substitute.already_assigned" | "substitute.no_conflict" | "substitute.not_eligible" | "theory.answer_count" | "theory.answer_letters" | "theory.change_needs_reason" | "theory.competitor_number" | "theory.key_locked" | "theory.no_answer_key" | "theory.no_questions" | "theory.score_range" | "results.theory_override_reason" | "results.not_drawn" | "results.not_published" | "request.invalid" | "request.forbidden" | "request.not_found" | "request.conflict" | "request.too_large" | "request.throttled" | "request.concurrent" | "request.command_id_reused" | "service.unavailable" | "service.store_unavailable" | "service.internal" | "auth.unauthenticated" | "auth.wrong_password" | "auth.refresh_reused" | "auth.metrics_token" | "judging.not_serving" | "judges.not_a_judge" | "judges.import_differs" | "panel.other_role" | "entries.none_yet" | "entries.reviewer_own_city" | "catalogue.unknown_event" | "catalogue.no_contest" | "judging.no_chief" | "history.not_allowed" | "history.bad_position" | "history.busy" | "history.trade_not_yet" | "history.after_last" | "printing.no_session" | "upload.file" | "upload.missing" | "bulk.team_not_entered" | "bulk.team_rows_refused" | "bulk.team_member" | "bulk.team_empty" | "bulk.team_city" | "bulk.team_size" | "bulk.duplicate_person" | "bulk.empty" | "bulk.lost_digits" | "bulk.unknown_trade" | "bulk.unknown_city" | "bulk.yes_no" | "bulk.skill_level" | "bulk.earlier_upload" | "bulk.entered_otherwise" | "validation.failed" | "validation.string" | "validation.required" | "validation.max_length" | "validation.min_length" | "validation.integer" | "validation.number" | "validation.min" | "validation.max" | "validation.one_of" | "validation.array" | "validation.array_max" | "validation.array_min" | "validation.unique" | "validation.uuid" | "validation.instant" | "validation.boolean" | "validation.unknown_field" | "validation.object" | "validation.username" | "validation.credit_code" | "validation.id_number" | "validation.phone" | "validation.commitment" | "validation.entry_id" | "validation.format" | "validation.invalid" | "working_days.date_invalid" | "working_days.year_invalid" | "working_days.kind_invalid" | "working_days.note_required" | "marking.aspect_open_elsewhere" | "draw.same_commitment" | "draw.replacement_reason" | "catalogue.required" | "catalogue.bad_id" | "catalogue.bad_value" | "catalogue.weights_total" | "catalogue.descriptors_missing" | "catalogue.duplicate_id" | "catalogue.no_scheme" | "catalogue.scheme_rows_refused" | "catalogue.scheme_total" | "catalogue.rule" | "catalogue.trade_drawn" | "catalogue.aspect_marked" | "catalogue.change_needs_reason" | "catalogue.revision_by_organiser" | "catalogue.revision_rename" | "catalogue.unknown_sheet" | "catalogue.revision_needs_chief_judge" | "catalogue.no_pending_revision" | "catalogue.bad_file" | "edition.none" | "edition.unknown" | "catalogue.trade_of_earlier_edition" | "catalogue.unknown_previous_trade" | "entries.not_current_edition" | "ceremony.not_frozen" | "ceremony.all_revealed";
+                    code?: "invalid" | "not_found" | "forbidden" | "conflict" | "accounts.judge_trades" | "accounts.password_needed" | "accounts.reviewer_city" | "accounts.unknown" | "accounts.username_pattern" | "accounts.username_taken" | "appeal.already_decided" | "appeal.already_filed" | "appeal.correction_incomplete" | "appeal.not_published" | "appeal.own_only" | "appeal.reason_needed" | "appeal.reasons_needed" | "appeal.rejected_no_remedy" | "appeal.remark_needs_aspect" | "appeal.unknown" | "appeal.unknown_aspect" | "appeal.upheld_needs_remedy" | "appeal.window_closed" | "auth.session_ended" | "board.already_frozen" | "board.not_frozen" | "catalogue.trade_defined" | "catalogue.unknown_city" | "catalogue.unknown_trade" | "checkin.already" | "checkin.closed" | "completion.change_needs_reason" | "completion.locked" | "completion.range" | "contest.already_defined" | "contest.days_order" | "contest.deadline_invalid" | "contest.none" | "corrections.already_decided" | "corrections.already_pending" | "corrections.mark_replaced" | "corrections.no_mark" | "corrections.own_marks_only" | "corrections.reason_needed" | "corrections.reject_reason_needed" | "corrections.same_mark" | "corrections.unknown" | "devices.already_paired" | "devices.judges_only" | "devices.label_needed" | "devices.not_paired" | "draw.already_committed" | "draw.already_drawn" | "draw.commitment_format" | "draw.no_commitment" | "draw.no_entries" | "draw.not_drawn" | "draw.seed_mismatch" | "draw.seed_needed" | "entries.age_rule" | "entries.already_entered" | "entries.credit_code" | "entries.id_number" | "entries.individual_trade" | "entries.lots_drawn" | "entries.name_empty" | "entries.nothing_to_withdraw" | "entries.one_trade" | "entries.other_city" | "entries.own_only" | "entries.phone" | "entries.reason_needed" | "entries.recent_champion" | "entries.registration_closed" | "entries.same_person_twice" | "entries.team_size" | "entries.unknown" | "entries.wrong_status" | "judges.activation_expired" | "judges.activation_invalid" | "judges.already_active" | "judges.unknown" | "judging.chief_only" | "judging.organiser_or_chief" | "marks.already_marked" | "marks.aspect_not_assigned" | "marks.competitor_absent" | "marks.competitor_not_drawn" | "marks.conflict_of_interest" | "marks.judgement_range" | "marks.measurement_marked" | "marks.measurement_range" | "marks.module_signed_off" | "marks.not_on_panel" | "marks.panel_complete" | "panel.already_member" | "panel.aspects_needed" | "panel.full" | "panel.has_chief" | "panel.not_member" | "privacy.id_or_entry" | "privacy.person_key_needed" | "prizes.earlier_edition" | "quota.full" | "results.already_published" | "results.theory_missing" | "results.unknown_standardisation" | "results.unsigned" | "rules.age_window" | "scheme.boolean" | "scheme.duplicate_aspects" | "scheme.max_mark" | "scheme.no_aspects" | "scheme.one_of" | "scheme.percent" | "scheme.prize_ratios" | "scheme.total" | "scheme.unknown_key_aspect" | "scheme.weights" | "scheme.whole_at_least" | "scheme.whole_between" | "signoff.already_signed" | "signoff.correction_pending" | "signoff.unknown_module" | "signoff.unmarked" | "substitute.already_assigned" | "substitute.no_conflict" | "substitute.not_eligible" | "theory.answer_count" | "theory.answer_letters" | "theory.change_needs_reason" | "theory.competitor_number" | "theory.key_locked" | "theory.no_answer_key" | "theory.no_questions" | "theory.score_range" | "results.theory_override_reason" | "results.not_drawn" | "results.not_published" | "request.invalid" | "request.forbidden" | "request.not_found" | "request.conflict" | "request.too_large" | "request.throttled" | "request.concurrent" | "request.command_id_reused" | "service.unavailable" | "service.store_unavailable" | "service.internal" | "auth.unauthenticated" | "auth.wrong_password" | "auth.refresh_reused" | "auth.metrics_token" | "judging.not_serving" | "judges.not_a_judge" | "judges.import_differs" | "panel.other_role" | "entries.none_yet" | "entries.reviewer_own_city" | "catalogue.unknown_event" | "catalogue.no_contest" | "judging.no_chief" | "history.not_allowed" | "history.bad_position" | "history.busy" | "history.trade_not_yet" | "history.after_last" | "printing.no_session" | "upload.file" | "upload.missing" | "bulk.team_not_entered" | "bulk.team_rows_refused" | "bulk.team_member" | "bulk.team_empty" | "bulk.team_city" | "bulk.team_size" | "bulk.duplicate_person" | "bulk.empty" | "bulk.lost_digits" | "bulk.unknown_trade" | "bulk.unknown_city" | "bulk.yes_no" | "bulk.skill_level" | "bulk.earlier_upload" | "bulk.entered_otherwise" | "validation.failed" | "validation.string" | "validation.required" | "validation.max_length" | "validation.min_length" | "validation.integer" | "validation.number" | "validation.min" | "validation.max" | "validation.one_of" | "validation.array" | "validation.array_max" | "validation.array_min" | "validation.unique" | "validation.uuid" | "validation.instant" | "validation.boolean" | "validation.unknown_field" | "validation.object" | "validation.username" | "validation.credit_code" | "validation.id_number" | "validation.phone" | "validation.commitment" | "validation.entry_id" | "validation.format" | "validation.invalid" | "working_days.date_invalid" | "working_days.year_invalid" | "working_days.kind_invalid" | "working_days.note_required" | "achievements.practical_only" | "achievements.not_review" | "achievements.unknown" | "achievements.exists" | "achievements.own_only" | "achievements.submission_closed" | "achievements.not_draft" | "achievements.wrong_status" | "achievements.title_empty" | "achievements.summary_empty" | "achievements.unknown_category" | "achievements.team_size" | "achievements.member_affiliation" | "achievements.member_name" | "achievements.same_person_twice" | "achievements.benefit" | "achievements.attachment_type" | "achievements.attachment_too_large" | "achievements.attachment_script" | "achievements.attachments_full" | "achievements.video_link" | "achievements.unknown_attachment" | "achievements.attachment_changed" | "achievements.needs_attachment" | "achievements.other_city" | "achievements.reason_needed" | "assignment.policy" | "assignment.duplicate" | "marking.aspect_open_elsewhere" | "draw.same_commitment" | "draw.replacement_reason" | "catalogue.required" | "catalogue.bad_id" | "catalogue.bad_value" | "catalogue.weights_total" | "catalogue.descriptors_missing" | "catalogue.duplicate_id" | "catalogue.no_scheme" | "catalogue.scheme_rows_refused" | "catalogue.scheme_total" | "catalogue.rule" | "catalogue.trade_drawn" | "catalogue.aspect_marked" | "catalogue.change_needs_reason" | "catalogue.revision_by_organiser" | "catalogue.revision_rename" | "catalogue.unknown_sheet" | "catalogue.revision_needs_chief_judge" | "catalogue.no_pending_revision" | "catalogue.bad_file" | "edition.none" | "edition.unknown" | "catalogue.trade_of_earlier_edition" | "catalogue.unknown_previous_trade" | "entries.not_current_edition" | "ceremony.not_frozen" | "ceremony.all_revealed";
                     params?: {
                         [key: string]: unknown;
                     };
@@ -3538,6 +3979,18 @@ export interface components {
             aspects: components["schemas"]["AspectView"][];
             id: string;
             name: string;
+        };
+        SubmissionDeadlineDto: {
+            /**
+             * @description After this instant no draft, attachment or submission is accepted
+             * @example 2026-09-30T23:59:59+08:00
+             */
+            closesAt: string;
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
         };
         SubmitEntryDto: {
             /** @enum {string} */
@@ -3964,6 +4417,591 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAchievements: {
+        parameters: {
+            query?: {
+                /** @description The organiser's filter; a city reviewer always sees its own city */
+                city?: "shenyang" | "dalian" | "anshan" | "fushun" | "benxi" | "dandong" | "jinzhou" | "yingkou" | "fuxin" | "liaoyang" | "panjin" | "tieling" | "chaoyang" | "huludao";
+                status?: "submitted" | "recommended" | "not_recommended" | "eligible" | "ineligible";
+                tradeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementSummaryView"][];
+                };
+            };
+        };
+    };
+    draftAchievement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftAchievementDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDraftedAnswer"];
+                };
+            };
+            /** @description A practical trade, or submissions closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    getAchievement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementView"];
+                };
+            };
+        };
+    };
+    addAchievementFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: uuid */
+                    commandId: string;
+                    /**
+                     * Format: binary
+                     * @description A PDF (20 MB), an image PNG/JPEG/WebP (10 MB) or a video MP4/WebM (100 MB)
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentAddedAnswer"];
+                };
+            };
+            /** @description Already submitted, or submissions closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+            /** @description Larger than any attachment may be */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+            /** @description Not a PDF, image or video by its bytes; too large for its type; a PDF with JavaScript */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    downloadAchievementAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "video/mp4": string;
+                    "video/webm": string;
+                };
+            };
+        };
+    };
+    removeAchievementAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommandDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Already submitted, or submissions closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    declineAchievement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonedCommandDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDecisionAnswer"];
+                };
+            };
+        };
+    };
+    recommendAchievement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommandDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDecisionAnswer"];
+                };
+            };
+            /** @description The quota is full, or the achievement is not submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    editAchievementDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AchievementDraftDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Already submitted, or submissions closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    confirmAchievementEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommandDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDecisionAnswer"];
+                };
+            };
+        };
+    };
+    refuseAchievementEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonedCommandDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDecisionAnswer"];
+                };
+            };
+        };
+    };
+    checkAchievementAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentIntegrityView"][];
+                };
+            };
+        };
+    };
+    addAchievementVideoLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AchievementVideoLinkDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentAddedAnswer"];
+                };
+            };
+            /** @description Already submitted, or submissions closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    submitAchievement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommandDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Submissions closed, already submitted, or no attachment yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    listMyAchievements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementSummaryView"][];
+                };
+            };
+        };
+    };
     listFailedJobs: {
         parameters: {
             query?: never;
@@ -7037,6 +8075,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+        };
+    };
+    setSubmissionDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionDeadlineDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description The trade is a practical contest */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
                 };
             };
         };

@@ -151,4 +151,46 @@ describe('the catalogue workbook', () => {
       [8, 'tradeId', 'catalogue.unknown_trade'],
     ]);
   });
+
+  describe("an event's kind", () => {
+    const innovation: typeof classic = { ...classic, id: 'event-innovation', category: 'workers-innovation', kind: 'achievement' };
+    const twoEvents = () => catalogueToRows([classic, innovation], [cncTrade, { ...weldingTrade, eventId: 'event-innovation' }]);
+
+    it('exports achievement (practical as a blank cell, the default), and an export imported again is the same catalogue', () => {
+      const rows = twoEvents();
+      expect(rows.events.map((r) => r.cells.kind)).toEqual(['', 'achievement']);
+      const plan = planCatalogueImport(rows, empty);
+      expect(plan.refusals).toEqual([]);
+      expect(plan.events.map((e) => e.event)).toEqual([classic, innovation]);
+      const again = planCatalogueImport(rows, applied(plan));
+      expect(again.events).toEqual([]);
+      expect(again.rows.every((r) => r.status === 'unchanged')).toBe(true);
+    });
+
+    it('reads the Chinese labels and an empty cell (practical), and refuses another word saying which are taken', () => {
+      const rows = twoEvents();
+      const read = (cell: string) => planCatalogueImport(edit(rows, 'events', 3, { kind: cell }), empty);
+      expect(read('成果评审').events[1]?.event.kind).toBe('achievement');
+      expect(read('技能竞赛').events[1]?.event).not.toHaveProperty('kind');
+      expect(read('').events[1]?.event).not.toHaveProperty('kind');
+      expect(read('Achievement').events[1]?.event.kind).toBe('achievement');
+      const refused = read('exhibition');
+      // The event row is refused; its trade, then without an event, is refused too.
+      expect(
+        refused.refusals[0] && [refused.refusals[0].sheet, refused.refusals[0].row, refused.refusals[0].column, refused.refusals[0].code],
+      ).toEqual(['events', 3, 'kind', 'catalogue.bad_value']);
+      expect(refused.refusals[0]?.params.expected).toMatch(/achievement/);
+    });
+
+    it('changes an event from practical to achievement on import, and treats an explicit practical as the default', () => {
+      const before = applied(planCatalogueImport(catalogueToRows([classic], [cncTrade]), empty));
+      const changed = planCatalogueImport(edit(catalogueToRows([classic], [cncTrade]), 'events', 2, { kind: 'achievement' }), before);
+      expect(changed.events).toEqual([{ event: { ...classic, kind: 'achievement' }, tradeIds: ['trade-cnc'], status: 'changed' }]);
+      const explicit: CurrentCatalogue = {
+        ...before,
+        events: new Map([[classic.id, { ...classic, kind: 'practical', tradeIds: ['trade-cnc'] }]]),
+      };
+      expect(planCatalogueImport(catalogueToRows([classic], [cncTrade]), explicit).events).toEqual([]);
+    });
+  });
 });

@@ -4,6 +4,7 @@ import type {
   Aspect,
   ContestEventDefinition,
   EventCategory,
+  EventKind,
   HonoursConditions,
   PrizePolicy,
   SubCriterion,
@@ -47,6 +48,7 @@ export const CATALOGUE_COLUMNS: Record<CatalogueSheet, readonly WorkbookColumn[]
     col('organisingUnit', '承办单位', 'organisingUnit', true),
     col('venue', '地点', 'venue', true),
     col('date', '比赛日期', 'date', true),
+    col('kind', '赛事类型', 'kind'),
   ],
   trades: [
     col('id', '工种编号', 'id', true),
@@ -202,6 +204,8 @@ export function catalogueToRows(events: readonly ContestEventDefinition[], trade
         organisingUnit: e.organisingUnit,
         venue: e.venue,
         date: e.date,
+        // Blank = practical, the default (as every optional cell): a workbook exported as uploaded.
+        kind: e.kind === 'achievement' ? 'achievement' : '',
       })),
     ),
     trades: numbered(trades.map(tradeToCells)),
@@ -266,6 +270,18 @@ export const EVENT_CATEGORIES: readonly EventCategory[] = [
   'university-transfer',
   'classic-trades',
 ];
+
+/** The events sheet's `kind` cell: English or Chinese; empty = practical. */
+const EVENT_KIND_CELLS: Record<string, EventKind> = {
+  practical: 'practical',
+  achievement: 'achievement',
+  技能竞赛: 'practical',
+  实操竞赛: 'practical',
+  实操: 'practical',
+  成果评审: 'achievement',
+  成果: 'achievement',
+  评审: 'achievement',
+};
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
@@ -341,6 +357,7 @@ function readEvent(source: WorkbookRow): { event?: ContestEventDefinition; refus
   const organisingUnit = r.required('organisingUnit');
   const venue = r.required('venue');
   const dateText = r.required('date');
+  const kind = r.oneOf('kind', EVENT_KIND_CELLS);
   let date: string | undefined;
   if (dateText !== undefined) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(dateText) && !Number.isNaN(Date.parse(`${dateText}T00:00:00Z`))) date = dateText;
@@ -353,7 +370,8 @@ function readEvent(source: WorkbookRow): { event?: ContestEventDefinition; refus
       );
   }
   if (r.refusals.length > 0 || !id || !name || !nameEn || !category || !organisingUnit || !venue || !date) return { refusals: r.refusals };
-  return { event: { id, name, nameEn, category, organisingUnit, venue, date }, refusals: [] };
+  // `practical` is the default and is not stored: a workbook exported and imported again changes nothing.
+  return { event: { id, name, nameEn, category, organisingUnit, venue, date, ...(kind === 'achievement' ? { kind } : {}) }, refusals: [] };
 }
 
 type TradeWithoutScheme = Omit<TradeDefinition, 'scheme'>;
@@ -847,8 +865,9 @@ export function planCatalogueImport(rows: CatalogueRows, current: CurrentCatalog
 }
 
 function stripTradeIds(event: ContestEventDefinition & { tradeIds?: readonly string[] }): ContestEventDefinition {
-  const { tradeIds: _tradeIds, ...rest } = event;
-  return rest;
+  const { tradeIds: _tradeIds, kind, ...rest } = event;
+  // An explicit `practical` is the default: the same event as one that does not say.
+  return kind && kind !== 'practical' ? { ...rest, kind } : rest;
 }
 
 function stringParams(params: Readonly<Record<string, unknown>>): Record<string, string | number> {

@@ -164,6 +164,14 @@ export interface StandardisationPolicy {
   version: 'median700-v1';
 }
 
+/**
+ * How an event is run: `practical` — a skills contest with a draw, workstations and marking on tablets;
+ * `achievement` — a review of submitted achievements (职工创新成果, 高校创新成果转化): submissions,
+ * recommendation, eligibility, expert review (docs/achievements.md).
+ */
+export type EventKind = 'practical' | 'achievement';
+export const EVENT_KINDS: readonly EventKind[] = ['practical', 'achievement'];
+
 export interface ContestEventDefinition {
   id: string;
   name: string;
@@ -173,7 +181,12 @@ export interface ContestEventDefinition {
   venue: string;
   /** ISO date of the contest day. */
   date: string;
+  /** Absent = `practical` (every event defined before kinds existed). */
+  kind?: EventKind;
 }
+
+/** An event's kind, `practical` when it does not say. */
+export const eventKindOf = (event: Pick<ContestEventDefinition, 'kind'> | undefined): EventKind => event?.kind ?? 'practical';
 
 export interface ContestDefinition {
   id: string;

@@ -17,6 +17,29 @@ describe('personal data in events', () => {
     ]);
   });
 
+  it("finds an achievement team's ID numbers and phones in a draft and in its edits", () => {
+    const data = {
+      achievementId: 'a1',
+      draft: {
+        title: 't',
+        members: [
+          { name: '王', idNumber: 'A', phone: '1', employer: '鞍钢' },
+          { name: '李', idNumber: 'B', phone: '2' },
+        ],
+      },
+    };
+    const expected = ['A', 'B'].map((idNumber, index) => ({
+      subject: { kind: 'person', idNumber },
+      paths: [
+        ['draft', 'members', index, 'idNumber'],
+        ['draft', 'members', index, 'phone'],
+      ],
+    }));
+    expect(personalDataIn('AchievementDrafted', data)).toEqual(expected);
+    expect(personalDataIn('AchievementDraftEdited', data)).toEqual(expected);
+    expect(personalDataIn('AchievementSubmitted', data)).toEqual([]);
+  });
+
   it("finds an account's password hash", () => {
     expect(personalDataIn('UserRegistered', { userId: 'u-organiser', username: 'organiser', passwordHash: '$argon2id$x' })).toEqual([
       { subject: { kind: 'account', userId: 'u-organiser' }, paths: [['passwordHash']] },

@@ -59,6 +59,23 @@ export function personalDataIn(type: string, data: unknown): PersonalFields[] {
     const { userId } = data as { userId?: unknown };
     return typeof userId === 'string' ? [{ subject: { kind: 'account', userId }, paths: [['passwordHash']] }] : [];
   }
+  if (type === 'AchievementDrafted' || type === 'AchievementDraftEdited') {
+    // An achievement team's members (docs/achievements.md): sealed as a contestant's are.
+    const members = (data as { draft?: { members?: Array<{ idNumber?: unknown }> } }).draft?.members ?? [];
+    return members.flatMap((member, index): PersonalFields[] =>
+      typeof member?.idNumber === 'string'
+        ? [
+            {
+              subject: { kind: 'person', idNumber: member.idNumber },
+              paths: [
+                ['draft', 'members', index, 'idNumber'],
+                ['draft', 'members', index, 'phone'],
+              ],
+            },
+          ]
+        : [],
+    );
+  }
   if (type !== 'EntrySubmitted') return [];
   // The individual or captain, then the team's members.
   const entry = data as EntryPeople;

@@ -17,4 +17,10 @@ export const streams = {
   appeal: (appealId: string) => `appeal-${appealId}`,
   /** The organiser's corrections of the working-day calendar of one year (docs/working-days.md). */
   workingDays: (year: number) => `working-days-${year}`,
+  /** An achievement submitted to a review (docs/achievements.md). */
+  achievement: (achievementId: string) => `achievement-${achievementId}`,
+  /** A review trade's call for achievements: its submission deadline. */
+  achievementCall: (tradeId: string) => `achievement-call-${tradeId}`,
+  /** A city's quota of recommendations in a review trade. */
+  achievementQuota: (tradeId: string, city: string) => `achievement-quota-${tradeId}-${city}`,
 } as const;

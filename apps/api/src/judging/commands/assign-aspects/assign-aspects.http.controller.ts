@@ -5,6 +5,7 @@ import { CommandAnswer } from '#contracts';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { AssignAspectsCommand } from './assign-aspects.command.js';
 import { AssignAspectsDto } from './assign-aspects.request.dto.js';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ import { AssignAspectsDto } from './assign-aspects.request.dto.js';
 export class AssignAspectsHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('marking')
   @Post('panel/assignments')
   @ApiOperation({ operationId: 'assignAspects', summary: 'Assign a judge to aspects (a module = all aspects of a sub-criterion)' })
   @ApiCreatedResponse({ type: CommandAnswer })

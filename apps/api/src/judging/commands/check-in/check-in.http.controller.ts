@@ -5,6 +5,7 @@ import { Caller, type RequestContext } from '../../../identity/auth.decorators.j
 import { CheckInCommand } from './check-in.command.js';
 import { CheckInDto } from './check-in.request.dto.js';
 import { CheckInAnswer } from '#contracts';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ import { CheckInAnswer } from '#contracts';
 export class CheckInHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('check-in')
   @Post('check-ins')
   @ApiCreatedResponse({ type: CheckInAnswer })
   @ApiOperation({

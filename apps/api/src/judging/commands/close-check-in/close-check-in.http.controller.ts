@@ -5,6 +5,7 @@ import { Caller, type RequestContext } from '../../../identity/auth.decorators.j
 import { CloseCheckInCommand } from './close-check-in.command.js';
 import { CloseCheckInDto } from './close-check-in.request.dto.js';
 import { CloseCheckInAnswer } from '#contracts';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ import { CloseCheckInAnswer } from '#contracts';
 export class CloseCheckInHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('check-in')
   @Post('check-in/close')
   @ApiOkResponse({ type: CloseCheckInAnswer })
   @HttpCode(200)

@@ -5,6 +5,7 @@ import { Caller, type RequestContext } from '../../../identity/auth.decorators.j
 import { CommitDrawCommand } from './commit-draw.command.js';
 import { CommitDrawDto } from './commit-draw.request.dto.js';
 import { DrawCommitmentAnswer } from '#contracts';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ import { DrawCommitmentAnswer } from '#contracts';
 export class CommitDrawHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('draw')
   @Post('draw/commitment')
   @ApiCreatedResponse({ type: DrawCommitmentAnswer })
   @ApiOperation({ operationId: 'commitDraw', summary: 'Before the draw: publish the SHA-256 of the seed (commit\u2013reveal)' })

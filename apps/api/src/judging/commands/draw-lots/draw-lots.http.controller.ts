@@ -5,6 +5,7 @@ import { Caller, type RequestContext } from '../../../identity/auth.decorators.j
 import { DrawLotsCommand } from './draw-lots.command.js';
 import { DrawLotsDto } from './draw-lots.request.dto.js';
 import { DrawLotsAnswer } from '#contracts';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ import { DrawLotsAnswer } from '#contracts';
 export class DrawLotsHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('draw')
   @Post('draw')
   @ApiCreatedResponse({ type: DrawLotsAnswer })
   @ApiOperation({

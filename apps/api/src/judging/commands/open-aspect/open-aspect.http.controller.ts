@@ -5,6 +5,7 @@ import { AspectLeaseAnswer, RefusalDto } from '#contracts';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { OpenAspectCommand } from './open-aspect.command.js';
 import { AspectLeaseDto } from './open-aspect.request.dto.js';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ import { AspectLeaseDto } from './open-aspect.request.dto.js';
 export class OpenAspectHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('marking')
   @Post('aspects/open')
   @HttpCode(200)
   @ApiOperation({

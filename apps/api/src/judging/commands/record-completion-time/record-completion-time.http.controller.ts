@@ -5,6 +5,7 @@ import { CommandAnswer } from '#contracts';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { RecordCompletionTimeCommand } from './record-completion-time.command.js';
 import { CompletionTimeDto } from './record-completion-time.request.dto.js';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ import { CompletionTimeDto } from './record-completion-time.request.dto.js';
 export class RecordCompletionTimeHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('marking')
   @Post('competitors/:competitorNumber/completion-time')
   @ApiOperation({
     operationId: 'recordCompletionTime',

@@ -5,6 +5,7 @@ import { Caller, type RequestContext } from '../../../identity/auth.decorators.j
 import { ReplaceDrawCommitmentCommand } from './replace-draw-commitment.command.js';
 import { ReplaceDrawCommitmentRequestDto } from './replace-draw-commitment.request.dto.js';
 import { DrawCommitmentAnswer } from '#contracts';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ import { DrawCommitmentAnswer } from '#contracts';
 export class ReplaceDrawCommitmentHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('draw')
   @Post('replacement')
   @ApiCreatedResponse({ type: DrawCommitmentAnswer })
   @ApiOperation({

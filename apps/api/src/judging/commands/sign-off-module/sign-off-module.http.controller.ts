@@ -5,6 +5,7 @@ import { CommandAnswer, RefusalDto } from '#contracts';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { SignOffModuleCommand } from './sign-off-module.command.js';
 import { SignOffModuleDto } from './sign-off-module.request.dto.js';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ import { SignOffModuleDto } from './sign-off-module.request.dto.js';
 export class SignOffModuleHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('marking')
   @Post('competitors/:competitorNumber/sign-off')
   @ApiOperation({
     operationId: 'signOffModule',

@@ -5,6 +5,7 @@ import { CommandAnswer, RefusalDto } from '#contracts';
 import { Caller, type RequestContext } from '../../../identity/auth.decorators.js';
 import { SubmitMarkCommand } from './submit-mark.command.js';
 import { SubmitMarkDto } from './submit-mark.request.dto.js';
+import { PracticalOnly } from '../../../achievements/practical-only.guard.js';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ import { SubmitMarkDto } from './submit-mark.request.dto.js';
 export class SubmitMarkHttpController {
   constructor(private readonly commands: CommandBus) {}
 
+  @PracticalOnly('marking')
   @Post('marks')
   @ApiOperation({
     operationId: 'submitMark',

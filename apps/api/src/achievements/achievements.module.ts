@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '#platform';
+import { AchievementsContext } from './achievements-context.service.js';
+import { AchievementsListController } from './achievements-list.controller.js';
+import { AchievementsQueryController } from './achievements.query.controller.js';
+import { BlobStore } from './blob-store.js';
+import { AddAchievementAttachmentHandler } from './commands/add-achievement-attachment/add-achievement-attachment.handler.js';
+import { AddAchievementAttachmentHttpController } from './commands/add-achievement-attachment/add-achievement-attachment.http.controller.js';
+import { DraftAchievementHandler } from './commands/draft-achievement/draft-achievement.handler.js';
+import { DraftAchievementHttpController } from './commands/draft-achievement/draft-achievement.http.controller.js';
+import { EditAchievementDraftHandler } from './commands/edit-achievement-draft/edit-achievement-draft.handler.js';
+import { EditAchievementDraftHttpController } from './commands/edit-achievement-draft/edit-achievement-draft.http.controller.js';
+import { RemoveAchievementAttachmentHandler } from './commands/remove-achievement-attachment/remove-achievement-attachment.handler.js';
+import { RemoveAchievementAttachmentHttpController } from './commands/remove-achievement-attachment/remove-achievement-attachment.http.controller.js';
+import { ReviewAchievementHandler } from './commands/review-achievement/review-achievement.handler.js';
+import { ReviewAchievementHttpController } from './commands/review-achievement/review-achievement.http.controller.js';
+import { SetSubmissionDeadlineHandler } from './commands/set-submission-deadline/set-submission-deadline.handler.js';
+import { SetSubmissionDeadlineHttpController } from './commands/set-submission-deadline/set-submission-deadline.http.controller.js';
+import { SubmitAchievementHandler } from './commands/submit-achievement/submit-achievement.handler.js';
+import { SubmitAchievementHttpController } from './commands/submit-achievement/submit-achievement.http.controller.js';
+
+/** Achievement reviews (docs/achievements.md): submissions with attachments, the city's recommendation, the province's eligibility check. */
+@Module({
+  controllers: [
+    // Before the query controller: `achievements/mine` is not an achievement id.
+    AchievementsListController,
+    AchievementsQueryController,
+    DraftAchievementHttpController,
+    EditAchievementDraftHttpController,
+    AddAchievementAttachmentHttpController,
+    RemoveAchievementAttachmentHttpController,
+    SubmitAchievementHttpController,
+    ReviewAchievementHttpController,
+    SetSubmissionDeadlineHttpController,
+  ],
+  providers: [
+    AchievementsContext,
+    { provide: BlobStore, useFactory: (config: AppConfig) => new BlobStore(config.blobDir), inject: [APP_CONFIG] },
+    DraftAchievementHandler,
+    EditAchievementDraftHandler,
+    AddAchievementAttachmentHandler,
+    RemoveAchievementAttachmentHandler,
+    SubmitAchievementHandler,
+    ReviewAchievementHandler,
+    SetSubmissionDeadlineHandler,
+  ],
+})
+export class AchievementsModule {}

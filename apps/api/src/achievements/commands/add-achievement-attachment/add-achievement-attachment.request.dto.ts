@@ -1,0 +1,1 @@
+export { AchievementVideoLinkDto, CommandDto as AchievementFileDto } from '#contracts';

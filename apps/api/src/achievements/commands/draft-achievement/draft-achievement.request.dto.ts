@@ -1,0 +1,1 @@
+export { DraftAchievementDto } from '#contracts';

@@ -1,0 +1,1 @@
+export { AchievementDraftDto as EditAchievementDraftDto } from '#contracts';

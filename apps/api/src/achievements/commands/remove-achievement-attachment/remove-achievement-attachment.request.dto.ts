@@ -1,0 +1,1 @@
+export { CommandDto as RemoveAchievementAttachmentDto } from '#contracts';

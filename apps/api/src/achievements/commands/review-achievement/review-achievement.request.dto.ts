@@ -1,0 +1,1 @@
+export { CommandDto as ReviewAchievementDto, ReasonedCommandDto as ReasonedAchievementReviewDto } from '#contracts';

@@ -1,0 +1,1 @@
+export { SubmissionDeadlineDto } from '#contracts';
