@@ -200,8 +200,14 @@ describe('expert review', () => {
     expect(JSON.stringify(view.body)).not.toMatch(/沈阳机床集团|申报人|idNumber|phone/);
     expect((await one.get(`/api/achievements/${id}/expert-scores`)).body).toMatchObject({ code: 'review.score_first' });
 
+    // The expert reads the files; an expert not assigned does not.
+    const attachmentId = view.body.attachments[0].attachmentId as string;
+    const file = await one.download(`/api/achievements/${id}/attachments/${attachmentId}`);
+    expect(file).toMatchObject({ status: 200, type: 'application/pdf' });
+    expect(file.body.equals(PDF)).toBe(true);
     const outsider = await asExpert(expertIds.get('expert-c')!);
     expect((await outsider.get(`/api/achievements/${id}/expert-view`)).status).toBe(403);
+    expect((await outsider.download(`/api/achievements/${id}/attachments/${attachmentId}`)).status).toBe(403);
     const refused = await outsider.post(`/api/achievements/${id}/expert-scores`, {
       commandId: commandId(),
       scores: marks(80, 80, 80, 80),

@@ -100,7 +100,7 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'GET /api/achievements/mine': ['contestant'],
   'GET /api/achievements/:achievementId': ['contestant', 'city_reviewer', 'organiser'],
   'GET /api/achievements/:achievementId/integrity': ['contestant', 'city_reviewer', 'organiser'],
-  'GET /api/achievements/:achievementId/attachments/:attachmentId': ['contestant', 'city_reviewer', 'organiser'],
+  'GET /api/achievements/:achievementId/attachments/:attachmentId': ['contestant', 'city_reviewer', 'organiser', 'judge'],
   'PUT /api/achievements/:achievementId/draft': ['contestant'],
   'POST /api/achievements/:achievementId/attachments': ['contestant'],
   'POST /api/achievements/:achievementId/links': ['contestant'],

@@ -63,7 +63,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The file as submitted; refused (409 achievements.attachment_changed) when the file on disk no longer has the recorded SHA-256 */
+        /** The file as submitted (also to an expert assigned to the achievement); refused (409 achievements.attachment_changed) when the file on disk no longer has the recorded SHA-256 */
         get: operations["downloadAchievementAttachment"];
         put?: never;
         post?: never;
