@@ -95,6 +95,35 @@ describe('assigning experts', () => {
       .thenThrows('conflict', { code: 'review.nothing_to_assign' });
   });
 
+  it('a later run assigns only the achievements found eligible since, counting what each expert already reviews', () => {
+    const e5 = expert('e5', '本钢集团', 'benxi');
+    const later = {
+      type: 'AssignExperts',
+      tradeId: T,
+      submissions: [sub('a1'), sub('a2', '鞍钢集团', 'anshan')],
+      experts: [e1, e2, e5],
+    } as const;
+    const [event] = expertReviewDecider.decide(
+      later,
+      fold(expertReviewDecider.evolve, expertReviewDecider.initialState, [assigned]),
+      undefined,
+    );
+    // e2 is a2's employer; e1 already reviews a1 and M = 2 leaves room for one more.
+    expect(event).toMatchObject({ data: { assignments: [{ achievementId: 'a2', expertIds: ['e1', 'e5'] }], shortfall: [] } });
+    const tight: ExpertReviewEvent = {
+      ...assigned,
+      data: { ...assigned.data, settings: { ...settings, maxPerExpert: 1 } },
+    } as ExpertReviewEvent;
+    const [short] = expertReviewDecider.decide(
+      later,
+      fold(expertReviewDecider.evolve, expertReviewDecider.initialState, [tight]),
+      undefined,
+    );
+    expect(short).toMatchObject({
+      data: { assignments: [{ achievementId: 'a2', expertIds: ['e5'] }], shortfall: [{ achievementId: 'a2', missing: 1 }] },
+    });
+  });
+
   it('replaces an expert with a reason; refused for a conflict, a full expert, an expert who scored, no reason', () => {
     const adjust = (to: ExpertProfile, reason = '专家出差') =>
       ({ type: 'AdjustExpertAssignment', tradeId: T, submission: sub('a1'), fromExpertId: 'e2', to, reason }) as const;

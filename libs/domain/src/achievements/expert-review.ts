@@ -202,11 +202,18 @@ export function decideExpertReview(command: ExpertReviewCommand, state: ExpertRe
       return [{ type: 'ExpertReviewSettingsSet', data: { tradeId, settings: validSettings(command.settings) } }];
     }
     case 'AssignExperts': {
-      if (state.assigned) throw conflict('The experts of this trade are already assigned', undefined, { code: 'review.already_assigned' });
-      if (command.submissions.length === 0)
+      // A later run assigns only the achievements found eligible since, counting what each expert already reviews.
+      const submissions = command.submissions.filter((s) => !state.submissions[s.achievementId]);
+      if (submissions.length === 0) {
+        if (state.assigned)
+          throw conflict('Every eligible achievement of this trade has its experts', undefined, { code: 'review.already_assigned' });
         throw conflict('No eligible achievement to assign', undefined, { code: 'review.nothing_to_assign' });
+      }
       const settings = effectiveSettings(state);
-      const result = assignExperts(command.submissions, command.experts, settings, tradeId);
+      const existingLoad = new Map<string, number>();
+      for (const review of Object.values(state.submissions))
+        for (const id of review.expertIds) existingLoad.set(id, (existingLoad.get(id) ?? 0) + 1);
+      const result = assignExperts(submissions, command.experts, settings, tradeId, existingLoad);
       const assignments = [...result.experts].map(([achievementId, expertIds]) => ({ achievementId, expertIds: [...expertIds] }));
       return [{ type: 'ExpertsAssigned', data: { tradeId, settings, assignments, shortfall: [...result.shortfall] } }];
     }
