@@ -28,6 +28,40 @@ describe('expert review', () => {
     return new Client(server.url).login(username, username.startsWith('expert-') ? 'expert-password' : 'jiangxin-demo');
   };
 
+  /** An applicant of `city` drafts, attaches, submits; the city recommends; the organiser finds it eligible. */
+  const eligibleAchievement = async (city: string, employer: string, i: number): Promise<string> => {
+    const username = `applicant-${city}`;
+    const anonymous = new Client(server.url);
+    await anonymous.post('/api/auth/sign-up', { commandId: commandId(), username, password: 'applicant-pw-1', displayName: username });
+    const applicant = await anonymous.login(username, 'applicant-pw-1');
+    const drafted = await applicant.post('/api/achievements', {
+      commandId: commandId(),
+      tradeId,
+      city,
+      title: `成果 ${city}`,
+      category: 'technical_innovation',
+      summary: '以温度场模型补偿主轴热伸长。',
+      members: [
+        { name: `申报人${i}`, idNumber: residentId('1980-03-12', 20 + i), phone: `1381234000${i}`, employer },
+        { name: `成员${i}`, idNumber: residentId('1990-05-01', 30 + i), phone: `1391234000${i}`, university: '东北大学' },
+      ],
+      benefits: [{ description: '年节约成本', figure: 100 + i, unit: '万元/年' }],
+    });
+    expect(drafted.status).toBe(201);
+    const id = drafted.body.achievementId as string;
+    const file = await applicant.upload(
+      `/api/achievements/${id}/attachments`,
+      { name: '报告.pdf', content: PDF, type: 'application/pdf' },
+      { commandId: commandId() },
+    );
+    expect(file.status).toBe(201);
+    expect((await applicant.post(`/api/achievements/${id}/submission`, { commandId: commandId() })).status).toBe(200);
+    const reviewer = await new Client(server.url).login(`reviewer-${city}`);
+    expect((await reviewer.post(`/api/achievements/${id}/city-recommendation`, { commandId: commandId() })).status).toBe(200);
+    expect((await organiser.post(`/api/achievements/${id}/eligibility`, { commandId: commandId() })).status).toBe(200);
+    return id;
+  };
+
   beforeAll(async () => {
     server = await startServer();
     organiser = await new Client(server.url).login('organiser');
@@ -46,38 +80,7 @@ describe('expert review', () => {
       ['dalian', '大连船舶重工'],
       ['anshan', '鞍钢集团'],
     ];
-    for (const [i, [city, employer]] of teams.entries()) {
-      const username = `applicant-${city}`;
-      const anonymous = new Client(server.url);
-      await anonymous.post('/api/auth/sign-up', { commandId: commandId(), username, password: 'applicant-pw-1', displayName: username });
-      const applicant = await anonymous.login(username, 'applicant-pw-1');
-      const drafted = await applicant.post('/api/achievements', {
-        commandId: commandId(),
-        tradeId,
-        city,
-        title: `成果 ${city}`,
-        category: 'technical_innovation',
-        summary: '以温度场模型补偿主轴热伸长。',
-        members: [
-          { name: `申报人${i}`, idNumber: residentId('1980-03-12', 20 + i), phone: `1381234000${i}`, employer },
-          { name: `成员${i}`, idNumber: residentId('1990-05-01', 30 + i), phone: `1391234000${i}`, university: '东北大学' },
-        ],
-        benefits: [{ description: '年节约成本', figure: 100 + i, unit: '万元/年' }],
-      });
-      expect(drafted.status).toBe(201);
-      const id = drafted.body.achievementId as string;
-      submissions[city] = id;
-      const file = await applicant.upload(
-        `/api/achievements/${id}/attachments`,
-        { name: '报告.pdf', content: PDF, type: 'application/pdf' },
-        { commandId: commandId() },
-      );
-      expect(file.status).toBe(201);
-      expect((await applicant.post(`/api/achievements/${id}/submission`, { commandId: commandId() })).status).toBe(200);
-      const reviewer = await new Client(server.url).login(`reviewer-${city}`);
-      expect((await reviewer.post(`/api/achievements/${id}/city-recommendation`, { commandId: commandId() })).status).toBe(200);
-      expect((await organiser.post(`/api/achievements/${id}/eligibility`, { commandId: commandId() })).status).toBe(200);
-    }
+    for (const [i, [city, employer]] of teams.entries()) submissions[city] = await eligibleAchievement(city, employer, i);
     // Our experts: three from elsewhere, one from the Shenyang team's employer (a conflict).
     const experts: Array<[string, string, string]> = [
       ['expert-a', demoEmployers[30]!.name, 'jinzhou'],
@@ -140,6 +143,14 @@ describe('expert review', () => {
       code: 'review.already_assigned',
     });
     expect(await server.quietHead()).toBe(head);
+    // An achievement found eligible later gets its experts in a second run, alone.
+    submissions.tieling = await eligibleAchievement('tieling', '铁岭阀门', 3);
+    const later = await organiser.post(`/api/trades/${tradeId}/expert-assignment`, { commandId: commandId() });
+    expect(later.body).toMatchObject({ assignments: [{ achievementId: submissions.tieling }], shortfall: [] });
+    assignment.push(...later.body.assignments);
+    const loads = new Map<string, number>();
+    for (const a of assignment) for (const e of a.expertIds) loads.set(e, (loads.get(e) ?? 0) + 1);
+    expect(Math.max(...loads.values())).toBeLessThanOrEqual(3);
     const locked = await organiser.get(`/api/trades/${tradeId}/review-settings`);
     const relock = await organiser.put(`/api/trades/${tradeId}/review-settings`, {
       commandId: commandId(),

@@ -7,6 +7,7 @@ import {
   reviewScore,
   reviewScoresFor,
   type CriterionScore,
+  type ExpertReviewCommand,
   type ExpertReviewEvent,
   type ExpertReviewSettings,
 } from './expert-review.js';
@@ -97,12 +98,12 @@ describe('assigning experts', () => {
 
   it('a later run assigns only the achievements found eligible since, counting what each expert already reviews', () => {
     const e5 = expert('e5', '本钢集团', 'benxi');
-    const later = {
+    const later: ExpertReviewCommand = {
       type: 'AssignExperts',
       tradeId: T,
       submissions: [sub('a1'), sub('a2', '鞍钢集团', 'anshan')],
       experts: [e1, e2, e5],
-    } as const;
+    };
     const [event] = expertReviewDecider.decide(
       later,
       fold(expertReviewDecider.evolve, expertReviewDecider.initialState, [assigned]),
