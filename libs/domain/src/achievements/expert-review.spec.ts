@@ -215,6 +215,31 @@ describe('blind review, spread flag and re-score', () => {
     expect(Object.keys(reviewScoresFor(state, 'a1', { organiser: true }))).toEqual(['e1']);
   });
 
+  it('waits for all N experts: a submission left short settles only once its slot is filled and scored', () => {
+    const short: ExpertReviewEvent = {
+      type: 'ExpertsAssigned',
+      data: {
+        tradeId: T,
+        settings,
+        assignments: [{ achievementId: 'a1', expertIds: ['e1'] }],
+        shortfall: [{ achievementId: 'a1', missing: 1 }],
+      },
+    };
+    const first = scoredEvent('e1', 1, marks(80, 80, 80, 80), '80/1', 80);
+    spec(expertReviewDecider).given([short]).when(score(e1)).then([first]);
+    const filled: ExpertReviewEvent = {
+      type: 'ExpertAssignmentAdjusted',
+      data: { tradeId: T, achievementId: 'a1', fromExpertId: null, toExpertId: 'e2', reason: '补足' },
+    };
+    spec(expertReviewDecider)
+      .given([short, first, filled])
+      .when(score(e2, marks(84, 84, 84, 84)))
+      .then([
+        scoredEvent('e2', 1, marks(84, 84, 84, 84), '84/1', 84),
+        { type: 'AchievementReviewSettled', data: { tradeId: T, achievementId: 'a1', round: 1, reviewScore: '82/1', reviewFigure: 82 } },
+      ]);
+  });
+
   it('settles when the scores are within the threshold, with the exact mean', () => {
     spec(expertReviewDecider)
       .given([assigned, scoredEvent('e1', 1, marks(80, 80, 80, 80), '80/1', 80)])

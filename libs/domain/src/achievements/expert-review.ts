@@ -166,6 +166,8 @@ export function evolveExpertReview(state: ExpertReviewState, event: ExpertReview
       return withSubmission(achievementId, (review) => ({
         ...review,
         expertIds: [...review.expertIds.filter((id) => id !== fromExpertId), toExpertId].sort(),
+        // A new expert has a round to score: a settled review opens again.
+        status: review.status === 'settled' ? 'in_review' : review.status,
       }));
     }
     case 'AchievementScoredByExpert': {
@@ -294,7 +296,8 @@ export function decideExpertReview(command: ExpertReviewCommand, state: ExpertRe
         },
       };
       const after = evolveExpertReview(state, scored).submissions[achievementId]!;
-      if (!after.expertIds.every((id) => hasScored(after, id))) return [scored];
+      // The round closes when all N experts have scored (a submission left short waits for the organiser to fill its slot).
+      if (after.expertIds.length < settings.expertsPerSubmission || !after.expertIds.every((id) => hasScored(after, id))) return [scored];
       const latest = after.expertIds.map((id) => parseExact(latestScore(after, id)!.weighted));
       const spread = latest.reduce((a, b) => (a.compare(b) > 0 ? a : b)).sub(latest.reduce((a, b) => (a.compare(b) < 0 ? a : b)));
       if (spread.compare(settings.spreadThreshold) > 0)
