@@ -3,7 +3,7 @@
  *
  *   npm run bench:live -- [--duration 60] [--rate 100] [--spectators 1000] [--boards 20]
  *                         [--contestants N (auto)] [--seed 1] [--redis redis://127.0.0.1:6379/5]
- *                         [--trace marks.csv] [--keep-data] [--backup-every <minutes>]
+ *                         [--trace marks.csv] [--keep-data] [--backup-every <minutes>] [--cpu-prof <folder>]
  *
  * It starts the built server itself (fresh SQLite file, BullMQ on a Redis database it empties first,
  * a free port on 127.0.0.1), prepares the boards, connects the spectators (one socket per board in
@@ -14,11 +14,16 @@
  * change no score (a blind aspect counts only once its panel is complete), so no delta follows them.
  * --backup-every turns the server's scheduled backup on (BACKUP_DIR in the run's folder, every so
  * many minutes, e.g. 0.1): the report then says how many backups ran during the marking and how long each took.
+ * --cpu-prof profiles the server's main thread during the marking window (V8's sampling profiler, as
+ * `node --cpu-prof`, but not the start and demo seeding), writes `<folder>/server-window.cpuprofile` and
+ * prints where the CPU went per completing mark, by category and by function.
+ * The report gives the server's CPU (user + system, every thread) per 1,000 completing marks: the figure
+ * to compare between commits, less sensitive to a noisy machine than the latency percentiles.
  * Loopback only; every loop is bounded; the server is stopped at the end, also on failure.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Redis } from 'ioredis';
@@ -42,7 +47,8 @@ import {
   type TradeDefinitionView,
 } from '../scripts/lib/contest-driver.js';
 import { type BackupManifest, listBackups, MANIFEST_FILE } from '#event-store';
-import { DELAY_RESOLUTION_MS, delayMs, type ProbeReport } from './server-probe.js';
+import { categoryTable, profileTable, summariseProfile } from './cpu-profile.js';
+import { CPU_PROF_ENV, DELAY_RESOLUTION_MS, delayMs, type ProbeReport } from './server-probe.js';
 import { machineDescription, ServerUnderTest } from './server-process.js';
 
 const TARGET_P99_MS = 100;
@@ -71,6 +77,8 @@ interface BenchOptions {
   keepData: boolean;
   /** The scheduled backup every so many minutes (undefined: off). */
   backupEveryMinutes?: number;
+  /** Profiles the server's main thread during the marking window into this folder. */
+  cpuProf?: string;
 }
 
 // =============================================================================================
@@ -90,6 +98,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     traceFile: flags.get('trace'),
     keepData: flags.has('keep-data'),
     backupEveryMinutes: flags.has('backup-every') ? numberFlag(flags, 'backup-every', 1, { integer: false }) : undefined,
+    cpuProf: flags.get('cpu-prof'),
   };
   assertLoopback(options.redisUrl, '--redis');
   if (options.spectators < options.boards) throw new Error('--spectators must be at least --boards (one measuring socket per board)');
@@ -524,6 +533,11 @@ const perSecond = (n: number, windowMs: number) => (n / (windowMs / 1000)).toFix
 
 const machine = (redisVersion: string) => `${machineDescription()}, Redis ${redisVersion}`;
 
+/** The server's CPU time (user + system) during the marking window per 1,000 completing marks, in seconds. */
+function cpuSecondsPer1000Marks(r: Results): number {
+  return (r.server.cpuMicros.user + r.server.cpuMicros.system) / 1e6 / (r.outcome.completing / 1000);
+}
+
 function verdict(r: Results): { pass: boolean; p99: number; why: string } {
   const sorted = [...r.latency].sort((a, b) => a - b);
   const p99 = percentile(sorted, 99);
@@ -573,6 +587,7 @@ function printReport(r: Results): void {
     `| server event-loop delay mean / p50 / p99 / max (beyond the ${DELAY_RESOLUTION_MS} ms sampling timer) | ${ms(r.server.eventLoopDelayMs.mean)} / ${ms(r.server.eventLoopDelayMs.p50)} / ${ms(r.server.eventLoopDelayMs.p99)} / ${ms(r.server.eventLoopDelayMs.max)} |`,
     `| server RSS peak during load / of the process | ${mib(r.server.rssBytes.peakInWindow)} / ${mib(r.server.rssBytes.peakOfProcess)} |`,
     `| server CPU during load | ${(r.server.cpuShareOfOneCore * 100).toFixed(0)} % of one core |`,
+    `| server CPU-seconds per 1,000 completing marks (user + system, every thread, marking window) | ${cpuSecondsPer1000Marks(r).toFixed(2)} s (user ${(r.server.cpuMicros.user / 1e6).toFixed(1)} s + system ${(r.server.cpuMicros.system / 1e6).toFixed(1)} s for ${r.outcome.completing} marks) |`,
     `| load generator: event-loop delay p99, worst send lateness | ${ms(r.benchLoopDelayP99Ms)}, ${ms(r.outcome.maxSendLatenessMs)} |`,
   ];
   if (r.outcome.errors.size > 0) {
@@ -609,10 +624,12 @@ async function runBenchmark(options: BenchOptions): Promise<boolean> {
     server = await ServerUnderTest.start({
       sqliteFile: join(dir, 'jiangxin.sqlite'),
       redisUrl: options.redisUrl,
-      env:
-        options.backupEveryMinutes === undefined
+      env: {
+        ...(options.backupEveryMinutes === undefined
           ? {}
-          : { BACKUP_DIR: backupDir, BACKUP_INTERVAL_MINUTES: String(options.backupEveryMinutes), BACKUP_KEEP: '100000' },
+          : { BACKUP_DIR: backupDir, BACKUP_INTERVAL_MINUTES: String(options.backupEveryMinutes), BACKUP_KEEP: '100000' }),
+        ...(options.cpuProf ? { [CPU_PROF_ENV]: resolve(options.cpuProf) } : {}),
+      },
     });
     const api = new ContestApi(server.url, { maxInFlight: 16 });
 
@@ -673,6 +690,11 @@ async function runBenchmark(options: BenchOptions): Promise<boolean> {
       redisVersion,
     };
     printReport(results);
+    if (serverReport.cpuProfile) {
+      console.log(`\nCPU profile of the server's main thread during the marking window: ${serverReport.cpuProfile}\n`);
+      console.log(categoryTable(serverReport.cpuProfile, outcome.completing));
+      console.log(`\n${profileTable('Where the main thread went (self time)', summariseProfile(serverReport.cpuProfile, 25))}`);
+    }
     if (options.traceFile) {
       writeFileSync(options.traceFile, recorder.toCsv(windowStart));
       console.log(`\nPer-mark trace written to ${options.traceFile}`);

@@ -117,6 +117,8 @@ class BulkWriter {
   private readonly revisions = new Map<string, number>();
   private pending: Array<{ streamId: string; events: NewEvent[]; expected: number | 'no_stream' }> = [];
   private pendingEvents = 0;
+  /** The batches handed to the store's writer thread and not yet committed (it commits them in order). */
+  private committing: Array<Promise<unknown>> = [];
 
   constructor(
     private readonly store: SqliteEventStore,
@@ -140,13 +142,21 @@ class BulkWriter {
     if (this.pendingEvents >= APPEND_BATCH_EVENTS) this.flush();
   }
 
+  /** Flushes and waits until every batch has committed. */
+  async committed(): Promise<void> {
+    this.flush();
+    const batches = this.committing;
+    this.committing = [];
+    await Promise.all(batches);
+  }
+
   revisionOf(streamId: string): number {
     return this.revisions.get(streamId) ?? -1;
   }
 
   flush(): void {
     if (this.pending.length === 0) return;
-    this.store.appendMany(this.pending);
+    this.committing.push(this.store.appendMany(this.pending));
     this.pending = [];
     this.pendingEvents = 0;
     this.onProgress(this.total);
@@ -473,7 +483,7 @@ async function generate(file: string, limit: number, requestedContestants: numbe
   } catch (error) {
     if (!(error instanceof HistoryFull)) throw error;
   }
-  writer.flush();
+  await writer.committed();
   await store.close();
   if (writer.total < limit) {
     process.stderr.write(

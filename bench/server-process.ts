@@ -102,7 +102,8 @@ export class ServerUnderTest {
         fail(new Error(`The server has exited (${this.exitReason}); its last output:\n${this.output.slice(-30).join('\n')}`));
         return;
       }
-      const timer = setTimeout(() => fail(new Error(`The server's probe did not answer ${type}`)), 5000);
+      // A report with a CPU profile writes it first: a few seconds on a busy machine.
+      const timer = setTimeout(() => fail(new Error(`The server's probe did not answer ${type}`)), 30_000);
       const onMessage = (message: { type?: string }) => {
         if (message?.type !== replyType) return;
         clearTimeout(timer);

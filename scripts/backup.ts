@@ -36,7 +36,13 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     }
     const flags = parseFlags(rest);
     const backup = await takeBackup(
-      { kind: 'files', eventsFile: config.SQLITE_FILE, keysFile: config.personalKeysFile, secretsFile: secretsFileOf(config.SQLITE_FILE) },
+      {
+        kind: 'files',
+        eventsFile: config.SQLITE_FILE,
+        keysFile: config.personalKeysFile,
+        secretsFile: secretsFileOf(config.SQLITE_FILE),
+        blobDir: config.blobDir,
+      },
       root,
     );
     console.log(`Backup written to ${backup.dir}`);
@@ -48,6 +54,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
           'Keep the same value somewhere safe: a restored server needs it to read the personal data and sign people in.',
       );
     }
+    for (const { sha256, reason } of backup.manifest.attachments?.unavailable ?? [])
+      console.log(`Attached file ${sha256} is not in the backup: ${reason} on the server (${config.blobDir}).`);
     console.log('This backup holds the keys to the personal data: keep it as safe as the laptop.');
     const copyTo = flags.get('copy-to');
     if (copyTo) console.log(`Copied to ${await pushBackup(backup.dir, copyTo)}`);

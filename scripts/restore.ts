@@ -45,6 +45,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       eventsFile: config.SQLITE_FILE,
       keysFile: config.personalKeysFile,
       secretsFile,
+      blobDir: config.blobDir,
       forgetLedgers,
     });
     console.log(
@@ -54,6 +55,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     console.log(
       `${manifest.keys.count - forgottenAgain} person keys restored; ${forgottenAgain} removed for people forgotten after the backup.`,
     );
+    if (manifest.attachments) console.log(`${manifest.attachments.count} attached files restored into ${config.blobDir}.`);
     if (secretsRestored.length > 0)
       console.log(`${secretsRestored.join(' and ')} restored into ${secretsFile} (readable by its owner only).`);
     for (const line of secretsAdvice(secretsRestored, secretsFromEnvironment, env)) console.log(line);

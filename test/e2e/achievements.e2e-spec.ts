@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { demoEmployers } from '#demo';
 import { Client, commandId, removeFilesOf, residentId, startServer, type TestServer } from '../support/test-server.js';
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -109,6 +110,7 @@ describe('achievement reviews', () => {
   it('refuses the draw, check-in and marking (a judge opening an aspect, a mark) on a trade of an achievement event with 409 achievements.practical_only, writing nothing', async () => {
     const chief = await new Client(server.url).login(`chief-${reviewTradeId}`);
     const judge = await new Client(server.url).login(`judge-${reviewTradeId}-1`);
+    const reviewer = await new Client(server.url).login('reviewer-shenyang');
     const head = await server.quietHead();
     const commitment = createHash('sha256').update('seed', 'utf8').digest('hex');
     const attempts = [
@@ -129,6 +131,18 @@ describe('achievement reviews', () => {
       expect(answer.status).toBe(409);
       expect(answer.body).toMatchObject({ code: 'achievements.practical_only', params: { tradeId: reviewTradeId, action } });
     }
+    // Nor does a review take entries: its applicants submit achievements.
+    const entry = await reviewer.post('/api/entries', {
+      commandId: commandId(),
+      tradeId: reviewTradeId,
+      name: '申报人',
+      idNumber: residentId('1990-03-07', 9),
+      phone: '13800138009',
+      employer: { name: demoEmployers[0]!.name, creditCode: demoEmployers[0]!.creditCode, techBased: false },
+      city: 'shenyang',
+      skillLevel: 'level-3',
+    });
+    expect(entry).toMatchObject({ status: 409, body: { code: 'entries.achievement_review', params: { tradeId: reviewTradeId } } });
     expect(await server.quietHead()).toBe(head);
     // A practical trade still takes its commitment.
     expect((await organiser.post(`/api/trades/${practicalTradeId}/draw/commitment`, { commandId: commandId(), commitment })).status).toBe(

@@ -93,7 +93,14 @@ export class BackupScheduler implements OnApplicationBootstrap, OnModuleDestroy 
     }
     try {
       const backup = await takeBackup(
-        { kind: 'live', store, keys, eventsFile: this.config.SQLITE_FILE, secretsFile: secretsFileOf(this.config.SQLITE_FILE) },
+        {
+          kind: 'live',
+          store,
+          keys,
+          eventsFile: this.config.SQLITE_FILE,
+          secretsFile: secretsFileOf(this.config.SQLITE_FILE),
+          blobDir: this.config.blobDir,
+        },
         this.config.BACKUP_DIR!,
       );
       const { position, durationMs, events, keys: keyFile } = backup.manifest;

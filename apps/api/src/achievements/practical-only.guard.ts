@@ -23,8 +23,8 @@ export class PracticalTradeGuard implements CanActivate {
     const tradeId = context.switchToHttp().getRequest<Request>().params.tradeId;
     if (typeof tradeId !== 'string') return true;
     const { catalogue } = this.projections.models;
-    const eventId = catalogue.trades.get(tradeId)?.definition.eventId;
-    assertPracticalTrade(tradeId, eventId ? catalogue.events.get(eventId) : undefined, action);
+    const trade = catalogue.trades.get(tradeId);
+    assertPracticalTrade(tradeId, trade ? catalogue.eventsOf(trade.contestId).get(trade.definition.eventId) : undefined, action);
     return true;
   }
 }

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -36,7 +37,12 @@ import { UsersController } from './users.controller.js';
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.ACCESS_TOKEN_TTL_SECONDS } }),
+      // The HMAC key prepared once: handed a string, jsonwebtoken tries to parse it as a public or private
+      // key on every sign and verify (and fails) before it makes the same secret key from its UTF-8 bytes.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')),
+        signOptions: { expiresIn: config.ACCESS_TOKEN_TTL_SECONDS },
+      }),
     }),
     ThrottlerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: throttlerOptions }),
   ],

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
@@ -53,7 +53,10 @@ export class DashboardSessions {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const secret = createHmac('sha256', config.JWT_SECRET).update('jiangxin:queue-dashboard').digest('base64url');
-    this.signer = new JwtService({ secret, signOptions: { expiresIn: DASHBOARD_SESSION_SECONDS } });
+    this.signer = new JwtService({
+      secret: createSecretKey(Buffer.from(secret, 'utf8')),
+      signOptions: { expiresIn: DASHBOARD_SESSION_SECONDS },
+    });
   }
 
   issue(organiserId: string): Promise<string> {

@@ -6,6 +6,7 @@ import {
   type EarlierEditionTrade,
   type EntryContext,
   entryDecider,
+  eventKindOf,
   firstPrizeYearsOf,
   peopleOf,
   priorPrizeDecider,
@@ -63,6 +64,12 @@ export class RegistrationContext {
       });
     }
     const definition = trade.state.definition;
+    if (definition && eventKindOf(contest.state.events?.get(definition.eventId)?.event) === 'achievement') {
+      throw conflict(`Trade ${tradeId} is an achievement review: apply by submitting an achievement, not an entry`, 'tradeId', {
+        code: 'entries.achievement_review',
+        params: { tradeId },
+      });
+    }
     const contestYear = contest.state.year ?? new Date().getUTCFullYear();
     const editions = definition?.registration?.noFirstPrizeInLastEditions;
     const earlier = definition && editions ? await this.earlierEditionTrades(definition, contestYear - editions) : [];

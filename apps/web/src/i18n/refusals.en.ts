@@ -310,6 +310,7 @@ export const refusalsEn: Record<RefusalCode, string> = {
     "Trade id {{tradeId}} belongs to the edition {{edition}}: give this edition's trade an id of its own, with {{tradeId}} as its previous trade.",
   'catalogue.unknown_previous_trade': 'Previous trade {{tradeId}} is not a trade of an earlier edition.',
   'entries.not_current_edition': 'Trade {{tradeId}} belongs to an earlier edition: entries go to the trades of the current edition.',
+  'entries.achievement_review': 'Trade {{tradeId}} is an achievement review: apply by submitting an achievement, not an entry.',
   'ceremony.not_frozen': 'This board is not frozen: the ceremony reveals a frozen board',
   'ceremony.all_revealed': 'All {{total}} results are revealed: reveal the board to end the ceremony',
 };

@@ -300,6 +300,7 @@ export const refusalsZhCN: Record<RefusalCode, string> = {
     '工种编号 {{tradeId}} 属于 {{edition}} 届：请为本届工种另设编号，并把 {{tradeId}} 填为其上届工种编号。',
   'catalogue.unknown_previous_trade': '上届工种 {{tradeId}} 不是往届的工种。',
   'entries.not_current_edition': '工种 {{tradeId}} 属于往届大赛：报名只能报本届的工种。',
+  'entries.achievement_review': '工种 {{tradeId}} 属于成果评审：请提交创新成果申报，而不是报名参赛。',
   'ceremony.not_frozen': '该工种的成绩榜未冻结：颁奖揭晓只能从冻结的成绩榜开始',
   'ceremony.all_revealed': '全部 {{total}} 名选手的成绩均已揭晓：请公开成绩榜以结束颁奖',
 };

@@ -310,6 +310,7 @@ export const REFUSAL_CODES = {
   'catalogue.trade_of_earlier_edition': ['tradeId', 'edition'],
   'catalogue.unknown_previous_trade': ['tradeId'],
   'entries.not_current_edition': ['tradeId'],
+  'entries.achievement_review': ['tradeId'],
   // The award ceremony (docs/live-screens.md)
   'ceremony.not_frozen': ['tradeId'],
   'ceremony.all_revealed': ['tradeId', 'total'],

@@ -362,4 +362,74 @@ describe('backup and restore of the embedded profile', () => {
     expect(restored.summary.secretsFromEnvironment).toEqual(['JWT_SECRET', 'PERSON_KEY_SECRET']);
     expect(existsSync(restored.secretsFile)).toBe(false);
   });
+
+  it('carries the files attached to achievements that its events name, each checked against its name, and restores them', async () => {
+    const folder = openFolder(join(work, 'attachments'));
+    const blobDir = join(work, 'attachments', 'blobs');
+    const store = (bytes: string) => {
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      mkdirSync(join(blobDir, sha256.slice(0, 2)), { recursive: true });
+      writeFileSync(join(blobDir, sha256.slice(0, 2), sha256), bytes);
+      return sha256;
+    };
+    const attach = (sha256: string, n: number) =>
+      folder.store.append(
+        `achievement-${n}`,
+        [
+          {
+            id: randomUUID(),
+            type: 'AchievementAttachmentAdded',
+            data: {
+              achievementId: `a-${n}`,
+              tradeId: 't',
+              attachment: { attachmentId: `f-${n}`, kind: 'file', filename: 'x.pdf', mediaType: 'application/pdf', bytes: 3, sha256 },
+            },
+            metadata,
+          },
+        ],
+        'any',
+      );
+    const kept = [store('%PDF-1 first'), store('%PDF-1 second')];
+    const missing = createHash('sha256').update('never stored').digest('hex');
+    const changed = store('%PDF-1 changed later');
+    const unnamed = store('%PDF-1 no event names it');
+    for (const [n, sha256] of [...kept, missing, changed].entries()) await attach(sha256, n);
+    writeFileSync(join(blobDir, changed.slice(0, 2), changed), 'altered on the server');
+    try {
+      const backup = await takeBackup({ ...filesSource(folder), blobDir }, join(work, 'attachment-backups'));
+      expect(backup.manifest.attachments).toEqual({
+        count: 2,
+        bytes: kept.length * 12 + 1,
+        unavailable: [
+          { sha256: missing, reason: 'missing' },
+          { sha256: changed, reason: 'changed' },
+        ].sort((a, b) => a.sha256.localeCompare(b.sha256)),
+      });
+      const copied = (sha256: string) => join(backup.dir, 'attachments', sha256.slice(0, 2), sha256);
+      expect(kept.every((sha256) => existsSync(copied(sha256)))).toBe(true);
+      expect(existsSync(copied(unnamed))).toBe(false);
+      await verifyBackup(backup.dir);
+
+      const pushed = await pushBackup(backup.dir, join(work, 'attachment-copies'));
+      expect(readFileSync(join(pushed, 'attachments', kept[0]!.slice(0, 2), kept[0]!), 'utf8')).toBe('%PDF-1 first');
+
+      const dir = join(work, 'attachments-restored');
+      const restoredBlobs = join(dir, 'blobs');
+      const summary = await restoreBackup(backup.dir, { ...targetIn(dir), blobDir: restoredBlobs });
+      expect(summary.manifest.attachments?.count).toBe(2);
+      for (const sha256 of kept)
+        expect(readFileSync(join(restoredBlobs, sha256.slice(0, 2), sha256))).toEqual(
+          readFileSync(join(blobDir, sha256.slice(0, 2), sha256)),
+        );
+
+      // A copy changed after the backup is found, and nothing is restored from it.
+      writeFileSync(copied(kept[1]!), 'tampered in the backup');
+      await expect(verifyBackup(backup.dir)).rejects.toThrow(/attachments\/.*was changed after the backup/);
+      await expect(restoreBackup(backup.dir, targetIn(join(work, 'attachments-refused')))).rejects.toBeInstanceOf(BackupRefusedError);
+      expect(existsSync(join(work, 'attachments-refused', 'a.sqlite'))).toBe(false);
+    } finally {
+      await folder.store.close();
+      await folder.keys.close();
+    }
+  });
 });

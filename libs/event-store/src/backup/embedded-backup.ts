@@ -17,6 +17,7 @@ import Database from 'better-sqlite3';
 import { type ChainHead, EMPTY_CHAIN, eventHash } from '../audit/hash-chain.js';
 import type { SqlitePersonKeyStore } from '../personal-data/person-key-store.js';
 import type { SqliteEventStore } from '../sqlite/sqlite.event-store.js';
+import { ATTACHMENTS_DIR, type AttachmentsEntry, attachedFiles, attachmentProblems, copyAttachments } from './attachment-copies.js';
 import { FORGET_LEDGER, ledgerOf, mergeLedgers, readForgottenOwners } from './forget-ledger.js';
 
 /**
@@ -66,6 +67,8 @@ export interface BackupManifest {
   keys: BackupFileEntry & { count: number };
   /** Absent in backups taken before the secrets were carried along. */
   secrets?: BackupSecrets;
+  /** The files attached to achievements that the events name (`attachments/`); absent in older backups. */
+  attachments?: AttachmentsEntry;
   /** How long the copies took, in milliseconds. */
   durationMs: number;
 }
@@ -85,9 +88,13 @@ export interface BackupSecrets {
  * `secretsFile` is where the server keeps its generated secrets (`<SQLITE_FILE>.secrets.json`),
  * copied when it exists.
  */
-export type BackupSource =
+export type BackupSource = (
   | { kind: 'live'; store: SqliteEventStore; keys: SqlitePersonKeyStore; eventsFile: string; secretsFile?: string }
-  | { kind: 'files'; eventsFile: string; keysFile: string; secretsFile?: string };
+  | { kind: 'files'; eventsFile: string; keysFile: string; secretsFile?: string }
+) & {
+  /** The server's folder of attached files (BLOB_DIR): those the copied events name go into the backup. */
+  blobDir?: string;
+};
 
 export interface TakenBackup {
   dir: string;
@@ -150,6 +157,8 @@ export async function takeBackup(source: BackupSource, root: string, now: () => 
         events: { ...(await describeFile(eventsCopy)), count: events.count },
         keys: { ...(await describeFile(keysCopy)), count: keyCount },
         secrets: await copySecrets(source.secretsFile, join(temporary, SECRETS_FILE)),
+        // After the store's copy: every file its events name was stored before its event was written.
+        attachments: await copyAttachments(attachedFiles(eventsCopy), source.blobDir, join(temporary, ATTACHMENTS_DIR)),
         durationMs,
       };
       writeFileSync(join(temporary, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, { flush: true });
@@ -298,6 +307,9 @@ export async function verifyBackup(dir: string): Promise<BackupManifest> {
     if (check !== 'ok') problems.push(`${name} fails SQLite's integrity check: ${check instanceof Error ? check.message : check}`);
   }
   if (problems.length > 0) refuse(...problems);
+  // Read from the store file once it is known sound: the files its events name.
+  problems.push(...(await attachmentProblems(dir, join(dir, EVENTS_FILE), manifest.attachments)));
+  if (problems.length > 0) refuse(...problems);
 
   const chain = readOnly(join(dir, EVENTS_FILE), (db) => verifyChain(db, manifest));
   if (chain instanceof Error) refuse(`${EVENTS_FILE}: ${chain.message}`);
@@ -394,6 +406,8 @@ export interface RestoreTarget {
   keysFile: string;
   /** Where the server reads its generated secrets (`<SQLITE_FILE>.secrets.json`): the backup's copy is put there, mode 0600. */
   secretsFile: string;
+  /** Where the server keeps attached files (BLOB_DIR): the backup's are put there. */
+  blobDir?: string;
   /**
    * Ledgers of people forgotten (one owner a line): their keys are removed from the restored key
    * file. The ledger beside the backup (`<backup>/../forgotten.ndjson`) is always read.
@@ -429,6 +443,11 @@ export async function restoreBackup(backup: string, target: RestoreTarget): Prom
       }
     }
   }
+  if (target.blobDir && existsSync(target.blobDir) && readdirSync(target.blobDir).length > 0) {
+    throw new BackupRefusedError(dir, [
+      `${target.blobDir} is not empty: restore only into an empty data folder (move the old one aside first)`,
+    ]);
+  }
   const manifest = await verifyBackup(dir);
   const ledgers = [join(dirname(dir), FORGET_LEDGER), ...(target.forgetLedgers ?? [])];
   const forgotten = readForgottenOwners(ledgers);
@@ -437,6 +456,7 @@ export async function restoreBackup(backup: string, target: RestoreTarget): Prom
     events: `${target.eventsFile}.restoring`,
     keys: `${target.keysFile}.restoring`,
     secrets: `${target.secretsFile}.restoring`,
+    blobs: target.blobDir ? `${target.blobDir}.restoring` : undefined,
   };
   mkdirSync(dirname(target.eventsFile), { recursive: true });
   mkdirSync(dirname(target.keysFile), { recursive: true });
@@ -468,7 +488,16 @@ export async function restoreBackup(backup: string, target: RestoreTarget): Prom
     } finally {
       db.close();
     }
+    // Content-addressed and checked against their names on the way: a file is whole or absent.
+    if (staging.blobs && manifest.attachments) {
+      rmSync(staging.blobs, { recursive: true, force: true });
+      await copyAttachments(attachedFiles(staging.events), join(dir, ATTACHMENTS_DIR), staging.blobs);
+    }
     if (secrets) renameSync(staging.secrets, target.secretsFile);
+    if (staging.blobs && existsSync(staging.blobs)) {
+      rmSync(target.blobDir!, { recursive: true, force: true }); // empty, checked above
+      renameSync(staging.blobs, target.blobDir!);
+    }
     renameSync(staging.keys, target.keysFile);
     renameSync(staging.events, target.eventsFile);
     // The restored platform keeps recording: later backups carry these forgets on.
@@ -483,6 +512,7 @@ export async function restoreBackup(backup: string, target: RestoreTarget): Prom
     rmSync(staging.events, { force: true });
     rmSync(staging.keys, { force: true });
     rmSync(staging.secrets, { force: true });
+    if (staging.blobs) rmSync(staging.blobs, { recursive: true, force: true });
   }
 }
 
@@ -517,6 +547,11 @@ export async function pushBackup(dir: string, otherRoot: string): Promise<string
   try {
     for (const file of [EVENTS_FILE, KEYS_FILE, MANIFEST_FILE]) await copyFile(join(dir, file), join(temporary, file));
     const manifest: BackupManifest = JSON.parse(readFileSync(join(temporary, MANIFEST_FILE), 'utf8'));
+    if (manifest.attachments) {
+      await copyAttachments(attachedFiles(join(temporary, EVENTS_FILE)), join(dir, ATTACHMENTS_DIR), join(temporary, ATTACHMENTS_DIR));
+      const problems = await attachmentProblems(temporary, join(temporary, EVENTS_FILE), manifest.attachments);
+      if (problems.length > 0) throw new Error(`Attachments changed on their way to ${otherRoot}: ${problems.join('; ')}`);
+    }
     if (manifest.secrets?.file)
       writeFileSync(join(temporary, SECRETS_FILE), readFileSync(join(dir, SECRETS_FILE)), { mode: 0o600, flag: 'wx', flush: true });
     for (const entry of [manifest.events, manifest.keys, ...(manifest.secrets?.file ? [manifest.secrets.file] : [])]) {

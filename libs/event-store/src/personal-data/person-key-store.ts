@@ -71,6 +71,10 @@ export class SqlitePersonKeyStore implements PersonKeyStore {
   };
 
   async keyFor(owner: string): Promise<PersonKey> {
+    // A key once made never changes (only a forget deletes it): when it is there, a plain read is
+    // enough — no write transaction, no fsync. Only a first use takes the immediate transaction.
+    const existing = this.statements.byOwner.get(owner);
+    if (existing) return { keyId: existing.key_id, key: existing.key };
     return this.db.transaction(this.keyForTransaction).immediate(owner);
   }
 

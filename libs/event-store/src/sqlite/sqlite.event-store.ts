@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
   type AppendResult,
@@ -19,39 +20,8 @@ import {
 } from '../event-store.port.js';
 import { type ChainHead, EMPTY_CHAIN, HashChain } from '../audit/hash-chain.js';
 import { PollingSubscription } from '../polling-subscription.js';
-import { checkExpectedRevision, previousAppend } from '../append-rules.js';
-
-interface EventRow {
-  position: number;
-  id: string;
-  stream_id: string;
-  revision: number;
-  type: string;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-  /** Null only in a file written before the hash chain, until it is opened once. */
-  hash: string | null;
-}
-
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS events (
-    position    INTEGER PRIMARY KEY AUTOINCREMENT,
-    id          TEXT    NOT NULL UNIQUE,
-    stream_id   TEXT    NOT NULL,
-    revision    INTEGER NOT NULL,
-    type        TEXT    NOT NULL,
-    data        TEXT    NOT NULL,
-    metadata    TEXT    NOT NULL,
-    recorded_at TEXT    NOT NULL,
-    hash        TEXT,
-    UNIQUE (stream_id, revision)
-  );
-  CREATE TABLE IF NOT EXISTS checkpoints (
-    name     TEXT PRIMARY KEY,
-    position INTEGER NOT NULL
-  );
-`;
+import { type EventRow, openStoreFile, SCHEMA } from './sqlite-append-writer.js';
+import { SqliteWriterThread } from './sqlite-writer-thread.js';
 
 export interface SqliteEventStoreOptions {
   /** How often a subscription looks for events written by another process. Appends from this process wake it at once. */
@@ -63,38 +33,43 @@ export interface SqliteEventStoreOptions {
 /**
  * The embedded event store: one SQLite file in WAL mode.
  *
+ * Writes (appends, checkpoints) go to a writer thread with its own connection (`sqlite-writer-thread.ts`):
+ * it commits the appends waiting at that moment in one transaction (group commit, one fsync with
+ * synchronous=FULL) off the event loop, and an append is answered only once its transaction has
+ * committed. Reads stay on this thread's connection: WAL lets them run beside the writer, and an
+ * append's events are visible here when it is answered.
+ *
  * Global order: SQLite serialises writers and a position is assigned inside the writer's
  * transaction, so a reader never sees position N+1 committed before N. A reader that
  * follows `position` therefore cannot skip an event that commits late.
+ *
+ * ':memory:' stands for a temporary file (removed at close): the writer thread's connection and this
+ * one must see the same database.
  */
 export class SqliteEventStore implements EventStore, CheckpointStore {
   private readonly db: Database.Database;
+  private readonly writer: SqliteWriterThread;
   private readonly listeners = new Set<() => void>();
   private readonly subscriptions = new Set<PollingSubscription<EventRow>>();
   private readonly pollIntervalMs: number;
   private readonly now: () => Date;
   private readonly statements;
+  /** The folder of the temporary file that stands for ':memory:'. */
+  private readonly temporaryDir: string | undefined;
 
   constructor(filename: string, options: SqliteEventStoreOptions = {}) {
-    if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-    this.db = new Database(filename);
-    this.db.pragma('journal_mode = WAL');
-    // FULL: a committed append survives a power cut, not only a process crash.
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
+    if (filename === ':memory:') {
+      this.temporaryDir = mkdtempSync(join(tmpdir(), 'jiangxin-memory-'));
+      filename = join(this.temporaryDir, 'events.sqlite');
+    }
+    mkdirSync(dirname(filename), { recursive: true });
+    this.db = openStoreFile(filename);
     this.db.exec(SCHEMA);
     this.chainUnhashedTail();
+    this.writer = new SqliteWriterThread(filename);
     this.pollIntervalMs = options.pollIntervalMs ?? 20;
     this.now = options.now ?? (() => new Date());
     this.statements = {
-      lastRevision: this.db.prepare<[string], { revision: number | null }>(
-        'SELECT max(revision) AS revision FROM events WHERE stream_id = ?',
-      ),
-      byId: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
-      insert: this.db.prepare(
-        `INSERT INTO events (position, id, stream_id, revision, type, data, metadata, recorded_at, hash)
-         VALUES (@position, @id, @stream_id, @revision, @type, @data, @metadata, @recorded_at, @hash)`,
-      ),
       chainHead: this.db.prepare<[], { position: number; hash: string | null }>(
         'SELECT position, hash FROM events ORDER BY position DESC LIMIT 1',
       ),
@@ -104,76 +79,28 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
       readAll: this.db.prepare<[number, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       head: this.db.prepare<[], { position: number | null }>('SELECT max(position) AS position FROM events'),
       loadCheckpoint: this.db.prepare<[string], { position: number }>('SELECT position FROM checkpoints WHERE name = ?'),
-      saveCheckpoint: this.db.prepare(
-        `INSERT INTO checkpoints (name, position) VALUES (?, ?)
-         ON CONFLICT (name) DO UPDATE SET position = excluded.position`,
-      ),
     };
-  }
-
-  private readonly appendTransaction = (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult => {
-    const replay = this.previousAppend(streamId, events);
-    if (replay) return replay;
-
-    const last = this.statements.lastRevision.get(streamId)?.revision ?? null;
-    checkExpectedRevision(streamId, expected, last);
-
-    const recordedAt = this.now().toISOString();
-    // Inside the write transaction: no other writer, of this process or another, can take the next position.
-    const chain = new HashChain(this.chainHeadSync());
-    let revision = last ?? -1;
-    let position = 0;
-    for (const event of events) {
-      revision += 1;
-      position = chain.head.position + 1;
-      // Canonical JSON hashes a value as JSON.stringify stores it, so this is the hash of what is read back.
-      const { hash } = chain.next({
-        position,
-        streamId,
-        revision,
-        id: event.id,
-        type: event.type,
-        data: event.data,
-        metadata: event.metadata,
-      });
-      this.statements.insert.run({
-        position,
-        id: event.id,
-        stream_id: streamId,
-        revision,
-        type: event.type,
-        data: JSON.stringify(event.data),
-        metadata: JSON.stringify(event.metadata),
-        recorded_at: recordedAt,
-        hash,
-      });
-    }
-    return { nextRevision: revision, position };
-  };
-
-  /** A retry of an append that already happened: same ids, same stream, same order. */
-  private previousAppend(streamId: string, events: readonly NewEvent[]): AppendResult | undefined {
-    if (!this.statements.byId.get(events[0].id)) return undefined;
-    const stored = events.map((event) => this.statements.byId.get(event.id));
-    return previousAppend(
-      streamId,
-      stored.map((row) => row && { streamId: row.stream_id, revision: row.revision, position: row.position }),
-      events[0].id,
-    );
   }
 
   async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    const result = this.guard(() => this.db.transaction(this.appendTransaction).immediate(streamId, events, expected));
+    const result = await this.writer.write<AppendResult>({
+      kind: 'append',
+      streamId,
+      events,
+      expected,
+      recordedAt: this.now().toISOString(),
+    });
     for (const wake of this.listeners) wake();
     return result;
   }
 
-  /** Appends many batches in one transaction (bulk loads and benchmarks). */
-  appendMany(batches: ReadonlyArray<{ streamId: string; events: readonly NewEvent[]; expected: ExpectedRevision }>): AppendResult[] {
-    const results = this.guard(() =>
-      this.db.transaction(() => batches.map((b) => this.appendTransaction(b.streamId, b.events, b.expected))).immediate(),
-    );
+  /** Appends many batches in one transaction, all or none (bulk loads and benchmarks). */
+  async appendMany(
+    batches: ReadonlyArray<{ streamId: string; events: readonly NewEvent[]; expected: ExpectedRevision }>,
+  ): Promise<AppendResult[]> {
+    if (batches.some((b) => b.events.length === 0)) throw new Error('append needs at least one event');
+    const results = await this.writer.write<AppendResult[]>({ kind: 'appendMany', batches, recordedAt: this.now().toISOString() });
     for (const wake of this.listeners) wake();
     return results;
   }
@@ -264,12 +191,13 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
   }
 
   /**
-   * An online copy of the file (SQLite's backup API) through this store's own connection, a few
-   * pages per turn of the event loop: appends go on meanwhile, and those made through this connection
-   * during the copy are carried into it, so the copy is the store as it stands when it completes.
+   * An online copy of the file (SQLite's backup API) through the writer thread's connection, a few
+   * pages per turn of its event loop: appends go on meanwhile, and since this store's appends are made
+   * through that connection, those made during the copy are carried into it, so the copy is the store
+   * as it stands when it completes.
    */
   async backupTo(file: string, pagesPerStep = 100): Promise<void> {
-    await this.db.backup(file, { progress: () => pagesPerStep });
+    await this.writer.backup(file, pagesPerStep);
   }
 
   async ping(): Promise<void> {
@@ -281,12 +209,14 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
   }
 
   async save(name: string, position: number): Promise<void> {
-    this.guard(() => this.statements.saveCheckpoint.run(name, position));
+    await this.writer.write<void>({ kind: 'save', name, position });
   }
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    await this.writer.close();
     if (this.db.open) this.db.close();
+    if (this.temporaryDir) rmSync(this.temporaryDir, { recursive: true, force: true });
   }
 
   private guard<T>(work: () => T): T {
