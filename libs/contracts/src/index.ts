@@ -23,3 +23,4 @@ export * from './account-views.dto.js';
 export * from './operations.dto.js';
 export * from './live-views.dto.js';
 export * from './achievements.dto.js';
+export * from './expert-review.dto.js';

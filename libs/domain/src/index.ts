@@ -34,6 +34,7 @@ export * from './achievements/attachment-kind.js';
 export * from './achievements/achievement.js';
 export * from './achievements/achievement-call.js';
 export * from './achievements/expert-assignment.js';
+export * from './achievements/expert-review.js';
 
 import type { EntryEvent } from './registration/entry.js';
 import type { EnrolmentEvent } from './registration/enrolment.js';
@@ -50,6 +51,7 @@ import type { ContestEvent } from './catalogue/contest.js';
 import type { WorkingDaysEvent } from './calendar/working-days.js';
 import type { AchievementEvent } from './achievements/achievement.js';
 import type { AchievementCallEvent } from './achievements/achievement-call.js';
+import type { ExpertReviewEvent } from './achievements/expert-review.js';
 export * from './catalogue/contest.js';
 
 /** Every event the platform stores. */
@@ -68,5 +70,6 @@ export type DomainEvent =
   | AppealEvent
   | WorkingDaysEvent
   | AchievementEvent
-  | AchievementCallEvent;
+  | AchievementCallEvent
+  | ExpertReviewEvent;
 export type DomainEventType = DomainEvent['type'];

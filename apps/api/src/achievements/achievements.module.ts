@@ -18,6 +18,18 @@ import { SetSubmissionDeadlineHandler } from './commands/set-submission-deadline
 import { SetSubmissionDeadlineHttpController } from './commands/set-submission-deadline/set-submission-deadline.http.controller.js';
 import { SubmitAchievementHandler } from './commands/submit-achievement/submit-achievement.handler.js';
 import { SubmitAchievementHttpController } from './commands/submit-achievement/submit-achievement.http.controller.js';
+import { SetReviewSettingsHandler } from './commands/set-review-settings/set-review-settings.handler.js';
+import { SetReviewSettingsHttpController } from './commands/set-review-settings/set-review-settings.http.controller.js';
+import { AssignExpertsHandler } from './commands/assign-experts/assign-experts.handler.js';
+import { AssignExpertsHttpController } from './commands/assign-experts/assign-experts.http.controller.js';
+import { AdjustExpertAssignmentHandler } from './commands/adjust-expert-assignment/adjust-expert-assignment.handler.js';
+import { AdjustExpertAssignmentHttpController } from './commands/adjust-expert-assignment/adjust-expert-assignment.http.controller.js';
+import { ScoreAchievementHandler } from './commands/score-achievement/score-achievement.handler.js';
+import { ScoreAchievementHttpController } from './commands/score-achievement/score-achievement.http.controller.js';
+import { RecordReviewDiscussionHandler } from './commands/record-review-discussion/record-review-discussion.handler.js';
+import { RecordReviewDiscussionHttpController } from './commands/record-review-discussion/record-review-discussion.http.controller.js';
+import { ExpertReviewContext } from './review/expert-review-context.service.js';
+import { ExpertReviewQueryController } from './review/expert-review.query.controller.js';
 
 /** Achievement reviews (docs/achievements.md): submissions with attachments, the city's recommendation, the province's eligibility check. */
 @Module({
@@ -32,6 +44,12 @@ import { SubmitAchievementHttpController } from './commands/submit-achievement/s
     SubmitAchievementHttpController,
     ReviewAchievementHttpController,
     SetSubmissionDeadlineHttpController,
+    ExpertReviewQueryController,
+    SetReviewSettingsHttpController,
+    AssignExpertsHttpController,
+    AdjustExpertAssignmentHttpController,
+    ScoreAchievementHttpController,
+    RecordReviewDiscussionHttpController,
   ],
   providers: [
     AchievementsContext,
@@ -43,6 +61,12 @@ import { SubmitAchievementHttpController } from './commands/submit-achievement/s
     SubmitAchievementHandler,
     ReviewAchievementHandler,
     SetSubmissionDeadlineHandler,
+    ExpertReviewContext,
+    SetReviewSettingsHandler,
+    AssignExpertsHandler,
+    AdjustExpertAssignmentHandler,
+    ScoreAchievementHandler,
+    RecordReviewDiscussionHandler,
   ],
 })
 export class AchievementsModule {}

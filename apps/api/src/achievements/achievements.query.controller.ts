@@ -1,10 +1,11 @@
-import { ConflictException, Controller, Get, NotFoundException, Param, StreamableFile } from '@nestjs/common';
+import { ConflictException, Controller, ForbiddenException, Get, NotFoundException, Param, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AchievementView, AttachmentIntegrityView } from '#contracts';
 import { maskPhone, maskResidentId, type AchievementState } from '#domain';
 import { Caller, type RequestContext } from '../identity/auth.decorators.js';
 import { AchievementsContext } from './achievements-context.service.js';
 import { BlobStore } from './blob-store.js';
+import { ExpertReviewContext } from './review/expert-review-context.service.js';
 
 /** An achievement as read: its applicant's, or (once submitted) its city reviewer's and the organiser's; ID numbers and phones masked. */
 @ApiTags('achievements')
@@ -14,6 +15,7 @@ export class AchievementsQueryController {
   constructor(
     private readonly achievements: AchievementsContext,
     private readonly blobs: BlobStore,
+    private readonly review: ExpertReviewContext,
   ) {}
 
   @Get()
@@ -46,7 +48,7 @@ export class AchievementsQueryController {
   @ApiOperation({
     operationId: 'downloadAchievementAttachment',
     summary:
-      'The file as submitted; refused (409 achievements.attachment_changed) when the file on disk no longer has the recorded SHA-256',
+      'The file as submitted (also to an expert assigned to the achievement); refused (409 achievements.attachment_changed) when the file on disk no longer has the recorded SHA-256',
   })
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async download(
@@ -54,7 +56,7 @@ export class AchievementsQueryController {
     @Param('attachmentId') attachmentId: string,
     @Caller() { user }: RequestContext,
   ): Promise<StreamableFile> {
-    const state = await this.readable(achievementId, user);
+    const state = user.role === 'judge' ? await this.assignedExpert(achievementId, user.userId) : await this.readable(achievementId, user);
     const attachment = state.attachments.find((a) => a.attachmentId === attachmentId);
     if (attachment?.kind !== 'file')
       throw new NotFoundException({
@@ -74,6 +76,19 @@ export class AchievementsQueryController {
       length: read.bytes.length,
       disposition: `attachment; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
     });
+  }
+
+  /** An expert downloads the files of an achievement they are assigned to (and only the files: its reads are `expert-view`). */
+  private async assignedExpert(achievementId: string, userId: string): Promise<AchievementState> {
+    const { state, tradeId } = await this.review.submission(achievementId);
+    const { state: review } = await this.review.load(tradeId);
+    if (!review.submissions[achievementId]?.expertIds.includes(userId))
+      throw new ForbiddenException({
+        message: 'You are not assigned to review this achievement',
+        code: 'review.not_assigned',
+        params: { expertId: userId },
+      });
+    return state;
   }
 
   private async readable(achievementId: string, user: RequestContext['user']): Promise<AchievementState> {

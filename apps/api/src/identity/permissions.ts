@@ -100,7 +100,7 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'GET /api/achievements/mine': ['contestant'],
   'GET /api/achievements/:achievementId': ['contestant', 'city_reviewer', 'organiser'],
   'GET /api/achievements/:achievementId/integrity': ['contestant', 'city_reviewer', 'organiser'],
-  'GET /api/achievements/:achievementId/attachments/:attachmentId': ['contestant', 'city_reviewer', 'organiser'],
+  'GET /api/achievements/:achievementId/attachments/:attachmentId': ['contestant', 'city_reviewer', 'organiser', 'judge'],
   'PUT /api/achievements/:achievementId/draft': ['contestant'],
   'POST /api/achievements/:achievementId/attachments': ['contestant'],
   'POST /api/achievements/:achievementId/links': ['contestant'],
@@ -110,6 +110,17 @@ export const HTTP_PERMISSIONS: Readonly<Record<string, Access>> = {
   'POST /api/achievements/:achievementId/city-decline': ['city_reviewer'],
   'POST /api/achievements/:achievementId/eligibility': ORGANISER,
   'POST /api/achievements/:achievementId/ineligibility': ORGANISER,
+  // The expert review: experts are judge accounts of a review trade (docs/achievements.md)
+  'PUT /api/trades/:tradeId/review-settings': ORGANISER,
+  'GET /api/trades/:tradeId/review-settings': ['organiser', 'judge'],
+  'POST /api/trades/:tradeId/expert-assignment': ORGANISER,
+  'GET /api/trades/:tradeId/expert-review': ORGANISER,
+  'GET /api/expert-reviews/mine': ['judge'],
+  'POST /api/achievements/:achievementId/expert-adjustment': ORGANISER,
+  'GET /api/achievements/:achievementId/expert-view': ['judge'],
+  'POST /api/achievements/:achievementId/expert-scores': ['judge'],
+  'GET /api/achievements/:achievementId/expert-scores': ['organiser', 'judge'],
+  'POST /api/achievements/:achievementId/review-discussion': ORGANISER,
   'PUT /api/trades/:tradeId/submission-deadline': ORGANISER,
 
   // Lots, panels, check-in

@@ -63,7 +63,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The file as submitted; refused (409 achievements.attachment_changed) when the file on disk no longer has the recorded SHA-256 */
+        /** The file as submitted (also to an expert assigned to the achievement); refused (409 achievements.attachment_changed) when the file on disk no longer has the recorded SHA-256 */
         get: operations["downloadAchievementAttachment"];
         put?: never;
         post?: never;
@@ -158,6 +158,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/achievements/{achievementId}/expert-adjustment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The organiser replaces one of an achievement's experts (or fills a short slot), with a reason */
+        post: operations["adjustExpertAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/expert-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The experts' scores: all to the organiser; to an assigned expert only once they have scored the current round */
+        get: operations["listAchievementExpertScores"];
+        put?: never;
+        /** An assigned expert scores each criterion (whole numbers 0–100) with a written comment */
+        post: operations["scoreAchievement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/expert-view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An achievement as its assigned expert reads it: blind reviews show no names nor employers; the expert's own scores */
+        get: operations["getAchievementForExpert"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/achievements/{achievementId}/ineligibility": {
         parameters: {
             query?: never;
@@ -203,6 +255,23 @@ export interface paths {
         put?: never;
         /** Attach a link to a video (https) to the applicant's draft */
         post: operations["addAchievementVideoLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/achievements/{achievementId}/review-discussion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The organiser records the discussion of an achievement flagged for its experts' spread, and asks for a re-score */
+        post: operations["recordReviewDiscussion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -879,6 +948,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/expert-reviews/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An expert's assigned achievements, in every review trade of theirs */
+        get: operations["listMyExpertReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/competitor-numbers.xlsx": {
         parameters: {
             query?: never;
@@ -1510,6 +1596,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trades/{tradeId}/expert-assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The organiser assigns the trade's experts to its eligible achievements; the answer lists any shortfall */
+        post: operations["assignExperts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/expert-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organiser's overview: each assigned achievement's experts, round, spread flag, discussions and review score */
+        get: operations["listAchievementReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trades/{tradeId}/freeze": {
         parameters: {
             query?: never;
@@ -1742,6 +1862,24 @@ export interface paths {
         put?: never;
         /** Reveal a frozen board: spectators see it as it stands */
         post: operations["revealBoard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trades/{tradeId}/review-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A review trade's expert review settings (the defaults until the organiser sets them) */
+        get: operations["getExpertReviewSettings"];
+        /** The organiser sets a review trade's expert review: N, M, criteria with weights, spread threshold, blind, same-city conflict */
+        put: operations["setExpertReviewSettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2110,6 +2248,24 @@ export interface components {
             phone: string;
             university?: string;
         };
+        AchievementReviewView: {
+            achievementId: string;
+            city: string;
+            discussions: components["schemas"]["ReviewDiscussionView"][];
+            experts: components["schemas"]["ReviewExpertView"][];
+            /** @description The review score rounded half up to two places */
+            reviewFigure?: number;
+            /** @description Mean of the experts' latest weighted scores, exact */
+            reviewScore?: string;
+            /** @description 1, then 2… after each discussion */
+            round: number;
+            /**
+             * @description flagged: the spread is beyond the threshold
+             * @enum {string}
+             */
+            status: "in_review" | "flagged" | "settled";
+            title: string;
+        };
         AchievementSummaryView: {
             achievementId: string;
             /** @description How many attachments (files and links) */
@@ -2174,6 +2330,19 @@ export interface components {
             position: number;
             userId: string;
             username: string;
+        };
+        AdjustExpertAssignmentDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description The expert taken off; omitted to fill a slot the assignment left short */
+            fromExpertId?: string;
+            /** @description Why: kept in the history */
+            reason: string;
+            /** @description The expert put on (an expert's user id) */
+            toExpertId: string;
         };
         AgeWindowDto: {
             /** @example 55 */
@@ -2869,6 +3038,19 @@ export interface components {
         CredentialSlips: {
             slips: components["schemas"]["CredentialSlip"][];
         };
+        CriterionScoreDto: {
+            /** @example leading */
+            criterionId: string;
+            /**
+             * @description Whole number 0–100
+             * @example 85
+             */
+            score: number;
+        };
+        CriterionScoreView: {
+            criterionId: string;
+            score: number;
+        };
         DecideAppealDto: {
             /**
              * Format: uuid
@@ -3124,6 +3306,97 @@ export interface components {
             status: "submitted" | "city_approved" | "city_rejected" | "confirmed" | "province_rejected" | "withdrawn";
             /** Format: date-time */
             submittedAt: string;
+            tradeId: string;
+        };
+        ExpertAssignmentAnswer: {
+            assignments: components["schemas"]["ExpertAssignmentRowView"][];
+            /** Format: uuid */
+            commandId: string;
+            duplicate: boolean;
+            position: number;
+            shortfall: components["schemas"]["ExpertShortfallView"][];
+        };
+        ExpertAssignmentRowView: {
+            achievementId: string;
+            expertIds: string[];
+        };
+        ExpertReviewSettingsDto: {
+            /** @description Experts do not see the applicants' names and employers */
+            blind: boolean;
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            criteria: components["schemas"]["ReviewCriterionDto"][];
+            /**
+             * @description N: experts per submission
+             * @example 3
+             */
+            expertsPerSubmission: number;
+            /**
+             * @description M: most submissions per expert
+             * @example 10
+             */
+            maxPerExpert: number;
+            /** @description An expert of the submission's city is in conflict too */
+            sameCityConflict: boolean;
+            /**
+             * @description Weighted scores further apart than this (points of 100) flag a discussion
+             * @example 15
+             */
+            spreadThreshold: number;
+        };
+        ExpertReviewSettingsView: {
+            blind: boolean;
+            criteria: components["schemas"]["ReviewCriterionView"][];
+            expertsPerSubmission: number;
+            /** @description False while the defaults apply (the organiser has set none) */
+            explicit: boolean;
+            /** @description True once the experts are assigned: the settings no longer change */
+            locked: boolean;
+            maxPerExpert: number;
+            sameCityConflict: boolean;
+            /** @description Scores per criterion are whole numbers from 0 to this */
+            scoreMax: number;
+            spreadThreshold: number;
+            tradeId: string;
+        };
+        ExpertScoreView: {
+            comment: string;
+            expertId: string;
+            expertName: string;
+            round: number;
+            scores: components["schemas"]["CriterionScoreView"][];
+            /** @description Σ weight·score ÷ Σ weight, exact: "numerator/denominator" */
+            weighted: string;
+            /** @description The weighted score rounded half up to two places */
+            weightedFigure: number;
+        };
+        ExpertShortfallView: {
+            achievementId: string;
+            /** @description How many experts it lacks under the rules */
+            missing: number;
+        };
+        ExpertSubmissionView: {
+            achievementId: string;
+            attachments: components["schemas"]["AttachmentView"][];
+            benefits: components["schemas"]["DeclaredBenefitView"][];
+            blind: boolean;
+            category: string;
+            city: string;
+            criteria: components["schemas"]["ReviewCriterionView"][];
+            /** @description The expert's own scores, every round */
+            myScores: components["schemas"]["ExpertScoreView"][];
+            round: number;
+            scoreMax: number;
+            /** @enum {string} */
+            status: "in_review" | "flagged" | "settled";
+            summary: string;
+            /** @description Absent when the review is blind */
+            team?: components["schemas"]["AchievementTeamMemberView"][];
+            teamSize: number;
+            title: string;
             tradeId: string;
         };
         FailedJobsView: {
@@ -3442,6 +3715,16 @@ export interface components {
             judgeId: string;
             tradeId: string;
         };
+        MyExpertReviewView: {
+            achievementId: string;
+            round: number;
+            /** @description The expert has scored the current round */
+            scored: boolean;
+            /** @enum {string} */
+            status: "in_review" | "flagged" | "settled";
+            title: string;
+            tradeId: string;
+        };
         MyResultDto: {
             /** @description Appeals are refused after this instant */
             appealsCloseAt: string;
@@ -3608,14 +3891,14 @@ export interface components {
              * @example quota.full
              * @enum {string}
              */
-            code: "invalid" | "not_found" | "forbidden" | "conflict" | "accounts.judge_trades" | "accounts.password_needed" | "accounts.reviewer_city" | "accounts.unknown" | "accounts.username_pattern" | "accounts.username_taken" | "appeal.already_decided" | "appeal.already_filed" | "appeal.correction_incomplete" | "appeal.not_published" | "appeal.own_only" | "appeal.reason_needed" | "appeal.reasons_needed" | "appeal.rejected_no_remedy" | "appeal.remark_needs_aspect" | "appeal.unknown" | "appeal.unknown_aspect" | "appeal.upheld_needs_remedy" | "appeal.window_closed" | "auth.session_ended" | "board.already_frozen" | "board.not_frozen" | "catalogue.trade_defined" | "catalogue.unknown_city" | "catalogue.unknown_trade" | "checkin.already" | "checkin.closed" | "completion.change_needs_reason" | "completion.locked" | "completion.range" | "contest.already_defined" | "contest.days_order" | "contest.deadline_invalid" | "contest.none" | "corrections.already_decided" | "corrections.already_pending" | "corrections.mark_replaced" | "corrections.no_mark" | "corrections.own_marks_only" | "corrections.reason_needed" | "corrections.reject_reason_needed" | "corrections.same_mark" | "corrections.unknown" | "devices.already_paired" | "devices.judges_only" | "devices.label_needed" | "devices.not_paired" | "draw.already_committed" | "draw.already_drawn" | "draw.commitment_format" | "draw.no_commitment" | "draw.no_entries" | "draw.not_drawn" | "draw.seed_mismatch" | "draw.seed_needed" | "entries.age_rule" | "entries.already_entered" | "entries.credit_code" | "entries.id_number" | "entries.individual_trade" | "entries.lots_drawn" | "entries.name_empty" | "entries.nothing_to_withdraw" | "entries.one_trade" | "entries.other_city" | "entries.own_only" | "entries.phone" | "entries.reason_needed" | "entries.recent_champion" | "entries.registration_closed" | "entries.same_person_twice" | "entries.team_size" | "entries.unknown" | "entries.wrong_status" | "judges.activation_expired" | "judges.activation_invalid" | "judges.already_active" | "judges.unknown" | "judging.chief_only" | "judging.organiser_or_chief" | "marks.already_marked" | "marks.aspect_not_assigned" | "marks.competitor_absent" | "marks.competitor_not_drawn" | "marks.conflict_of_interest" | "marks.judgement_range" | "marks.measurement_marked" | "marks.measurement_range" | "marks.module_signed_off" | "marks.not_on_panel" | "marks.panel_complete" | "panel.already_member" | "panel.aspects_needed" | "panel.full" | "panel.has_chief" | "panel.not_member" | "privacy.id_or_entry" | "privacy.person_key_needed" | "prizes.earlier_edition" | "quota.full" | "results.already_published" | "results.theory_missing" | "results.unknown_standardisation" | "results.unsigned" | "rules.age_window" | "scheme.boolean" | "scheme.duplicate_aspects" | "scheme.max_mark" | "scheme.no_aspects" | "scheme.one_of" | "scheme.percent" | "scheme.prize_ratios" | "scheme.total" | "scheme.unknown_key_aspect" | "scheme.weights" | "scheme.whole_at_least" | "scheme.whole_between" | "signoff.already_signed" | "signoff.correction_pending" | "signoff.unknown_module" | "signoff.unmarked" | "substitute.already_assigned" | "substitute.no_conflict" | "substitute.not_eligible" | "theory.answer_count" | "theory.answer_letters" | "theory.change_needs_reason" | "theory.competitor_number" | "theory.key_locked" | "theory.no_answer_key" | "theory.no_questions" | "theory.score_range" | "results.theory_override_reason" | "results.not_drawn" | "results.not_published" | "request.invalid" | "request.forbidden" | "request.not_found" | "request.conflict" | "request.too_large" | "request.throttled" | "request.concurrent" | "request.command_id_reused" | "service.unavailable" | "service.store_unavailable" | "service.internal" | "auth.unauthenticated" | "auth.wrong_password" | "auth.refresh_reused" | "auth.metrics_token" | "judging.not_serving" | "judges.not_a_judge" | "judges.import_differs" | "panel.other_role" | "entries.none_yet" | "entries.reviewer_own_city" | "catalogue.unknown_event" | "catalogue.no_contest" | "judging.no_chief" | "history.not_allowed" | "history.bad_position" | "history.busy" | "history.trade_not_yet" | "history.after_last" | "printing.no_session" | "upload.file" | "upload.missing" | "bulk.team_not_entered" | "bulk.team_rows_refused" | "bulk.team_member" | "bulk.team_empty" | "bulk.team_city" | "bulk.team_size" | "bulk.duplicate_person" | "bulk.empty" | "bulk.lost_digits" | "bulk.unknown_trade" | "bulk.unknown_city" | "bulk.yes_no" | "bulk.skill_level" | "bulk.earlier_upload" | "bulk.entered_otherwise" | "validation.failed" | "validation.string" | "validation.required" | "validation.max_length" | "validation.min_length" | "validation.integer" | "validation.number" | "validation.min" | "validation.max" | "validation.one_of" | "validation.array" | "validation.array_max" | "validation.array_min" | "validation.unique" | "validation.uuid" | "validation.instant" | "validation.boolean" | "validation.unknown_field" | "validation.object" | "validation.username" | "validation.credit_code" | "validation.id_number" | "validation.phone" | "validation.commitment" | "validation.entry_id" | "validation.format" | "validation.invalid" | "working_days.date_invalid" | "working_days.year_invalid" | "working_days.kind_invalid" | "working_days.note_required" | "achievements.practical_only" | "achievements.not_review" | "achievements.unknown" | "achievements.exists" | "achievements.own_only" | "achievements.submission_closed" | "achievements.not_draft" | "achievements.wrong_status" | "achievements.title_empty" | "achievements.summary_empty" | "achievements.unknown_category" | "achievements.team_size" | "achievements.member_affiliation" | "achievements.member_name" | "achievements.same_person_twice" | "achievements.benefit" | "achievements.attachment_type" | "achievements.attachment_too_large" | "achievements.attachment_script" | "achievements.attachments_full" | "achievements.video_link" | "achievements.unknown_attachment" | "achievements.attachment_changed" | "achievements.needs_attachment" | "achievements.other_city" | "achievements.reason_needed" | "assignment.policy" | "assignment.duplicate" | "marking.aspect_open_elsewhere" | "draw.same_commitment" | "draw.replacement_reason" | "catalogue.required" | "catalogue.bad_id" | "catalogue.bad_value" | "catalogue.weights_total" | "catalogue.descriptors_missing" | "catalogue.duplicate_id" | "catalogue.no_scheme" | "catalogue.scheme_rows_refused" | "catalogue.scheme_total" | "catalogue.rule" | "catalogue.trade_drawn" | "catalogue.aspect_marked" | "catalogue.change_needs_reason" | "catalogue.revision_by_organiser" | "catalogue.revision_rename" | "catalogue.unknown_sheet" | "catalogue.revision_needs_chief_judge" | "catalogue.no_pending_revision" | "catalogue.bad_file" | "edition.none" | "edition.unknown" | "catalogue.trade_of_earlier_edition" | "catalogue.unknown_previous_trade" | "entries.not_current_edition" | "ceremony.not_frozen" | "ceremony.all_revealed";
+            code: "invalid" | "not_found" | "forbidden" | "conflict" | "accounts.judge_trades" | "accounts.password_needed" | "accounts.reviewer_city" | "accounts.unknown" | "accounts.username_pattern" | "accounts.username_taken" | "appeal.already_decided" | "appeal.already_filed" | "appeal.correction_incomplete" | "appeal.not_published" | "appeal.own_only" | "appeal.reason_needed" | "appeal.reasons_needed" | "appeal.rejected_no_remedy" | "appeal.remark_needs_aspect" | "appeal.unknown" | "appeal.unknown_aspect" | "appeal.upheld_needs_remedy" | "appeal.window_closed" | "auth.session_ended" | "board.already_frozen" | "board.not_frozen" | "catalogue.trade_defined" | "catalogue.unknown_city" | "catalogue.unknown_trade" | "checkin.already" | "checkin.closed" | "completion.change_needs_reason" | "completion.locked" | "completion.range" | "contest.already_defined" | "contest.days_order" | "contest.deadline_invalid" | "contest.none" | "corrections.already_decided" | "corrections.already_pending" | "corrections.mark_replaced" | "corrections.no_mark" | "corrections.own_marks_only" | "corrections.reason_needed" | "corrections.reject_reason_needed" | "corrections.same_mark" | "corrections.unknown" | "devices.already_paired" | "devices.judges_only" | "devices.label_needed" | "devices.not_paired" | "draw.already_committed" | "draw.already_drawn" | "draw.commitment_format" | "draw.no_commitment" | "draw.no_entries" | "draw.not_drawn" | "draw.seed_mismatch" | "draw.seed_needed" | "entries.age_rule" | "entries.already_entered" | "entries.credit_code" | "entries.id_number" | "entries.individual_trade" | "entries.lots_drawn" | "entries.name_empty" | "entries.nothing_to_withdraw" | "entries.one_trade" | "entries.other_city" | "entries.own_only" | "entries.phone" | "entries.reason_needed" | "entries.recent_champion" | "entries.registration_closed" | "entries.same_person_twice" | "entries.team_size" | "entries.unknown" | "entries.wrong_status" | "judges.activation_expired" | "judges.activation_invalid" | "judges.already_active" | "judges.unknown" | "judging.chief_only" | "judging.organiser_or_chief" | "marks.already_marked" | "marks.aspect_not_assigned" | "marks.competitor_absent" | "marks.competitor_not_drawn" | "marks.conflict_of_interest" | "marks.judgement_range" | "marks.measurement_marked" | "marks.measurement_range" | "marks.module_signed_off" | "marks.not_on_panel" | "marks.panel_complete" | "panel.already_member" | "panel.aspects_needed" | "panel.full" | "panel.has_chief" | "panel.not_member" | "privacy.id_or_entry" | "privacy.person_key_needed" | "prizes.earlier_edition" | "quota.full" | "results.already_published" | "results.theory_missing" | "results.unknown_standardisation" | "results.unsigned" | "rules.age_window" | "scheme.boolean" | "scheme.duplicate_aspects" | "scheme.max_mark" | "scheme.no_aspects" | "scheme.one_of" | "scheme.percent" | "scheme.prize_ratios" | "scheme.total" | "scheme.unknown_key_aspect" | "scheme.weights" | "scheme.whole_at_least" | "scheme.whole_between" | "signoff.already_signed" | "signoff.correction_pending" | "signoff.unknown_module" | "signoff.unmarked" | "substitute.already_assigned" | "substitute.no_conflict" | "substitute.not_eligible" | "theory.answer_count" | "theory.answer_letters" | "theory.change_needs_reason" | "theory.competitor_number" | "theory.key_locked" | "theory.no_answer_key" | "theory.no_questions" | "theory.score_range" | "results.theory_override_reason" | "results.not_drawn" | "results.not_published" | "request.invalid" | "request.forbidden" | "request.not_found" | "request.conflict" | "request.too_large" | "request.throttled" | "request.concurrent" | "request.command_id_reused" | "service.unavailable" | "service.store_unavailable" | "service.internal" | "auth.unauthenticated" | "auth.wrong_password" | "auth.refresh_reused" | "auth.metrics_token" | "judging.not_serving" | "judges.not_a_judge" | "judges.import_differs" | "panel.other_role" | "entries.none_yet" | "entries.reviewer_own_city" | "catalogue.unknown_event" | "catalogue.no_contest" | "judging.no_chief" | "history.not_allowed" | "history.bad_position" | "history.busy" | "history.trade_not_yet" | "history.after_last" | "printing.no_session" | "upload.file" | "upload.missing" | "bulk.team_not_entered" | "bulk.team_rows_refused" | "bulk.team_member" | "bulk.team_empty" | "bulk.team_city" | "bulk.team_size" | "bulk.duplicate_person" | "bulk.empty" | "bulk.lost_digits" | "bulk.unknown_trade" | "bulk.unknown_city" | "bulk.yes_no" | "bulk.skill_level" | "bulk.earlier_upload" | "bulk.entered_otherwise" | "validation.failed" | "validation.string" | "validation.required" | "validation.max_length" | "validation.min_length" | "validation.integer" | "validation.number" | "validation.min" | "validation.max" | "validation.one_of" | "validation.array" | "validation.array_max" | "validation.array_min" | "validation.unique" | "validation.uuid" | "validation.instant" | "validation.boolean" | "validation.unknown_field" | "validation.object" | "validation.username" | "validation.credit_code" | "validation.id_number" | "validation.phone" | "validation.commitment" | "validation.entry_id" | "validation.format" | "validation.invalid" | "working_days.date_invalid" | "working_days.year_invalid" | "working_days.kind_invalid" | "working_days.note_required" | "achievements.practical_only" | "achievements.not_review" | "achievements.unknown" | "achievements.exists" | "achievements.own_only" | "achievements.submission_closed" | "achievements.not_draft" | "achievements.wrong_status" | "achievements.title_empty" | "achievements.summary_empty" | "achievements.unknown_category" | "achievements.team_size" | "achievements.member_affiliation" | "achievements.member_name" | "achievements.same_person_twice" | "achievements.benefit" | "achievements.attachment_type" | "achievements.attachment_too_large" | "achievements.attachment_script" | "achievements.attachments_full" | "achievements.video_link" | "achievements.unknown_attachment" | "achievements.attachment_changed" | "achievements.needs_attachment" | "achievements.other_city" | "achievements.reason_needed" | "assignment.policy" | "assignment.duplicate" | "review.settings_locked" | "review.already_assigned" | "review.nothing_to_assign" | "review.not_assigned" | "review.not_assigned_submission" | "review.expert_scored" | "review.no_free_slot" | "review.already_on" | "review.conflict" | "review.expert_full" | "review.already_scored" | "review.comment_needed" | "review.not_flagged" | "review.discussion_needed" | "review.unknown_criterion" | "review.score_range" | "review.spread_threshold" | "review.criteria" | "review.score_first" | "review.not_expert" | "marking.aspect_open_elsewhere" | "draw.same_commitment" | "draw.replacement_reason" | "catalogue.required" | "catalogue.bad_id" | "catalogue.bad_value" | "catalogue.weights_total" | "catalogue.descriptors_missing" | "catalogue.duplicate_id" | "catalogue.no_scheme" | "catalogue.scheme_rows_refused" | "catalogue.scheme_total" | "catalogue.rule" | "catalogue.trade_drawn" | "catalogue.aspect_marked" | "catalogue.change_needs_reason" | "catalogue.revision_by_organiser" | "catalogue.revision_rename" | "catalogue.unknown_sheet" | "catalogue.revision_needs_chief_judge" | "catalogue.no_pending_revision" | "catalogue.bad_file" | "edition.none" | "edition.unknown" | "catalogue.trade_of_earlier_edition" | "catalogue.unknown_previous_trade" | "entries.not_current_edition" | "entries.achievement_review" | "ceremony.not_frozen" | "ceremony.all_revealed";
             /** @example conflict */
             error: string;
             /** @description Field path → the same refusals as codes and parameters (e.g. validation.max_length with { field, max }) */
             fieldRefusals?: {
                 [key: string]: {
                     /** @enum {string} */
-                    code?: "invalid" | "not_found" | "forbidden" | "conflict" | "accounts.judge_trades" | "accounts.password_needed" | "accounts.reviewer_city" | "accounts.unknown" | "accounts.username_pattern" | "accounts.username_taken" | "appeal.already_decided" | "appeal.already_filed" | "appeal.correction_incomplete" | "appeal.not_published" | "appeal.own_only" | "appeal.reason_needed" | "appeal.reasons_needed" | "appeal.rejected_no_remedy" | "appeal.remark_needs_aspect" | "appeal.unknown" | "appeal.unknown_aspect" | "appeal.upheld_needs_remedy" | "appeal.window_closed" | "auth.session_ended" | "board.already_frozen" | "board.not_frozen" | "catalogue.trade_defined" | "catalogue.unknown_city" | "catalogue.unknown_trade" | "checkin.already" | "checkin.closed" | "completion.change_needs_reason" | "completion.locked" | "completion.range" | "contest.already_defined" | "contest.days_order" | "contest.deadline_invalid" | "contest.none" | "corrections.already_decided" | "corrections.already_pending" | "corrections.mark_replaced" | "corrections.no_mark" | "corrections.own_marks_only" | "corrections.reason_needed" | "corrections.reject_reason_needed" | "corrections.same_mark" | "corrections.unknown" | "devices.already_paired" | "devices.judges_only" | "devices.label_needed" | "devices.not_paired" | "draw.already_committed" | "draw.already_drawn" | "draw.commitment_format" | "draw.no_commitment" | "draw.no_entries" | "draw.not_drawn" | "draw.seed_mismatch" | "draw.seed_needed" | "entries.age_rule" | "entries.already_entered" | "entries.credit_code" | "entries.id_number" | "entries.individual_trade" | "entries.lots_drawn" | "entries.name_empty" | "entries.nothing_to_withdraw" | "entries.one_trade" | "entries.other_city" | "entries.own_only" | "entries.phone" | "entries.reason_needed" | "entries.recent_champion" | "entries.registration_closed" | "entries.same_person_twice" | "entries.team_size" | "entries.unknown" | "entries.wrong_status" | "judges.activation_expired" | "judges.activation_invalid" | "judges.already_active" | "judges.unknown" | "judging.chief_only" | "judging.organiser_or_chief" | "marks.already_marked" | "marks.aspect_not_assigned" | "marks.competitor_absent" | "marks.competitor_not_drawn" | "marks.conflict_of_interest" | "marks.judgement_range" | "marks.measurement_marked" | "marks.measurement_range" | "marks.module_signed_off" | "marks.not_on_panel" | "marks.panel_complete" | "panel.already_member" | "panel.aspects_needed" | "panel.full" | "panel.has_chief" | "panel.not_member" | "privacy.id_or_entry" | "privacy.person_key_needed" | "prizes.earlier_edition" | "quota.full" | "results.already_published" | "results.theory_missing" | "results.unknown_standardisation" | "results.unsigned" | "rules.age_window" | "scheme.boolean" | "scheme.duplicate_aspects" | "scheme.max_mark" | "scheme.no_aspects" | "scheme.one_of" | "scheme.percent" | "scheme.prize_ratios" | "scheme.total" | "scheme.unknown_key_aspect" | "scheme.weights" | "scheme.whole_at_least" | "scheme.whole_between" | "signoff.already_signed" | "signoff.correction_pending" | "signoff.unknown_module" | "signoff.unmarked" | "substitute.already_assigned" | "substitute.no_conflict" | "substitute.not_eligible" | "theory.answer_count" | "theory.answer_letters" | "theory.change_needs_reason" | "theory.competitor_number" | "theory.key_locked" | "theory.no_answer_key" | "theory.no_questions" | "theory.score_range" | "results.theory_override_reason" | "results.not_drawn" | "results.not_published" | "request.invalid" | "request.forbidden" | "request.not_found" | "request.conflict" | "request.too_large" | "request.throttled" | "request.concurrent" | "request.command_id_reused" | "service.unavailable" | "service.store_unavailable" | "service.internal" | "auth.unauthenticated" | "auth.wrong_password" | "auth.refresh_reused" | "auth.metrics_token" | "judging.not_serving" | "judges.not_a_judge" | "judges.import_differs" | "panel.other_role" | "entries.none_yet" | "entries.reviewer_own_city" | "catalogue.unknown_event" | "catalogue.no_contest" | "judging.no_chief" | "history.not_allowed" | "history.bad_position" | "history.busy" | "history.trade_not_yet" | "history.after_last" | "printing.no_session" | "upload.file" | "upload.missing" | "bulk.team_not_entered" | "bulk.team_rows_refused" | "bulk.team_member" | "bulk.team_empty" | "bulk.team_city" | "bulk.team_size" | "bulk.duplicate_person" | "bulk.empty" | "bulk.lost_digits" | "bulk.unknown_trade" | "bulk.unknown_city" | "bulk.yes_no" | "bulk.skill_level" | "bulk.earlier_upload" | "bulk.entered_otherwise" | "validation.failed" | "validation.string" | "validation.required" | "validation.max_length" | "validation.min_length" | "validation.integer" | "validation.number" | "validation.min" | "validation.max" | "validation.one_of" | "validation.array" | "validation.array_max" | "validation.array_min" | "validation.unique" | "validation.uuid" | "validation.instant" | "validation.boolean" | "validation.unknown_field" | "validation.object" | "validation.username" | "validation.credit_code" | "validation.id_number" | "validation.phone" | "validation.commitment" | "validation.entry_id" | "validation.format" | "validation.invalid" | "working_days.date_invalid" | "working_days.year_invalid" | "working_days.kind_invalid" | "working_days.note_required" | "achievements.practical_only" | "achievements.not_review" | "achievements.unknown" | "achievements.exists" | "achievements.own_only" | "achievements.submission_closed" | "achievements.not_draft" | "achievements.wrong_status" | "achievements.title_empty" | "achievements.summary_empty" | "achievements.unknown_category" | "achievements.team_size" | "achievements.member_affiliation" | "achievements.member_name" | "achievements.same_person_twice" | "achievements.benefit" | "achievements.attachment_type" | "achievements.attachment_too_large" | "achievements.attachment_script" | "achievements.attachments_full" | "achievements.video_link" | "achievements.unknown_attachment" | "achievements.attachment_changed" | "achievements.needs_attachment" | "achievements.other_city" | "achievements.reason_needed" | "assignment.policy" | "assignment.duplicate" | "marking.aspect_open_elsewhere" | "draw.same_commitment" | "draw.replacement_reason" | "catalogue.required" | "catalogue.bad_id" | "catalogue.bad_value" | "catalogue.weights_total" | "catalogue.descriptors_missing" | "catalogue.duplicate_id" | "catalogue.no_scheme" | "catalogue.scheme_rows_refused" | "catalogue.scheme_total" | "catalogue.rule" | "catalogue.trade_drawn" | "catalogue.aspect_marked" | "catalogue.change_needs_reason" | "catalogue.revision_by_organiser" | "catalogue.revision_rename" | "catalogue.unknown_sheet" | "catalogue.revision_needs_chief_judge" | "catalogue.no_pending_revision" | "catalogue.bad_file" | "edition.none" | "edition.unknown" | "catalogue.trade_of_earlier_edition" | "catalogue.unknown_previous_trade" | "entries.not_current_edition" | "ceremony.not_frozen" | "ceremony.all_revealed";
+                    code?: "invalid" | "not_found" | "forbidden" | "conflict" | "accounts.judge_trades" | "accounts.password_needed" | "accounts.reviewer_city" | "accounts.unknown" | "accounts.username_pattern" | "accounts.username_taken" | "appeal.already_decided" | "appeal.already_filed" | "appeal.correction_incomplete" | "appeal.not_published" | "appeal.own_only" | "appeal.reason_needed" | "appeal.reasons_needed" | "appeal.rejected_no_remedy" | "appeal.remark_needs_aspect" | "appeal.unknown" | "appeal.unknown_aspect" | "appeal.upheld_needs_remedy" | "appeal.window_closed" | "auth.session_ended" | "board.already_frozen" | "board.not_frozen" | "catalogue.trade_defined" | "catalogue.unknown_city" | "catalogue.unknown_trade" | "checkin.already" | "checkin.closed" | "completion.change_needs_reason" | "completion.locked" | "completion.range" | "contest.already_defined" | "contest.days_order" | "contest.deadline_invalid" | "contest.none" | "corrections.already_decided" | "corrections.already_pending" | "corrections.mark_replaced" | "corrections.no_mark" | "corrections.own_marks_only" | "corrections.reason_needed" | "corrections.reject_reason_needed" | "corrections.same_mark" | "corrections.unknown" | "devices.already_paired" | "devices.judges_only" | "devices.label_needed" | "devices.not_paired" | "draw.already_committed" | "draw.already_drawn" | "draw.commitment_format" | "draw.no_commitment" | "draw.no_entries" | "draw.not_drawn" | "draw.seed_mismatch" | "draw.seed_needed" | "entries.age_rule" | "entries.already_entered" | "entries.credit_code" | "entries.id_number" | "entries.individual_trade" | "entries.lots_drawn" | "entries.name_empty" | "entries.nothing_to_withdraw" | "entries.one_trade" | "entries.other_city" | "entries.own_only" | "entries.phone" | "entries.reason_needed" | "entries.recent_champion" | "entries.registration_closed" | "entries.same_person_twice" | "entries.team_size" | "entries.unknown" | "entries.wrong_status" | "judges.activation_expired" | "judges.activation_invalid" | "judges.already_active" | "judges.unknown" | "judging.chief_only" | "judging.organiser_or_chief" | "marks.already_marked" | "marks.aspect_not_assigned" | "marks.competitor_absent" | "marks.competitor_not_drawn" | "marks.conflict_of_interest" | "marks.judgement_range" | "marks.measurement_marked" | "marks.measurement_range" | "marks.module_signed_off" | "marks.not_on_panel" | "marks.panel_complete" | "panel.already_member" | "panel.aspects_needed" | "panel.full" | "panel.has_chief" | "panel.not_member" | "privacy.id_or_entry" | "privacy.person_key_needed" | "prizes.earlier_edition" | "quota.full" | "results.already_published" | "results.theory_missing" | "results.unknown_standardisation" | "results.unsigned" | "rules.age_window" | "scheme.boolean" | "scheme.duplicate_aspects" | "scheme.max_mark" | "scheme.no_aspects" | "scheme.one_of" | "scheme.percent" | "scheme.prize_ratios" | "scheme.total" | "scheme.unknown_key_aspect" | "scheme.weights" | "scheme.whole_at_least" | "scheme.whole_between" | "signoff.already_signed" | "signoff.correction_pending" | "signoff.unknown_module" | "signoff.unmarked" | "substitute.already_assigned" | "substitute.no_conflict" | "substitute.not_eligible" | "theory.answer_count" | "theory.answer_letters" | "theory.change_needs_reason" | "theory.competitor_number" | "theory.key_locked" | "theory.no_answer_key" | "theory.no_questions" | "theory.score_range" | "results.theory_override_reason" | "results.not_drawn" | "results.not_published" | "request.invalid" | "request.forbidden" | "request.not_found" | "request.conflict" | "request.too_large" | "request.throttled" | "request.concurrent" | "request.command_id_reused" | "service.unavailable" | "service.store_unavailable" | "service.internal" | "auth.unauthenticated" | "auth.wrong_password" | "auth.refresh_reused" | "auth.metrics_token" | "judging.not_serving" | "judges.not_a_judge" | "judges.import_differs" | "panel.other_role" | "entries.none_yet" | "entries.reviewer_own_city" | "catalogue.unknown_event" | "catalogue.no_contest" | "judging.no_chief" | "history.not_allowed" | "history.bad_position" | "history.busy" | "history.trade_not_yet" | "history.after_last" | "printing.no_session" | "upload.file" | "upload.missing" | "bulk.team_not_entered" | "bulk.team_rows_refused" | "bulk.team_member" | "bulk.team_empty" | "bulk.team_city" | "bulk.team_size" | "bulk.duplicate_person" | "bulk.empty" | "bulk.lost_digits" | "bulk.unknown_trade" | "bulk.unknown_city" | "bulk.yes_no" | "bulk.skill_level" | "bulk.earlier_upload" | "bulk.entered_otherwise" | "validation.failed" | "validation.string" | "validation.required" | "validation.max_length" | "validation.min_length" | "validation.integer" | "validation.number" | "validation.min" | "validation.max" | "validation.one_of" | "validation.array" | "validation.array_max" | "validation.array_min" | "validation.unique" | "validation.uuid" | "validation.instant" | "validation.boolean" | "validation.unknown_field" | "validation.object" | "validation.username" | "validation.credit_code" | "validation.id_number" | "validation.phone" | "validation.commitment" | "validation.entry_id" | "validation.format" | "validation.invalid" | "working_days.date_invalid" | "working_days.year_invalid" | "working_days.kind_invalid" | "working_days.note_required" | "achievements.practical_only" | "achievements.not_review" | "achievements.unknown" | "achievements.exists" | "achievements.own_only" | "achievements.submission_closed" | "achievements.not_draft" | "achievements.wrong_status" | "achievements.title_empty" | "achievements.summary_empty" | "achievements.unknown_category" | "achievements.team_size" | "achievements.member_affiliation" | "achievements.member_name" | "achievements.same_person_twice" | "achievements.benefit" | "achievements.attachment_type" | "achievements.attachment_too_large" | "achievements.attachment_script" | "achievements.attachments_full" | "achievements.video_link" | "achievements.unknown_attachment" | "achievements.attachment_changed" | "achievements.needs_attachment" | "achievements.other_city" | "achievements.reason_needed" | "assignment.policy" | "assignment.duplicate" | "review.settings_locked" | "review.already_assigned" | "review.nothing_to_assign" | "review.not_assigned" | "review.not_assigned_submission" | "review.expert_scored" | "review.no_free_slot" | "review.already_on" | "review.conflict" | "review.expert_full" | "review.already_scored" | "review.comment_needed" | "review.not_flagged" | "review.discussion_needed" | "review.unknown_criterion" | "review.score_range" | "review.spread_threshold" | "review.criteria" | "review.score_first" | "review.not_expert" | "marking.aspect_open_elsewhere" | "draw.same_commitment" | "draw.replacement_reason" | "catalogue.required" | "catalogue.bad_id" | "catalogue.bad_value" | "catalogue.weights_total" | "catalogue.descriptors_missing" | "catalogue.duplicate_id" | "catalogue.no_scheme" | "catalogue.scheme_rows_refused" | "catalogue.scheme_total" | "catalogue.rule" | "catalogue.trade_drawn" | "catalogue.aspect_marked" | "catalogue.change_needs_reason" | "catalogue.revision_by_organiser" | "catalogue.revision_rename" | "catalogue.unknown_sheet" | "catalogue.revision_needs_chief_judge" | "catalogue.no_pending_revision" | "catalogue.bad_file" | "edition.none" | "edition.unknown" | "catalogue.trade_of_earlier_edition" | "catalogue.unknown_previous_trade" | "entries.not_current_edition" | "entries.achievement_review" | "ceremony.not_frozen" | "ceremony.all_revealed";
                     params?: {
                         [key: string]: unknown;
                     };
@@ -3868,10 +4151,59 @@ export interface components {
             rank: number | null;
             total: number;
         };
+        ReviewCriterionDto: {
+            /**
+             * @description Stable id of the criterion
+             * @example leading
+             */
+            id: string;
+            /** @example 领先性 */
+            name: string;
+            /**
+             * @description Whole weight ≥ 1; the weighted score is Σ weight·score ÷ Σ weight
+             * @example 30
+             */
+            weight: number;
+        };
+        ReviewCriterionView: {
+            id: string;
+            name: string;
+            weight: number;
+        };
+        ReviewDiscussionDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description What the discussion said; the experts then re-score */
+            discussion: string;
+        };
+        ReviewDiscussionView: {
+            discussion: string;
+            round: number;
+        };
+        ReviewExpertView: {
+            displayName: string;
+            expertId: string;
+            /** @description Scored in the current round */
+            scored: boolean;
+        };
         RoundingRuleView: {
             /** @enum {string} */
             mode: "half_up";
             places: number;
+        };
+        ScoreAchievementDto: {
+            /**
+             * Format: uuid
+             * @description Made by the client; the same id sent again is answered without a second write.
+             */
+            commandId: string;
+            /** @description The written comment (评语) */
+            comment: string;
+            /** @description One score per criterion of the trade */
+            scores: components["schemas"]["CriterionScoreDto"][];
         };
         ScoreSheetView: {
             competitorNumber: number;
@@ -4824,6 +5156,170 @@ export interface operations {
             };
         };
     };
+    adjustExpertAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustExpertAssignmentDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description A conflict of interest (review.conflict), the expert is full (review.expert_full), or has scored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    listAchievementExpertScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertScoreView"][];
+                };
+            };
+            /** @description An expert who has not scored the current round (review.score_first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    scoreAchievement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreAchievementDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Not assigned (review.not_assigned) or in conflict (review.conflict) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+            /** @description This round is already scored (review.already_scored) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    getAchievementForExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertSubmissionView"];
+                };
+            };
+        };
+    };
     refuseAchievementEligibility: {
         parameters: {
             query?: never;
@@ -4921,6 +5417,49 @@ export interface operations {
                 };
             };
             /** @description Already submitted, or submissions closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    recordReviewDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                achievementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDiscussionDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description The achievement is not flagged (review.not_flagged) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6308,6 +6847,34 @@ export interface operations {
             };
         };
     };
+    listMyExpertReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyExpertReviewView"][];
+                };
+            };
+        };
+    };
     exportCompetitorNumbers: {
         parameters: {
             query?: {
@@ -7595,6 +8162,79 @@ export interface operations {
             };
         };
     };
+    assignExperts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommandDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertAssignmentAnswer"];
+                };
+            };
+            /** @description Already assigned, or no eligible achievement */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
+                };
+            };
+        };
+    };
+    listAchievementReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementReviewView"][];
+                };
+            };
+        };
+    };
     freezeBoard: {
         parameters: {
             query?: never;
@@ -8075,6 +8715,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+        };
+    };
+    getExpertReviewSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertReviewSettingsView"];
+                };
+            };
+        };
+    };
+    setExpertReviewSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpertReviewSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Refused: the code says which refusal, the params fill its sentence */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refusal"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description The experts are assigned (review.settings_locked), or the trade is practical */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefusalDto"];
                 };
             };
         };

@@ -73,6 +73,43 @@ function bruteForceLeastMaxLoad(subs: SubmissionProfile[], experts: ExpertProfil
 }
 
 describe('expert assignment (property)', () => {
+  it('with an earlier load (a later run): no expert over M counting it, no conflict, N each or a stated shortfall', () => {
+    fc.assert(
+      fc.property(
+        submissionsArb(15),
+        expertsArb(10),
+        policyArb(3, 6),
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 10, maxLength: 10 }),
+        (subs, experts, policy, earlier) => {
+          const existing = new Map(experts.map((e, i) => [e.expertId, Math.min(earlier[i]!, policy.maxPerExpert)]));
+          const result = assignExperts(subs, experts, policy, '', existing);
+          const byId = new Map(experts.map((e) => [e.expertId, e]));
+          for (const s of subs) {
+            const chosen = result.experts.get(s.achievementId)!;
+            const missing = result.shortfall.find((x) => x.achievementId === s.achievementId)?.missing ?? 0;
+            expect(chosen.length + missing).toBe(policy.expertsPerSubmission);
+            for (const x of chosen) expect(inConflict(byId.get(x)!, s, policy.sameCityConflict)).toBe(false);
+          }
+          for (const e of experts)
+            expect((result.load.get(e.expertId) ?? 0) + existing.get(e.expertId)!).toBeLessThanOrEqual(policy.maxPerExpert);
+          // A shortfall only when no expert without a conflict has room left.
+          for (const { achievementId } of result.shortfall) {
+            const s = subs.find((x) => x.achievementId === achievementId)!;
+            const chosen = result.experts.get(achievementId)!;
+            const free = experts.filter(
+              (e) =>
+                !chosen.includes(e.expertId) &&
+                !inConflict(e, s, policy.sameCityConflict) &&
+                (result.load.get(e.expertId) ?? 0) + existing.get(e.expertId)! < policy.maxPerExpert,
+            );
+            expect(free).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('never breaks a rule: N different experts or a stated shortfall, no conflict, no expert over M, the load as counted', () => {
     fc.assert(
       fc.property(submissionsArb(25), expertsArb(15), policyArb(4, 8), fc.string(), (subs, experts, policy, seed) => {

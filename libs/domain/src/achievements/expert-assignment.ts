@@ -43,7 +43,7 @@ export interface AssignmentPolicy {
 export interface ExpertAssignment {
   /** achievementId → its experts (sorted by id). */
   experts: ReadonlyMap<string, readonly string[]>;
-  /** expertId → how many submissions they review. */
+  /** expertId → how many submissions they review in this assignment (the existing load not counted). */
   load: ReadonlyMap<string, number>;
   /** Submissions that could not get N experts under the rules, and how many they lack. */
   shortfall: ReadonlyArray<{ achievementId: string; missing: number }>;
@@ -75,6 +75,8 @@ export function assignExperts(
   experts: readonly ExpertProfile[],
   policy: AssignmentPolicy,
   seed = '',
+  /** Submissions each expert already reviews (an earlier assignment): they count towards M and the balance. */
+  existingLoad: ReadonlyMap<string, number> = new Map(),
 ): ExpertAssignment {
   const { expertsPerSubmission: n, maxPerExpert: m } = policy;
   if (!Number.isInteger(n) || n < 1 || !Number.isInteger(m) || m < 1)
@@ -142,14 +144,23 @@ export function assignExperts(
 
   const wanted = n * S;
   let flow = 0;
-  // The least load bound that could do: every submission's N reviews spread over all experts.
-  let bound = E === 0 ? m : Math.min(m, Math.max(1, Math.ceil(wanted / E)));
-  for (const e of expertEdges) cap[e] = bound;
+  const already = exps.map((expert) => existingLoad.get(expert.expertId) ?? 0);
+  const total = already.reduce((a, b) => a + b, 0);
+  // The least load bound that could do: every submission's N reviews (and the earlier ones) spread over all experts.
+  let bound = E === 0 ? m : Math.min(m, Math.max(1, Math.ceil((wanted + total) / E)));
+  // An expert's room under the bound: the bound less what they already review.
+  const room = (j: number) => Math.max(0, bound - already[j]!);
+  expertEdges.forEach((e, j) => {
+    cap[e] = room(j);
+  });
   for (;;) {
     while (flow < wanted && augment()) flow++;
     if (flow === wanted || bound >= m) break;
+    const before = exps.map((_, j) => room(j));
     bound++;
-    for (const e of expertEdges) cap[e]! += 1;
+    expertEdges.forEach((e, j) => {
+      cap[e]! += room(j) - before[j]!;
+    });
   }
 
   const assigned = new Map<string, string[]>();

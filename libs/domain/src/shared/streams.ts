@@ -21,6 +21,8 @@ export const streams = {
   achievement: (achievementId: string) => `achievement-${achievementId}`,
   /** A review trade's call for achievements: its submission deadline. */
   achievementCall: (tradeId: string) => `achievement-call-${tradeId}`,
+  /** A review trade's expert review: settings, assignment, scores, spread flags, discussions. */
+  expertReview: (tradeId: string) => `expert-review-${tradeId}`,
   /** A city's quota of recommendations in a review trade. */
   achievementQuota: (tradeId: string, city: string) => `achievement-quota-${tradeId}-${city}`,
 } as const;

@@ -1,0 +1,1 @@
+export { AdjustExpertAssignmentDto } from '#contracts';

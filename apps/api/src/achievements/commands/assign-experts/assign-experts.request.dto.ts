@@ -1,0 +1,1 @@
+export { CommandDto as AssignExpertsDto } from '#contracts';

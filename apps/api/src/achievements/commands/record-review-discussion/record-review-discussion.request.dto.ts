@@ -1,0 +1,1 @@
+export { ReviewDiscussionDto } from '#contracts';

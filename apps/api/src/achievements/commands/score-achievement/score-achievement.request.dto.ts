@@ -1,0 +1,1 @@
+export { ScoreAchievementDto } from '#contracts';

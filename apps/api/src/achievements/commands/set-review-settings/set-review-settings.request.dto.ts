@@ -1,0 +1,1 @@
+export { ExpertReviewSettingsDto } from '#contracts';
