@@ -45,9 +45,26 @@ export abstract class ScoringJobQueue {
   abstract storageEpoch(): Promise<string>;
 }
 
+/** Adds asked for in the same turn of the event loop go to Redis together, at most this many per pipeline. */
+export const MAX_ADDS_PER_PIPELINE = 500;
+
+interface PendingAdd {
+  name: string;
+  data: object;
+  opts: JobsOptions;
+  resolve: (jobId: string | undefined) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * BullMQ: a job id that exists already is not added again; results are idempotent anyway. Attempts,
  * backoff and retention are the queue's defaults (queue-settings.ts).
+ *
+ * The adds asked for in one turn of the event loop (the dispatcher handles a polled batch of events
+ * in one turn) are sent as one pipeline (`Queue.addBulk`): one write to Redis instead of one per job.
+ * Each add is still its own script, with the same job id, deduplication and options, and answers the
+ * id of the job it left in the queue; if the pipeline fails, every add in it fails (the dispatcher
+ * then starts again from its checkpoint, as after any failed add).
  */
 @Injectable()
 export class BullMqScoringJobQueue extends ScoringJobQueue implements OnApplicationShutdown {
@@ -101,8 +118,36 @@ export class BullMqScoringJobQueue extends ScoringJobQueue implements OnApplicat
     this.redis.disconnect();
   }
 
-  private async add(name: string, data: object, options: JobsOptions): Promise<string | undefined> {
-    return (await this.queue.add(name, data, options)).id;
+  private pendingAdds: PendingAdd[] = [];
+  private pipelinesSent = 0;
+
+  /** How many pipelines have carried adds (tests: adds of one turn share one). */
+  get pipelines(): number {
+    return this.pipelinesSent;
+  }
+
+  private add(name: string, data: object, opts: JobsOptions): Promise<string | undefined> {
+    return new Promise((resolve, reject) => {
+      if (this.pendingAdds.length === 0) setImmediate(() => this.flushAdds());
+      this.pendingAdds.push({ name, data, opts, resolve, reject });
+    });
+  }
+
+  private flushAdds(): void {
+    const adds = this.pendingAdds;
+    this.pendingAdds = [];
+    for (let from = 0; from < adds.length; from += MAX_ADDS_PER_PIPELINE) {
+      const batch = adds.slice(from, from + MAX_ADDS_PER_PIPELINE);
+      this.pipelinesSent += 1;
+      this.queue.addBulk(batch.map(({ name, data, opts }) => ({ name, data, opts }))).then(
+        (jobs) => {
+          for (const [i, add] of batch.entries()) add.resolve(jobs[i]?.id);
+        },
+        (error: unknown) => {
+          for (const add of batch) add.reject(error);
+        },
+      );
+    }
   }
 
   enqueueRanking(tradeId: string): Promise<string | undefined> {

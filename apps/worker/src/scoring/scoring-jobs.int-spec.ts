@@ -13,7 +13,7 @@ import { CHECKPOINT_STORE, type CheckpointStore, EVENT_STORE, type EventStore, t
 import { InfrastructureModule, loadConfig } from '#platform';
 import { cncTrade, judgeIds, markSubmitted, readyTradeEvents } from '../../../../libs/domain/src/testing/index.js';
 import { DISPATCHER_CHECKPOINT, JobDispatcher } from '../jobs/job-dispatcher.service.js';
-import { ScoringJobQueue } from '../jobs/scoring-job-queue.js';
+import { BullMqScoringJobQueue, ScoringJobQueue } from '../jobs/scoring-job-queue.js';
 import { WorkerModule } from '../worker.module.js';
 
 /** Scoring jobs through BullMQ on the real Redis of this machine, on a real SQLite file. */
@@ -106,6 +106,50 @@ describe('scoring jobs on BullMQ', () => {
     expect(waiting.filter((j) => j.id === jobId)).toHaveLength(1);
     await queue.resume();
     await waitForResults((await resultsOf()).length + 1);
+  });
+
+  it('sends the adds of one turn in one pipeline, each answering the id of the job it left in the queue', async () => {
+    const queue = worker!.get<Queue>(getQueueToken(SCORING_QUEUE));
+    const jobs = worker!.get(ScoringJobQueue) as BullMqScoringJobQueue;
+    await queue.pause();
+    const pipelines = jobs.pipelines;
+    const job = (n: number) => ({ tradeId: cncTrade.id, competitorNumber: n, causationId: `c${n}`, correlationId: `c${n}` });
+    const ids = [
+      scoreContestantJobId(cncTrade.id, 1, 90),
+      scoreContestantJobId(cncTrade.id, 2, 91),
+      scoreContestantJobId(cncTrade.id, 1, 92),
+    ];
+    const answers = await Promise.all([
+      jobs.enqueue(job(1), ids[0]),
+      jobs.enqueue(job(2), ids[1]),
+      jobs.enqueue(job(1), ids[2]),
+      jobs.enqueueRanking(cncTrade.id),
+      jobs.enqueueRanking(cncTrade.id),
+    ]);
+    expect(jobs.pipelines).toBe(pipelines + 1);
+    expect(answers.slice(0, 3)).toEqual(ids);
+    // The second ranking asked for in the same pipeline is the first one's job (deduplicated per trade).
+    expect(answers[3]).toBeDefined();
+    expect(answers[4]).toBe(answers[3]);
+    const queued = new Set((await queue.getJobs(['waiting', 'prioritized', 'delayed'])).map((j) => j.id));
+    for (const id of [...ids, answers[3]]) expect(queued.has(id)).toBe(true);
+    // The last add of the turn (the sheet's newest revision) is scored like any other once the queue runs.
+    const before = await queue.getJobCounts('completed');
+    await queue.resume();
+    const deadline = Date.now() + 10_000;
+    while ((await queue.getJobState(ids[2])) !== 'completed' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(await queue.getJobState(ids[2])).toBe('completed');
+    expect((await queue.getJobCounts('completed')).completed).toBeGreaterThan(before.completed ?? 0);
+  });
+
+  it('fails every add of a pipeline that fails, so the dispatcher dispatches them all again', async () => {
+    const jobs = worker!.get(ScoringJobQueue) as BullMqScoringJobQueue;
+    const job = { tradeId: cncTrade.id, competitorNumber: 2, causationId: 'c', correlationId: 'c' };
+    const valid = scoreContestantJobId(cncTrade.id, 2, 93);
+    const outcomes = await Promise.allSettled([jobs.enqueue(job, valid), jobs.enqueue(job, '0')]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    const queue = worker!.get<Queue>(getQueueToken(SCORING_QUEUE));
+    expect(await queue.getJob(valid)).toBeUndefined();
   });
 
   it('re-dispatches from its checkpoint after a restart without writing any result twice', async () => {
