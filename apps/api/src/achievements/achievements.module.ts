@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#platform';
+import { IdentityModule } from '../identity/identity.module.js';
 import { AchievementsContext } from './achievements-context.service.js';
 import { AchievementsListController } from './achievements-list.controller.js';
 import { AchievementsQueryController } from './achievements.query.controller.js';
@@ -17,10 +18,12 @@ import { ReviewAchievementHttpController } from './commands/review-achievement/r
 import { SetSubmissionDeadlineHandler } from './commands/set-submission-deadline/set-submission-deadline.handler.js';
 import { SetSubmissionDeadlineHttpController } from './commands/set-submission-deadline/set-submission-deadline.http.controller.js';
 import { SubmitAchievementHandler } from './commands/submit-achievement/submit-achievement.handler.js';
+import { AchievementsDemoSeeder } from './demo/achievements-demo-seeder.service.js';
 import { SubmitAchievementHttpController } from './commands/submit-achievement/submit-achievement.http.controller.js';
 
 /** Achievement reviews (docs/achievements.md): submissions with attachments, the city's recommendation, the province's eligibility check. */
 @Module({
+  imports: [IdentityModule],
   controllers: [
     // Before the query controller: `achievements/mine` is not an achievement id.
     AchievementsListController,
@@ -43,6 +46,7 @@ import { SubmitAchievementHttpController } from './commands/submit-achievement/s
     SubmitAchievementHandler,
     ReviewAchievementHandler,
     SetSubmissionDeadlineHandler,
+    AchievementsDemoSeeder,
   ],
 })
 export class AchievementsModule {}
