@@ -1,4 +1,5 @@
 import { generateDemoAchievements, generateDemoContest } from '#demo';
+import { ContestApi, reviewAchievements } from '../../scripts/lib/contest-driver.js';
 import { Client, removeFilesOf, startServer, type TestServer } from '../support/test-server.js';
 
 /** The demo's generated achievements (docs/achievements.md): seeded at the first start through the applicants' commands. */
@@ -53,5 +54,16 @@ describe('demo achievements (e2e)', () => {
     await server.close();
     server = await startServer({}, { sqliteFile });
     expect(await server.quietHead()).toBe(head);
+  });
+
+  it("runs the simulator's two tiers: each city recommends its submitted ones, the organiser finds the recommended eligible", async () => {
+    const api = new ContestApi(server.url);
+    const first = await reviewAchievements(api);
+    const waiting = planned.filter((a) => !a.recommended).length;
+    expect(first.recommended + first.quotaFull).toBe(waiting);
+    expect(first.checked).toBe(planned.length - first.quotaFull);
+    expect(first.eligible).toBe(first.checked);
+    const again = await reviewAchievements(api);
+    expect(again).toEqual({ recommended: 0, quotaFull: first.quotaFull, eligible: 0, checked: 0 });
   });
 });
