@@ -18,6 +18,7 @@ import {
   parseFlags,
   planTradeMarks,
   prepareTrades,
+  reviewAchievements,
   sleep,
   type PlannedMark,
   type PreparedTrade,
@@ -142,6 +143,11 @@ async function simulate(options: SimulationOptions): Promise<number> {
     seed: options.seed,
     log: (line) => console.log(line),
   });
+  const reviewed = await reviewAchievements(api);
+  console.log(
+    `\nAchievement reviews: ${reviewed.recommended} recommended by their city (${reviewed.quotaFull} over quota), ` +
+      `${reviewed.eligible} of ${reviewed.checked} recommended found eligible`,
+  );
   console.log('\nLive boards:');
   for (const { trade } of trades) console.log(`  ${trade.name}: ${liveUrl(options.url, trade.id)}`);
 

@@ -510,6 +510,55 @@ function uniqueContestant(rng: Rng, options: ContestantOptions, usedIdNumbers: S
 // Planning marks
 // ---------------------------------------------------------------------------------------------
 
+export interface AchievementReviewTally {
+  recommended: number;
+  /** Refused a recommendation (the city's quota of the trade was full). */
+  quotaFull: number;
+  eligible: number;
+  /** Achievements the organiser checked, and how many of those it found eligible. */
+  checked: number;
+}
+
+/**
+ * The two tiers of the demo's achievement reviews (docs/achievements.md): each city's reviewer
+ * recommends its city's submitted achievements (a full quota is counted, not fatal), then the
+ * organiser finds each recommended one eligible and reads its files' integrity. A second run finds
+ * nothing left to do.
+ */
+export async function reviewAchievements(api: ContestApi): Promise<AchievementReviewTally> {
+  type Summary = ApiSchemas['AchievementSummaryView'];
+  type Integrity = ApiSchemas['AttachmentIntegrityView'];
+  const tally: AchievementReviewTally = { recommended: 0, quotaFull: 0, eligible: 0, checked: 0 };
+  await Promise.all(
+    CITIES.map(async ({ id: city }) => {
+      const reviewer = reviewerOf(city);
+      for (const a of await api.getAs<Summary[]>(reviewer, '/api/achievements?status=submitted')) {
+        try {
+          await api.postAs(reviewer, `/api/achievements/${a.achievementId}/city-recommendation`, { commandId: randomUUID() });
+          tally.recommended++;
+        } catch (error) {
+          if (!(error instanceof ApiError && error.status === 409)) throw error;
+          tally.quotaFull++;
+        }
+      }
+    }),
+  );
+  for (const a of await api.getAs<Summary[]>(ORGANISER, '/api/achievements?status=recommended')) {
+    tally.checked++;
+    const files = await api.getAs<Integrity[]>(ORGANISER, `/api/achievements/${a.achievementId}/integrity`);
+    if (files.every((f) => f.intact)) {
+      await api.postAs(ORGANISER, `/api/achievements/${a.achievementId}/eligibility`, { commandId: randomUUID() });
+      tally.eligible++;
+    } else {
+      await api.postAs(ORGANISER, `/api/achievements/${a.achievementId}/ineligibility`, {
+        commandId: randomUUID(),
+        reason: 'A file no longer matches its recorded hash',
+      });
+    }
+  }
+  return tally;
+}
+
 export interface PlannedMark {
   tradeId: string;
   /** Username of the judge who posts it. */

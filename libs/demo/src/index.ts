@@ -20,3 +20,9 @@ export {
   type DemoPerson,
   type DemoPersonOptions,
 } from './demo-people.js';
+export {
+  generateDemoAchievements,
+  DEMO_ACHIEVEMENTS_PER_TRADE,
+  type DemoAchievement,
+  type DemoApplicant,
+} from './demo-achievements.js';

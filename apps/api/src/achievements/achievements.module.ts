@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#platform';
+import { IdentityModule } from '../identity/identity.module.js';
 import { AchievementsContext } from './achievements-context.service.js';
 import { AchievementsListController } from './achievements-list.controller.js';
 import { AchievementsQueryController } from './achievements.query.controller.js';
@@ -17,6 +18,7 @@ import { ReviewAchievementHttpController } from './commands/review-achievement/r
 import { SetSubmissionDeadlineHandler } from './commands/set-submission-deadline/set-submission-deadline.handler.js';
 import { SetSubmissionDeadlineHttpController } from './commands/set-submission-deadline/set-submission-deadline.http.controller.js';
 import { SubmitAchievementHandler } from './commands/submit-achievement/submit-achievement.handler.js';
+import { AchievementsDemoSeeder } from './demo/achievements-demo-seeder.service.js';
 import { SubmitAchievementHttpController } from './commands/submit-achievement/submit-achievement.http.controller.js';
 import { SetReviewSettingsHandler } from './commands/set-review-settings/set-review-settings.handler.js';
 import { SetReviewSettingsHttpController } from './commands/set-review-settings/set-review-settings.http.controller.js';
@@ -33,6 +35,7 @@ import { ExpertReviewQueryController } from './review/expert-review.query.contro
 
 /** Achievement reviews (docs/achievements.md): submissions with attachments, the city's recommendation, the province's eligibility check. */
 @Module({
+  imports: [IdentityModule],
   controllers: [
     // Before the query controller: `achievements/mine` is not an achievement id.
     AchievementsListController,
@@ -67,6 +70,7 @@ import { ExpertReviewQueryController } from './review/expert-review.query.contro
     AdjustExpertAssignmentHandler,
     ScoreAchievementHandler,
     RecordReviewDiscussionHandler,
+    AchievementsDemoSeeder,
   ],
 })
 export class AchievementsModule {}

@@ -7,6 +7,7 @@ import { AsyncState } from '../components/AsyncState';
 import { SelectField } from '../components/Field';
 import { useLocalName, useTrades } from '../components/catalogue';
 import { setQuery, useLocation } from '../router';
+import { AchievementsSection } from './AchievementsSection';
 import { AgreementSection } from './AgreementSection';
 import { AppealsSection } from './AppealsSection';
 import { CatalogueSection } from './CatalogueSection';
@@ -27,6 +28,7 @@ const ADMIN_ROLES: Role[] = ['organiser', 'city_reviewer', 'chief_judge', 'arbit
 type SectionKey =
   | 'desk'
   | 'entries'
+  | 'achievements'
   | 'lots'
   | 'judges'
   | 'panels'
@@ -46,6 +48,7 @@ const SECTIONS_OF: Record<string, SectionKey[]> = {
     'desk',
     'catalogue',
     'entries',
+    'achievements',
     'lots',
     'judges',
     'panels',
@@ -57,7 +60,7 @@ const SECTIONS_OF: Record<string, SectionKey[]> = {
     'history',
     'workingDays',
   ],
-  city_reviewer: ['entries', 'history'],
+  city_reviewer: ['entries', 'achievements', 'history'],
   chief_judge: ['panels', 'theory', 'corrections', 'signoff', 'agreement', 'history', 'catalogue'],
   arbitration: ['appeals', 'history'],
 };
@@ -162,6 +165,7 @@ function SectionBody({
 }) {
   const { t } = useTranslation();
   if (section === 'entries') return <EntriesSection user={user} trades={trades} />;
+  if (section === 'achievements') return <AchievementsSection user={user} trades={trades} />;
   if (section === 'history') return <HistorySection />;
   if (section === 'desk') return <DeskSection />;
   if (section === 'judges') return <JudgesSection trades={trades} />;

@@ -106,3 +106,20 @@ export type PublicDraw = Schemas['PublicDrawView'];
 export type Medals = Schemas['MedalsView'] & { versions?: Schemas['LiveMedalsView']['versions'] };
 export type CityMedals = Schemas['CityMedalsView'];
 export type TechShareFigure = Schemas['TechShareView'];
+
+/** An achievement (docs/achievements.md) as its applicant, city reviewer or the organiser reads it; ID numbers and phones masked. */
+export type AchievementView = Schemas['AchievementView'];
+/** An achievement in a list (no personal fields). */
+export type AchievementSummaryView = Schemas['AchievementSummaryView'];
+export type AttachmentView = Schemas['AttachmentView'];
+export type AchievementDraftedAnswer = Schemas['AchievementDraftedAnswer'];
+export const ACHIEVEMENT_CATEGORIES = [
+  'technical_innovation',
+  'management_innovation',
+  'small_invention',
+  'qc_circle',
+  'operating_method',
+  'university_transfer',
+] as const;
+export type AchievementCategory = (typeof ACHIEVEMENT_CATEGORIES)[number];
+export const ACHIEVEMENT_STATUSES = ['draft', 'submitted', 'recommended', 'not_recommended', 'eligible', 'ineligible'] as const;

@@ -6,6 +6,7 @@ import { LoginForm, SessionBar } from '../auth/LoginForm';
 import { sessionWithRole, useSession } from '../auth/session';
 import { ErrorNotice } from '../components/AsyncState';
 import { useApi } from '../components/useApi';
+import { MyAchievements } from './Achievements';
 import { EntryForm } from './EntryForm';
 import { EntryStatus } from './EntryStatus';
 import { MyResult } from './MyResult';
@@ -56,6 +57,7 @@ export default function RegisterPage() {
     <main className="page register">
       <h1>{t('register.title')}</h1>
       <SessionBar name={contestant.user.displayName} role={contestant.user.role} />
+      <MyAchievements />
       <MyEntry />
     </main>
   );
