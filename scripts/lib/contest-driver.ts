@@ -396,15 +396,17 @@ export interface PrepareOptions {
  */
 export async function pickUndrawnTrades(api: ContestApi, count: number, seed: number): Promise<TradeSummary[]> {
   const reviews = new Set((await api.events()).filter((e) => e.kind === 'achievement').flatMap((e) => e.tradeIds));
-  const open = (await api.trades()).filter((t) => !t.lotsDrawn && !t.conflictOfInterest?.sameCity && !reviews.has(t.id));
-  if (open.length < count) {
+  const open = (await api.trades()).filter((t) => !t.lotsDrawn && !t.conflictOfInterest?.sameCity);
+  // Shuffled before the reviews are left out: a seed picks the practical trades it picked before they were reviews.
+  const practical = createRng(hashString(`${seed}|trades`))
+    .shuffle(open)
+    .filter((t) => !reviews.has(t.id));
+  if (practical.length < count) {
     throw new Error(
-      `Only ${open.length} trades still have their lots undrawn; ${count} were asked for (start the server on a fresh SQLITE_FILE)`,
+      `Only ${practical.length} trades still have their lots undrawn; ${count} were asked for (start the server on a fresh SQLITE_FILE)`,
     );
   }
-  return createRng(hashString(`${seed}|trades`))
-    .shuffle(open)
-    .slice(0, count);
+  return practical.slice(0, count);
 }
 
 /** Entries, approvals, confirmations and the draw for the trades (picked, or named by `trades`), ready for marking. */

@@ -130,7 +130,7 @@ describe('judging and results of one trade, through HTTP', () => {
     await server.app.get(CommandExecutor).execute({
       streamId: streams.trade(tradeId),
       decider: tradeDecider,
-      command: { type: 'DefineTrade', contestId: contest.id, trade: { ...TRADE, eventId } },
+      command: { type: 'DefineTrade', contestId: contest.contestId, trade: { ...TRADE, eventId } },
       meta: { commandId: commandId(), actor: { userId: 'system:test', role: 'system' } },
     });
     const listed = await eventually(
