@@ -159,9 +159,13 @@ describe('an api node in the default profile: logs, probes and metrics', () => {
     const spectator = new Spectator(node.url);
     await spectator.join(`trade:${marks[0].tradeId}`);
 
-    // Three marks were posted on this node; its read models count each once they applied it.
+    // Three marks were posted on this node; its read models count each once they applied it, and then
+    // catch up with what the scoring jobs write after them (a lag of 0 once the node is quiet).
     let metrics = await metricsOf(node.url);
-    for (let i = 0; i < 100 && sample(metrics, 'jiangxin_marks_accepted_total') !== 3; i++) {
+    const settled = () =>
+      sample(metrics, 'jiangxin_marks_accepted_total') === 3 &&
+      sample(metrics, 'jiangxin_event_store_lag_events', { subscription: 'read-models' }) === 0;
+    for (let i = 0; i < 100 && !settled(); i++) {
       await new Promise((r) => setTimeout(r, 50));
       metrics = await metricsOf(node.url);
     }
