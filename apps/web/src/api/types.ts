@@ -113,13 +113,8 @@ export type AchievementView = Schemas['AchievementView'];
 export type AchievementSummaryView = Schemas['AchievementSummaryView'];
 export type AttachmentView = Schemas['AttachmentView'];
 export type AchievementDraftedAnswer = Schemas['AchievementDraftedAnswer'];
-export const ACHIEVEMENT_CATEGORIES = [
-  'technical_innovation',
-  'management_innovation',
-  'small_invention',
-  'qc_circle',
-  'operating_method',
-  'university_transfer',
-] as const;
+// The domain's own list, not a copy: the form offers exactly what the API accepts.
+import { ACHIEVEMENT_CATEGORIES } from '../shared/domain';
+export { ACHIEVEMENT_CATEGORIES };
 export type AchievementCategory = (typeof ACHIEVEMENT_CATEGORIES)[number];
 export const ACHIEVEMENT_STATUSES = ['draft', 'submitted', 'recommended', 'not_recommended', 'eligible', 'ineligible'] as const;

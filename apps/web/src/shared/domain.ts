@@ -12,3 +12,5 @@ export {
 export { ageOn } from '../../../../libs/domain/src/registration/eligibility';
 /** Commit–reveal lots: the commitment of a seed, and the draw re-run in the browser ("checkable by anyone"). */
 export { drawCommitment, verifyDraw } from '../../../../libs/domain/src/catalogue/draw';
+/** The categories of an innovation achievement, as the API checks them. */
+export { ACHIEVEMENT_CATEGORIES } from '../../../../libs/domain/src/achievements/achievement';
